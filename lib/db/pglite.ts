@@ -1,0 +1,83 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+
+export class EmbeddedDatabaseLockedError extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `The embedded database in ${dir} is already open in process ${pid} ` +
+        `(probably another "npm run dev", "npm start" or a script). PGlite must not be opened by two ` +
+        `processes at once. Stop that process (kill ${pid}) and try again, or set DATABASE_URL to use PostgreSQL.`,
+    );
+    this.name = "EmbeddedDatabaseLockedError";
+  }
+}
+
+const LOCK_FILE = "rapport.lock";
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes an exclusive, PID-stamped lock on the directory; a lock left by a dead process is reclaimed. */
+function lockDirectory(dir: string): () => void {
+  const lockPath = path.join(dir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number.parseInt(readFileSync(lockPath, "utf8"), 10);
+      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+        throw new EmbeddedDatabaseLockedError(dir, owner);
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not lock the embedded database in ${dir}`);
+}
+
+export interface OpenedPglite {
+  client: PGlite;
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens PGlite in `dir` ("memory://" for a throwaway in-memory database).
+ * The caller owns the returned handle and must close it.
+ */
+export function openPglite(dir: string): OpenedPglite {
+  if (dir.startsWith("memory://")) {
+    const client = new PGlite();
+    return { client, close: () => client.close() };
+  }
+  const absolute = path.resolve(dir);
+  mkdirSync(absolute, { recursive: true });
+  const unlock = lockDirectory(absolute);
+  process.once("exit", unlock);
+  try {
+    const client = new PGlite(path.join(absolute, "pgdata"));
+    let closed = false;
+    return {
+      client,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await client.close();
+        unlock();
+        process.off("exit", unlock);
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
