@@ -1,0 +1,36 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate } from "../data/login";
+import { loginInputSchema } from "../validation/user";
+import { authSecret } from "./secret";
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = loginInputSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const actor = await authenticate(parsed.data.email, parsed.data.password);
+        return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.id = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { ...session.user, id: token.id, role: token.role };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,98 @@
+import "server-only";
+import { db } from "../db/client";
+import { idSchema } from "../validation/fields";
+import { NotFoundError } from "./errors";
+import { type AccountAccess, type Actor, accountAccess, canOpenAccount } from "./permissions";
+
+/**
+ * Looks the account up and checks the actor's access to it. Missing accounts and accounts the
+ * actor may not open both raise NotFoundError, so ids cannot be probed.
+ */
+export async function openAccount(
+  actor: Actor,
+  accountId: string,
+  allowed: (access: AccountAccess) => boolean = canOpenAccount,
+): Promise<AccountAccess> {
+  const id = idSchema.safeParse(accountId);
+  if (!id.success) throw new NotFoundError("account");
+  const ref = await db().account.findUnique({ where: { id: id.data }, select: { id: true, relationshipManagerId: true } });
+  const access = ref ? accountAccess(actor, ref) : "none";
+  if (!allowed(access)) throw new NotFoundError("account");
+  return access;
+}
+
+export async function getAccountSummary(actor: Actor, accountId: string) {
+  const access = await openAccount(actor, accountId);
+  const account = await db().account.findUniqueOrThrow({
+    where: { id: accountId },
+    select: {
+      id: true,
+      name: true,
+      executiveSponsor: true,
+      criticality: true,
+      healthStage: true,
+      healthScore: true,
+      healthSince: true,
+      healthComputedAt: true,
+      relationshipManager: { select: { id: true, name: true, email: true } },
+    },
+  });
+  // Clients see who to talk to, not IT's diagnosis of them.
+  if (access === "client") {
+    const { healthStage: _s, healthScore: _sc, healthSince: _si, healthComputedAt: _c, ...clientView } = account;
+    return { access, account: clientView, health: null };
+  }
+  const { healthStage, healthScore, healthSince, healthComputedAt, ...rest } = account;
+  return { access, account: rest, health: { stage: healthStage, score: healthScore, since: healthSince, computedAt: healthComputedAt } };
+}
+
+/** The latest diagnosis with its evidence, phrases, trend and treatments (IT only). */
+export async function getLatestDiagnosis(actor: Actor, accountId: string) {
+  await openAccount(actor, accountId, (access) => access === "full");
+  return db().healthSnapshot.findFirst({
+    where: { accountId },
+    orderBy: { computedAt: "desc" },
+    select: { id: true, stage: true, score: true, confidence: true, evidence: true, computedAt: true },
+  });
+}
+
+export async function getScoreHistory(actor: Actor, accountId: string, since: Date) {
+  await openAccount(actor, accountId, (access) => access === "full");
+  return db().healthSnapshot.findMany({
+    where: { accountId, computedAt: { gte: since } },
+    orderBy: { computedAt: "asc" },
+    select: { computedAt: true, score: true, stage: true },
+  });
+}
+
+export async function getRatingHistory(actor: Actor, accountId: string) {
+  await openAccount(actor, accountId);
+  return db().rating.findMany({
+    where: { accountId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      createdAt: true,
+      overall: true,
+      recommend: true,
+      responsiveness: true,
+      delivery: true,
+      communication: true,
+      businessUnderstanding: true,
+      trust: true,
+      comment: true,
+      user: { select: { name: true } },
+    },
+  });
+}
+
+/** Contacts and IT people who can be recorded as attendees. */
+export async function getAttendeeOptions(actor: Actor, accountId: string) {
+  await openAccount(actor, accountId, (access) => access === "full");
+  const [contacts, itPeople] = await Promise.all([
+    db().contact.findMany({ where: { accountId }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true } }),
+    db().user.findMany({ where: { role: { not: "CLIENT" } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+  ]);
+  return { contacts, itPeople };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "../auth/password";
+import { db } from "../db/client";
+import { recordAudit } from "./audit";
+import type { Actor } from "./permissions";
+
+/** After this many consecutive failures an account is locked for LOCK_MINUTES. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
+const actorSelect = { id: true, role: true, accountId: true, name: true, email: true } as const;
+
+/**
+ * Checks an e-mail and password. Returns the actor, or null for every kind of failure (unknown
+ * e-mail, wrong password, locked account) so the answer never reveals which accounts exist.
+ */
+export async function authenticate(email: string, password: string, now = new Date()): Promise<Actor | null> {
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { ...actorSelect, passwordHash: true, lockedUntil: true },
+  });
+  if (!user) {
+    await verifyPassword(password, UNKNOWN_USER_HASH); // same cost as a real check
+    return null;
+  }
+  if (user.lockedUntil && user.lockedUntil > now) return null;
+
+  if (!(await verifyPassword(password, user.passwordHash))) {
+    await registerFailure(user.id, now);
+    return null;
+  }
+  await db().user.update({
+    where: { id: user.id },
+    data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
+  });
+  const { passwordHash: _hash, lockedUntil: _locked, ...actor } = user;
+  return actor;
+}
+
+async function registerFailure(userId: string, now: Date): Promise<void> {
+  await db().$transaction(async (tx) => {
+    // Increment in SQL so concurrent failures are all counted.
+    const { failedLoginCount } = await tx.user.update({
+      where: { id: userId },
+      data: { failedLoginCount: { increment: 1 }, lastFailedLoginAt: now },
+      select: { failedLoginCount: true },
+    });
+    if (failedLoginCount >= MAX_FAILED_LOGINS) {
+      const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+      await tx.user.update({ where: { id: userId }, data: { lockedUntil, failedLoginCount: 0 } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "user.locked",
+        entityType: "User",
+        entityId: userId,
+        details: { reason: `${MAX_FAILED_LOGINS} failed sign-ins`, lockedUntil: lockedUntil.toISOString() },
+      });
+    }
+  });
+}
+
+/** The signed-in user as stored now (role changes and deletions take effect at once). */
+export async function findActor(id: string): Promise<Actor | null> {
+  return db().user.findUnique({ where: { id }, select: actorSelect });
+}
+
+export { hashPassword };

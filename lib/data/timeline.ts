@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "../db/client";
+import { openAccount } from "./accounts";
+import type { Actor } from "./permissions";
+
+const PAGE_SIZE = 50;
+
+/**
+ * The account's interactions, newest first. IT sees everything; a client sees what happened and
+ * what each side owes, but not IT's notes, sentiment or the quotes IT recorded.
+ */
+export async function getTimeline(actor: Actor, accountId: string, take = PAGE_SIZE) {
+  const access = await openAccount(actor, accountId);
+  const full = access === "full";
+  const interactions = await db().interaction.findMany({
+    where: { accountId },
+    orderBy: { occurredAt: "desc" },
+    take,
+    select: {
+      id: true,
+      type: true,
+      occurredAt: true,
+      summary: true,
+      cancelledBy: true,
+      notes: full,
+      sentiment: full,
+      itOnTime: full,
+      itPrepared: full,
+      loggedBy: full ? { select: { name: true } } : false,
+      attendees: { select: { side: true, contact: { select: { name: true } }, user: { select: { name: true } } } },
+      quotes: full ? { select: { id: true, side: true, text: true }, orderBy: { createdAt: "asc" } } : false,
+      followUps: { select: { id: true, description: true, owedBy: true, dueDate: true, doneAt: true }, orderBy: { dueDate: "asc" } },
+    },
+  });
+  return { access, interactions };
+}
+
+export async function getOpenFollowUps(actor: Actor, accountId: string) {
+  await openAccount(actor, accountId);
+  return db().followUp.findMany({
+    where: { accountId, doneAt: null },
+    orderBy: { dueDate: "asc" },
+    select: { id: true, description: true, owedBy: true, dueDate: true, interactionId: true },
+  });
+}
