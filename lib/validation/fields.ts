@@ -17,11 +17,15 @@ export const trimmed = (label: string, min: number, max: number) =>
     .min(min, { error: min <= 1 ? `${label} is required` : `${label} must be at least ${min} characters` })
     .max(max, { error: `${label} must be at most ${max} characters` });
 
+/** An integer score; a blank field is "missing", never coerced to 0. */
 export const intInRange = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${label} is required` })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be between ${min} and ${max}` })
-    .max(max, { error: `${label} must be between ${min} and ${max}` });
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `${label} is required` })
+      .int({ error: `${label} must be a whole number` })
+      .min(min, { error: `${label} must be between ${min} and ${max}` })
+      .max(max, { error: `${label} must be between ${min} and ${max}` }),
+  );
 
 export const sideSchema = z.enum(SIDES, { error: "Choose who: the business or IT" });

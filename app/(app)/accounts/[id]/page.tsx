@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { DiagnosisWidget, RatingsWidget, ScoreHistoryWidget, TimelineWidget } from "@/components/accounts/widgets";
+import { StageBadge } from "@/components/health/stage-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { CardSkeleton } from "@/components/ui/card";
+import { requireActorOrRedirect } from "@/lib/auth/current-actor";
+import { getAccountSummary } from "@/lib/data/accounts";
+import { formatDate, humanize } from "@/lib/format";
+import { notFoundOnMissing } from "@/lib/http/not-found";
+
+export const metadata: Metadata = { title: "Account" };
+
+const YEAR_MS = 365 * 86_400_000;
+
+export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActorOrRedirect();
+  const { access, account, health } = await notFoundOnMissing(getAccountSummary(actor, id));
+  const since = new Date(Date.now() - YEAR_MS);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{account.name}</h1>
+          <p className="text-sm text-slate-600">
+            Sponsor: {account.executiveSponsor} · Criticality: {humanize(account.criticality)} · Relationship manager:{" "}
+            {account.relationshipManager ? (
+              <a href={`mailto:${account.relationshipManager.email}`} className="text-blue-800 underline">
+                {account.relationshipManager.name}
+              </a>
+            ) : (
+              "not yet assigned"
+            )}
+          </p>
+          {health && (
+            <p className="mt-2 flex items-center gap-2 text-sm">
+              <StageBadge stage={health.stage} />
+              {health.score !== null && <span>Score {health.score}</span>}
+              {health.since && <span className="text-slate-500">since {formatDate(health.since)}</span>}
+            </p>
+          )}
+        </div>
+        {access === "full" && <ButtonLink href={`/accounts/${account.id}/interactions/new`}>Log an interaction</ButtonLink>}
+        {access === "client" && <ButtonLink href={`/accounts/${account.id}/rate`}>Rate IT&apos;s service</ButtonLink>}
+      </div>
+
+      {access === "full" ? (
+        <>
+          <Suspense fallback={<CardSkeleton title="Diagnosis" />}>
+            <DiagnosisWidget actor={actor} accountId={account.id} />
+          </Suspense>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Suspense fallback={<CardSkeleton title="Health score over time" />}>
+              <ScoreHistoryWidget actor={actor} accountId={account.id} since={since} />
+            </Suspense>
+            <Suspense fallback={<CardSkeleton title="Ratings" />}>
+              <RatingsWidget actor={actor} accountId={account.id} emptyHint="The account's business clients have not rated IT yet." />
+            </Suspense>
+          </div>
+          <Suspense fallback={<CardSkeleton title="Timeline" height="h-96" />}>
+            <TimelineWidget actor={actor} accountId={account.id} emptyHint="Log the first meeting, call or email with this business unit." />
+          </Suspense>
+        </>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Suspense fallback={<CardSkeleton title="Ratings" />}>
+            <RatingsWidget actor={actor} accountId={account.id} emptyHint="Tell IT how it is doing: it takes a minute." />
+          </Suspense>
+          <Suspense fallback={<CardSkeleton title="Timeline" />}>
+            <TimelineWidget actor={actor} accountId={account.id} emptyHint="Your meetings with IT will appear here." />
+          </Suspense>
+        </div>
+      )}
+    </div>
+  );
+}

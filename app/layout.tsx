@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { GeistSans } from "geist/font/sans";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Rapport", template: "%s · Rapport" },
+  description: "Measure and mend the relationship between IT and the business units it serves.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={GeistSans.variable}>
+      <body className="min-h-screen font-sans">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { STAGE_COLORS } from "@/components/health/stage-style";
+import type { Stage } from "@/lib/scoring";
+
+export interface StageCount {
+  stage: Stage;
+  label: string;
+  count: number;
+}
+
+export function StageDistributionChart({ data }: { data: StageCount[] }) {
+  return (
+    <figure>
+      <div className="h-56" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+            <Tooltip />
+            <Bar dataKey="count" name="Accounts" isAnimationActive={false}>
+              {data.map((entry) => (
+                <Cell key={entry.stage} fill={STAGE_COLORS[entry.stage]} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="sr-only">
+        Accounts per stage: {data.map((entry) => `${entry.label} ${entry.count}`).join(", ")}.
+      </figcaption>
+    </figure>
+  );
+}

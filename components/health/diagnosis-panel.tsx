@@ -1,0 +1,122 @@
+import { StageBadge } from "@/components/health/stage-badge";
+import { EmptyState } from "@/components/ui/card";
+import { STAGE_LABELS, type Diagnosis } from "@/lib/scoring";
+import { formatDateTime } from "@/lib/format";
+
+const TREND_TEXT = { improving: "Improving", stable: "Stable", worsening: "Worsening", unknown: "Not enough history" } as const;
+
+/** Why the account is at its stage (evidence), where it is heading (trend) and what to do (treatments). */
+export function DiagnosisPanel({ diagnosis }: { diagnosis: Diagnosis | null }) {
+  if (!diagnosis) {
+    return <EmptyState title="No diagnosis yet">Log an interaction or ask the client for a rating to get one.</EmptyState>;
+  }
+  const business = diagnosis.phrases.filter((hit) => hit.side === "BUSINESS");
+  const it = diagnosis.phrases.filter((hit) => hit.side === "IT");
+  return (
+    <div className="space-y-6">
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+        <Stat label="Stage">
+          <StageBadge stage={diagnosis.stage} />
+        </Stat>
+        <Stat label="Score">{diagnosis.score ?? "–"}</Stat>
+        <Stat label="Confidence">{Math.round(diagnosis.confidence * 100)}%</Stat>
+        <Stat label="Trend">
+          {TREND_TEXT[diagnosis.trend.direction]}
+          {diagnosis.trend.nextStage && (
+            <span className="block text-xs font-normal text-slate-500">
+              Risk of {STAGE_LABELS[diagnosis.trend.nextStage].toLowerCase()}: {Math.round(diagnosis.trend.riskOfNextStage * 100)}%
+            </span>
+          )}
+        </Stat>
+      </dl>
+
+      <section aria-labelledby="evidence-heading">
+        <h3 id="evidence-heading" className="mb-2 text-sm font-semibold text-slate-800">
+          Evidence
+        </h3>
+        {diagnosis.evidence.length === 0 ? (
+          <p className="text-sm text-slate-500">No symptoms found.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {diagnosis.evidence.map((item, index) => (
+              <li key={`${item.signal}-${index}`} className="flex gap-3">
+                <StageBadge stage={item.stage} />
+                <span>
+                  {item.message}
+                  {item.sourceIds.length > 0 && (
+                    <span className="ml-1 text-slate-500">
+                      (
+                      {item.sourceIds.slice(0, 5).map((id, i) => (
+                        <a key={id} href={`#record-${id}`} className="text-blue-800 underline">
+                          {i > 0 ? ", " : ""}record {i + 1}
+                        </a>
+                      ))}
+                      {item.sourceIds.length > 5 ? `, +${item.sourceIds.length - 5} more` : ""})
+                    </span>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="phrases-heading" className="grid gap-4 sm:grid-cols-2">
+        <h3 id="phrases-heading" className="sr-only">
+          Phrases heard
+        </h3>
+        <PhraseList title="Heard from the business" hits={business} />
+        <PhraseList title="Heard from IT" hits={it} />
+      </section>
+
+      <section aria-labelledby="treatments-heading">
+        <h3 id="treatments-heading" className="mb-2 text-sm font-semibold text-slate-800">
+          Treatments
+        </h3>
+        <ol className="space-y-3 text-sm">
+          {diagnosis.treatments.map((treatment) => (
+            <li key={treatment.id} className="rounded-md border border-slate-200 p-3">
+              <p className="font-medium">{treatment.title}</p>
+              <p className="text-slate-700">{treatment.action}</p>
+              <p className="mt-1 text-xs text-slate-500">
+                Why: {treatment.why} <span className="italic">({treatment.article})</span>
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <p className="text-xs text-slate-500">Computed {formatDateTime(new Date(diagnosis.computedAt))}.</p>
+    </div>
+  );
+}
+
+function Stat({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd className="mt-1 text-lg font-semibold">{children}</dd>
+    </div>
+  );
+}
+
+function PhraseList({ title, hits }: { title: string; hits: Diagnosis["phrases"] }) {
+  return (
+    <div>
+      <h4 className="mb-1 text-sm font-medium text-slate-700">{title}</h4>
+      {hits.length === 0 ? (
+        <p className="text-sm text-slate-500">No tell-tale phrases.</p>
+      ) : (
+        <ul className="space-y-1 text-sm">
+          {hits.map((hit) => (
+            <li key={`${hit.source.id}-${hit.phraseId}`}>
+              <a href={`#record-${hit.interactionId ?? hit.source.id}`} className="text-slate-800 hover:underline">
+                &ldquo;{hit.matchedText}&rdquo;
+              </a>{" "}
+              <span className="text-xs text-slate-500">({STAGE_LABELS[hit.stage].toLowerCase()})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { Actor } from "@/lib/data/permissions";
+import { managesUsers, seesPortfolio } from "@/lib/data/permissions";
+import { ROLE_LABELS } from "@/lib/validation/user";
+
+export function AppHeader({ actor }: { actor: Actor }) {
+  const links = [
+    ...(seesPortfolio(actor) ? [{ href: "/dashboard", label: "Portfolio" }] : []),
+    ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}`, label: "Our account" }] : []),
+    ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/rate`, label: "Rate IT" }] : []),
+    ...(managesUsers(actor) ? [{ href: "/admin/users", label: "Users" }] : []),
+  ];
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div className="flex items-center gap-6">
+          <Link href="/" className="text-lg font-semibold text-blue-800">
+            Rapport
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex gap-4 text-sm">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="text-slate-700 hover:text-blue-800 hover:underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-slate-600">
+            {actor.name} <span className="text-slate-400">· {ROLE_LABELS[actor.role]}</span>
+          </span>
+          <SignOutButton variant="secondary" />
+        </div>
+      </div>
+    </header>
+  );
+}

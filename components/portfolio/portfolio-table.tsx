@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { StageBadge } from "@/components/health/stage-badge";
+import { EmptyState } from "@/components/ui/card";
+import type { PortfolioRow } from "@/lib/data/portfolio";
+import { formatDate } from "@/lib/format";
+
+export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
+  if (rows.length === 0) {
+    return (
+      <EmptyState title="No business units yet">
+        Run <code>npm run db:seed</code> for demo data, or ask an administrator to add your accounts.
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Every business unit with its relationship stage, score and owner, weakest first</caption>
+        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="py-2 pr-4">Business unit</th>
+            <th scope="col" className="py-2 pr-4">Stage</th>
+            <th scope="col" className="py-2 pr-4 text-right">Score</th>
+            <th scope="col" className="py-2 pr-4">Since</th>
+            <th scope="col" className="py-2 pr-4">Relationship manager</th>
+            <th scope="col" className="py-2">Criticality</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.id} className={row.mine ? "bg-blue-50/50" : undefined}>
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {row.canOpen ? (
+                  <Link href={`/accounts/${row.id}`} className="text-blue-800 hover:underline">
+                    {row.name}
+                  </Link>
+                ) : (
+                  row.name
+                )}
+                {row.mine && <span className="ml-2 text-xs font-normal text-blue-700">yours</span>}
+              </th>
+              <td className="py-2 pr-4">
+                <StageBadge stage={row.healthStage} />
+              </td>
+              <td className="py-2 pr-4 text-right tabular-nums">{row.healthScore ?? "–"}</td>
+              <td className="py-2 pr-4 text-slate-600">{row.healthSince ? formatDate(row.healthSince) : "–"}</td>
+              <td className="py-2 pr-4">{row.relationshipManager?.name ?? <span className="text-amber-700">Unassigned</span>}</td>
+              <td className="py-2 capitalize text-slate-600">{row.criticality.toLowerCase()}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

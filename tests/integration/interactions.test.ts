@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { InputConflictError } from "../../lib/data/errors";
+import { logInteraction } from "../../lib/data/interactions";
+import { db } from "../../lib/db/client";
+import { createUser } from "../../prisma/seed/factories";
+import { buildWorld, interactionInput, type World } from "./world";
+
+let world: World;
+beforeEach(async () => {
+  world = await buildWorld();
+});
+
+describe("logging an interaction", () => {
+  it("stores the interaction, attendees, quotes and follow-ups, audits it and re-diagnoses the account", async () => {
+    const accountId = world.accounts.mine.id;
+    const input = interactionInput(accountId, { attendeeContactIds: [world.contact.id], attendeeUserIds: [world.users.rm.id] });
+    const result = await logInteraction(world.actors.rm, input);
+
+    const stored = await db().interaction.findUniqueOrThrow({
+      where: { id: result.id },
+      include: { attendees: true, quotes: true, followUps: true },
+    });
+    expect(stored).toMatchObject({ accountId, summary: "Quarterly review", sentiment: "NEGATIVE", itOnTime: false, loggedById: world.users.rm.id });
+    expect(stored.attendees.map((a) => a.side).sort()).toEqual(["BUSINESS", "IT"]);
+    expect(stored.quotes).toMatchObject([{ side: "BUSINESS", text: "IT just doesn't get it" }]);
+    expect(stored.followUps).toMatchObject([{ owedBy: "IT", accountId, description: "Send the revised plan" }]);
+    expect(stored.followUps[0]?.dueDate.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+
+    const snapshots = await db().healthSnapshot.findMany({ where: { accountId } });
+    expect(snapshots).toHaveLength(1);
+    const account = await db().account.findUniqueOrThrow({ where: { id: accountId } });
+    expect(account.healthStage).toBe(result.stage);
+    expect(account.healthStage).toBe(snapshots[0]?.stage);
+    expect(account.healthComputedAt).toEqual(snapshots[0]?.computedAt);
+
+    const audit = await db().auditEvent.findMany({ where: { entityId: result.id } });
+    expect(audit).toMatchObject([{ action: "interaction.created", actorId: world.users.rm.id, accountId }]);
+  });
+
+  it("records the phrase heard as evidence in the stored diagnosis", async () => {
+    const accountId = world.accounts.mine.id;
+    await logInteraction(world.actors.rm, interactionInput(accountId, {
+      quotes: [{ side: "BUSINESS", text: "We've given up waiting for IT; we'll do it ourselves" }],
+    }));
+    const snapshot = await db().healthSnapshot.findFirstOrThrow({ where: { accountId } });
+    const phrases = (snapshot.evidence as { phrases: { side: string; stage: string }[] }).phrases;
+    expect(phrases).toEqual(expect.arrayContaining([expect.objectContaining({ side: "BUSINESS", stage: "FLU" })]));
+  });
+
+  it("refuses attendees from another account or clients as IT people, writing nothing", async () => {
+    const foreignContact = await db().contact.create({ data: { accountId: world.accounts.theirs.id, name: "Someone else" } });
+    const attempts = [
+      interactionInput(world.accounts.mine.id, { attendeeContactIds: [foreignContact.id] }),
+      interactionInput(world.accounts.mine.id, { attendeeUserIds: [world.users.client.id] }),
+    ];
+    for (const input of attempts) {
+      await expect(logInteraction(world.actors.rm, input)).rejects.toBeInstanceOf(InputConflictError);
+    }
+    expect(await db().interaction.count()).toBe(0);
+    expect(await db().quote.count()).toBe(0);
+    expect(await db().followUp.count()).toBe(0);
+    expect(await db().healthSnapshot.count()).toBe(0);
+  });
+
+  it("keeps the stage's start date while the stage holds", async () => {
+    const accountId = world.accounts.mine.id;
+    const calm = { sentiment: "POSITIVE", itOnTime: true, quotes: [], followUps: [] };
+    await logInteraction(world.actors.rm, interactionInput(accountId, calm), new Date("2026-10-01T10:00:00Z"));
+    const first = await db().account.findUniqueOrThrow({ where: { id: accountId } });
+    await logInteraction(world.actors.rm, interactionInput(accountId, calm), new Date("2026-10-02T10:00:00Z"));
+    const second = await db().account.findUniqueOrThrow({ where: { id: accountId } });
+    expect(second.healthStage).toBe(first.healthStage);
+    expect(second.healthSince).toEqual(first.healthSince);
+    expect(second.healthComputedAt?.toISOString()).toBe("2026-10-02T10:00:00.000Z");
+  });
+
+  it("lets an admin-created relationship manager log only once assigned", async () => {
+    const newcomer = await createUser(db(), { role: "RELATIONSHIP_MANAGER" });
+    const actor = { id: newcomer.id, role: newcomer.role, accountId: null, name: newcomer.name, email: newcomer.email };
+    await expect(logInteraction(actor, interactionInput(world.accounts.mine.id))).rejects.toThrow(/not found/);
+    await db().account.update({ where: { id: world.accounts.mine.id }, data: { relationshipManagerId: newcomer.id } });
+    await expect(logInteraction(actor, interactionInput(world.accounts.mine.id))).resolves.toHaveProperty("id");
+  });
+});

@@ -1,0 +1,44 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const onPostgres = Boolean(process.env.DATABASE_URL);
+
+// Data-layer tests run on PGlite always, and on PostgreSQL too when DATABASE_URL names a server
+// (each run creates and drops its own throwaway database there).
+const dataLayer = (name: "pglite" | "postgres") => ({
+  extends: true as const,
+  test: {
+    name: `db-${name}`,
+    include: ["tests/integration/**/*.test.ts"],
+    exclude: ["tests/integration/migrations.test.ts"],
+    env: { RAPPORT_TEST_DB: name },
+    setupFiles: ["tests/setup/database.ts"],
+    globalSetup: name === "postgres" ? ["tests/setup/postgres-database.ts"] : [],
+    // One database per worker on PGlite; on PostgreSQL the files share one throwaway database.
+    fileParallelism: name === "pglite",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      // The real package throws outside React Server Components; the data layer is tested directly.
+      "server-only": path.join(root, "tests/setup/server-only.ts"),
+    },
+  },
+  test: {
+    projects: [
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts"], environment: "node" } },
+      {
+        extends: true,
+        test: { name: "migrations", include: ["tests/integration/migrations.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      dataLayer("pglite"),
+      ...(onPostgres ? [dataLayer("postgres")] : []),
+    ],
+  },
+});
