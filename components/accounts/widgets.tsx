@@ -24,8 +24,8 @@ export async function DiagnosisWidget({ actor, accountId }: Props) {
   );
 }
 
-export async function ScoreHistoryWidget({ actor, accountId, since }: Props & { since: Date }) {
-  const history = (await getScoreHistory(actor, accountId, since)).filter((point) => point.score !== null);
+export async function ScoreHistoryWidget({ actor, accountId }: Props) {
+  const history = (await getScoreHistory(actor, accountId)).filter((point) => point.score !== null);
   return (
     <Card title="Health score over time">
       {history.length === 0 ? (

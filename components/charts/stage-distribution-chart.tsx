@@ -14,10 +14,11 @@ export function StageDistributionChart({ data }: { data: StageCount[] }) {
     <figure>
       <div className="h-56" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
+          {/* Horizontal bars: the stage names are long and read best on their own lines. */}
+          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} interval={0} />
             <Tooltip />
             <Bar dataKey="count" name="Accounts" isAnimationActive={false}>
               {data.map((entry) => (

@@ -39,8 +39,10 @@ export function DiagnosisPanel({ diagnosis }: { diagnosis: Diagnosis | null }) {
         ) : (
           <ul className="space-y-2 text-sm">
             {diagnosis.evidence.map((item, index) => (
-              <li key={`${item.signal}-${index}`} className="flex gap-3">
-                <StageBadge stage={item.stage} />
+              <li key={`${item.signal}-${index}`} className="flex items-start gap-3">
+                <span className="w-28 shrink-0">
+                  <StageBadge stage={item.stage} />
+                </span>
                 <span>
                   {item.message}
                   {item.sourceIds.length > 0 && (

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { FieldMessages, inputClass, SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -27,17 +27,21 @@ const YES_NO = [
   { value: "no", label: "No" },
 ];
 
+/** The browser's local time to the minute, as a datetime-local value; "" on the server. */
 function localNow(): string {
   const now = new Date();
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
+const noSubscription = () => () => undefined;
 
 export function InteractionForm({ accountId, contacts, itPeople, action }: Props) {
   const router = useRouter();
   const { state, pending, onSubmit, errorsFor } = useFormAction(action);
   // The browser's local time, sent as an ISO instant so the server never guesses the time zone.
-  const [occurredLocal, setOccurredLocal] = useState("");
-  useEffect(() => setOccurredLocal((current) => current || localNow()), []);
+  // The server cannot know it, so it is read after hydration without a mismatch.
+  const now = useSyncExternalStore(noSubscription, localNow, () => "");
+  const [edited, setOccurredLocal] = useState<string | null>(null);
+  const occurredLocal = edited ?? now;
   const occurredAt = occurredLocal ? new Date(occurredLocal).toISOString() : "";
 
   useEffect(() => {

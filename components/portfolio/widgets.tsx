@@ -28,11 +28,8 @@ export async function StageDistributionWidget({ actor }: { actor: Actor }) {
   );
 }
 
-const MONTHS_SHOWN = 12;
-
-export async function ScoreTrendWidget({ actor, now }: { actor: Actor; now: Date }) {
-  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - MONTHS_SHOWN + 1, 1));
-  const trend = await getPortfolioScoreTrend(actor, since);
+export async function ScoreTrendWidget({ actor }: { actor: Actor }) {
+  const trend = await getPortfolioScoreTrend(actor);
   return (
     <Card title="Average health score">
       {trend.length === 0 ? (

@@ -56,8 +56,12 @@ export async function getLatestDiagnosis(actor: Actor, accountId: string) {
   });
 }
 
-export async function getScoreHistory(actor: Actor, accountId: string, since: Date) {
+const SCORE_HISTORY_DAYS = 365;
+
+/** The account's diagnoses over the last year, oldest first. */
+export async function getScoreHistory(actor: Actor, accountId: string, now = new Date()) {
   await openAccount(actor, accountId, (access) => access === "full");
+  const since = new Date(now.getTime() - SCORE_HISTORY_DAYS * 86_400_000);
   return db().healthSnapshot.findMany({
     where: { accountId, computedAt: { gte: since } },
     orderBy: { computedAt: "asc" },

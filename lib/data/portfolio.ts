@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db/client";
 import type { Stage } from "../generated/prisma/enums";
 import { ForbiddenError } from "./errors";
@@ -8,8 +9,11 @@ function assertSeesPortfolio(actor: Actor) {
   if (!seesPortfolio(actor)) throw new ForbiddenError("The portfolio is for IT staff.");
 }
 
-/** Every account's current health, most advanced stage first; `canOpen` marks links the actor may follow. */
-export async function listPortfolio(actor: Actor) {
+/**
+ * Every account's current health, weakest first; `canOpen` marks links the actor may follow.
+ * Cached per request: the dashboard's table and stage chart share one query.
+ */
+export const listPortfolio = cache(async (actor: Actor) => {
   assertSeesPortfolio(actor);
   const accounts = await db().account.findMany({
     orderBy: [{ healthScore: { sort: "asc", nulls: "last" } }, { name: "asc" }],
@@ -31,7 +35,7 @@ export async function listPortfolio(actor: Actor) {
     mine: relationshipManagerId === actor.id,
     canOpen: canOpenAccount(accountAccess(actor, { id: account.id, relationshipManagerId })),
   }));
-}
+});
 
 export type PortfolioRow = Awaited<ReturnType<typeof listPortfolio>>[number];
 
@@ -52,8 +56,9 @@ export function countByStage(rows: Pick<PortfolioRow, "healthStage">[]): Record<
  * The portfolio's score month by month: each account's last diagnosis in the month, averaged.
  * Aggregated in SQL so the dashboard reads one row a month, not every snapshot.
  */
-export async function getPortfolioScoreTrend(actor: Actor, since: Date) {
+export async function getPortfolioScoreTrend(actor: Actor, months = 12, now = new Date()) {
   assertSeesPortfolio(actor);
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1));
   const rows = await db().$queryRaw<{ month: Date; average: number; accounts: number }[]>`
     SELECT month, round(avg(score))::int AS average, count(*)::int AS accounts
     FROM (

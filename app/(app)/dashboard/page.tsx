@@ -11,7 +11,6 @@ export const metadata: Metadata = { title: "Portfolio" };
 export default async function DashboardPage() {
   const actor = await requireActorOrRedirect();
   if (!seesPortfolio(actor)) notFound();
-  const now = new Date();
   return (
     <div className="space-y-6">
       <div>
@@ -23,7 +22,7 @@ export default async function DashboardPage() {
           <StageDistributionWidget actor={actor} />
         </Suspense>
         <Suspense fallback={<CardSkeleton title="Average health score" />}>
-          <ScoreTrendWidget actor={actor} now={now} />
+          <ScoreTrendWidget actor={actor} />
         </Suspense>
       </div>
       <Suspense fallback={<CardSkeleton title="Business units" height="h-96" />}>

@@ -11,13 +11,10 @@ import { notFoundOnMissing } from "@/lib/http/not-found";
 
 export const metadata: Metadata = { title: "Account" };
 
-const YEAR_MS = 365 * 86_400_000;
-
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActorOrRedirect();
   const { access, account, health } = await notFoundOnMissing(getAccountSummary(actor, id));
-  const since = new Date(Date.now() - YEAR_MS);
 
   return (
     <div className="space-y-6">
@@ -53,7 +50,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           </Suspense>
           <div className="grid gap-6 lg:grid-cols-2">
             <Suspense fallback={<CardSkeleton title="Health score over time" />}>
-              <ScoreHistoryWidget actor={actor} accountId={account.id} since={since} />
+              <ScoreHistoryWidget actor={actor} accountId={account.id} />
             </Suspense>
             <Suspense fallback={<CardSkeleton title="Ratings" />}>
               <RatingsWidget actor={actor} accountId={account.id} emptyHint="The account's business clients have not rated IT yet." />
