@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 
@@ -79,5 +79,17 @@ export function openPglite(dir: string): OpenedPglite {
   } catch (error) {
     unlock();
     throw error;
+  }
+}
+
+/** Deletes an embedded database, holding its lock meanwhile: refused while another process has it open. */
+export function deletePglite(dir: string): void {
+  const absolute = path.resolve(dir);
+  if (!existsSync(absolute)) return;
+  const unlock = lockDirectory(absolute);
+  try {
+    rmSync(path.join(absolute, "pgdata"), { recursive: true, force: true });
+  } finally {
+    unlock();
   }
 }

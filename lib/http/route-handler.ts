@@ -14,7 +14,7 @@ interface Spec<P extends z.ZodType, B extends z.ZodType> {
   body?: B;
 }
 
-type Context = { params: Promise<Record<string, string | string[]>> };
+type Context = { params?: Promise<Record<string, string | string[]>> };
 
 /**
  * The one wrapper every route handler goes through: session, zod validation of params and body,
@@ -27,7 +27,8 @@ export function routeHandler<P extends z.ZodType, B extends z.ZodType = z.ZodUnd
   return async (request: Request, context: Context): Promise<NextResponse> => {
     try {
       const actor = await requireActor();
-      const params = spec.params.safeParse(await context.params);
+      // Routes without dynamic segments get no params object.
+      const params = spec.params.safeParse((await context.params) ?? {});
       if (!params.success) throw new NotFoundError();
       let body: unknown = undefined;
       if (spec.body) {

@@ -144,12 +144,13 @@ describe("route handlers", () => {
   const post = (path: string, body: unknown) =>
     new Request(`http://rapport.test${path}`, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) });
 
+  // Next passes no params to a route without dynamic segments.
   it("GET /api/accounts: 401 anonymous, 403 clients, the portfolio for IT", async () => {
-    expect((await accountsRoute.GET(get("/api/accounts"), context())).status).toBe(401);
+    expect((await accountsRoute.GET(get("/api/accounts"), {})).status).toBe(401);
     session.actor = world.actors.client;
-    expect((await accountsRoute.GET(get("/api/accounts"), context())).status).toBe(403);
+    expect((await accountsRoute.GET(get("/api/accounts"), {})).status).toBe(403);
     session.actor = world.actors.rm;
-    const response = await accountsRoute.GET(get("/api/accounts"), context());
+    const response = await accountsRoute.GET(get("/api/accounts"), {});
     expect(response.status).toBe(200);
     expect((await response.json()).accounts).toHaveLength(2);
   });
@@ -189,7 +190,7 @@ describe("route handlers", () => {
     session.actor = world.actors.cio;
     const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
     vi.spyOn(db().account, "findMany").mockRejectedValueOnce(new Error('relation "accounts" does not exist'));
-    const response = await accountsRoute.GET(get("/api/accounts"), context());
+    const response = await accountsRoute.GET(get("/api/accounts"), {});
     expect(response.status).toBe(500);
     expect(JSON.stringify(await response.json())).not.toMatch(/relation|accounts/);
     expect(spy).toHaveBeenCalled();

@@ -1,0 +1,58 @@
+import { expect, test } from "./fixtures";
+import { DEMO_PASSWORD } from "../../prisma/seed/story";
+
+test("a relationship manager signs in with the keyboard, logs a meeting with quotes and follow-ups, and sees it on the timeline", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("rm.alex@rapport.example");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByLabel("Password").press("Enter");
+  await expect(page.getByRole("heading", { name: "Relationship portfolio" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Sales", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Sales", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Log an interaction" }).click();
+  await expect(page.getByRole("heading", { name: "Log an interaction with Sales" })).toBeVisible();
+
+  // First attempt: no summary, an empty quote row. Errors appear by the fields; nothing typed is lost.
+  await page.getByLabel("Notes").fill("Pipeline dashboard is still late; they are talking to consultants.");
+  await page.getByRole("button", { name: "Add a quote" }).click();
+  await page.getByRole("button", { name: "Save interaction" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Please correct the fields marked below." })).toBeVisible();
+  await expect(page.getByText("Summary must be at least 3 characters")).toBeVisible();
+  await expect(page.getByLabel("Summary")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("The quote must be at least 2 characters")).toBeVisible();
+  await expect(page.getByLabel("Notes")).toHaveValue("Pipeline dashboard is still late; they are talking to consultants.");
+
+  await page.getByLabel("Summary").fill("Pipeline dashboard review");
+  await page.getByLabel("Type").selectOption("REVIEW");
+  await page.getByLabel("How did it feel?").selectOption("NEGATIVE");
+  await page.getByLabel("Was IT on time?").selectOption("no");
+  await page.getByRole("textbox", { name: "Quote 1" }).fill("We've given up waiting for IT; we'll do it ourselves");
+  await page.getByRole("button", { name: "Add a quote" }).click();
+  await page.getByRole("textbox", { name: "Quote 2" }).fill("The business users kept changing their minds");
+  await page.getByLabel("Said by").nth(1).selectOption("IT");
+  await page.getByRole("button", { name: "Add a follow-up" }).click();
+  await page.getByRole("textbox", { name: "Follow-up 1" }).fill("Send the revised delivery plan");
+  await page.getByLabel("Due").fill("2026-12-20");
+  await page.getByRole("group", { name: "Who came from the business" }).getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Save interaction" }).click();
+
+  await expect(page).toHaveURL(/\/accounts\/[a-z0-9]+#record-/);
+  const entry = page.getByRole("listitem").filter({ hasText: "Review: Pipeline dashboard review" });
+  await expect(entry).toBeVisible();
+  await expect(entry.getByText("“We've given up waiting for IT; we'll do it ourselves”")).toBeVisible();
+  await expect(entry.getByText("Send the revised delivery plan — owed by IT, due 20 Dec 2026")).toBeVisible();
+  await expect(entry.getByText("IT late")).toBeVisible();
+  // The diagnosis heard the new phrase (the words that matched), on the business side.
+  const heard = page.getByRole("heading", { name: "Heard from the business" }).locator("..");
+  await expect(heard.getByText(/given up waiting for IT/i).first()).toBeVisible();
+});
+
+test("a relationship manager cannot open another manager's account from the portfolio", async ({ signedInAs }) => {
+  const page = await signedInAs("rm");
+  await page.goto("/dashboard");
+  const row = page.getByRole("row").filter({ hasText: "Operations" });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole("link")).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ hasText: "Finance" }).getByRole("link", { name: "Finance" })).toBeVisible();
+});
