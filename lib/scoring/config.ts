@@ -1,0 +1,355 @@
+import { z } from "zod";
+import { SICK_STAGES, STRUCTURAL_KINDS } from "./enums";
+
+// Every threshold, weight and window of the library, in one validated object. docs/scoring.md
+// explains each value and the article passage behind it.
+
+const weight = z.number().min(0).max(5);
+const sickStage = z.enum(SICK_STAGES);
+const band = z.object({ at: z.number(), stage: sickStage, weight });
+export type Band = z.infer<typeof band>;
+
+/** Bands met when a value is at least `at`; ascending, each stricter band at least as severe and heavy. */
+const atLeastBands = z.array(band).superRefine((bands, ctx) => checkBands(bands, ctx, 1));
+/** Bands met when a value is below `at`; descending, each stricter band at least as severe and heavy. */
+const belowBands = z.array(band).superRefine((bands, ctx) => checkBands(bands, ctx, -1));
+
+function checkBands(bands: Band[], ctx: z.RefinementCtx, direction: 1 | -1): void {
+  for (let i = 1; i < bands.length; i++) {
+    const prev = bands[i - 1]!;
+    const cur = bands[i]!;
+    if ((cur.at - prev.at) * direction <= 0) {
+      ctx.addIssue({ code: "custom", message: direction === 1 ? "Bands must ascend" : "Bands must descend", path: [i, "at"] });
+    }
+    if (SICK_STAGES.indexOf(cur.stage) < SICK_STAGES.indexOf(prev.stage)) {
+      ctx.addIssue({ code: "custom", message: "A stricter band cannot point to a milder stage", path: [i, "stage"] });
+    }
+    // Otherwise a worse value would take support away from the milder stages.
+    if (cur.weight < prev.weight) {
+      ctx.addIssue({ code: "custom", message: "A stricter band cannot weigh less", path: [i, "weight"] });
+    }
+  }
+}
+
+const days = z.int().min(1).max(3650);
+const share = z.number().min(0).max(1);
+const count = z.int().min(0);
+const perStage = z.object({ SNIFFLES: z.number(), FLU: z.number(), PNEUMONIA: z.number(), DEATH_AND_REINCARNATION: z.number() });
+const healthy = z.object({ at: z.number(), weight });
+
+export const scoringConfigSchema = z.object({
+  windows: z.object({
+    /** Ratings, interactions, phrases and follow-ups older than this are ignored. */
+    recentDays: days,
+    /** The rating trend compares the last `trendDays` with the `recentDays` before them. */
+    trendDays: days,
+    /** Projects, structural events, layers, reliability and bad news stay relevant this long. */
+    structuralDays: days,
+  }),
+  /** Below this many observations in the windows the stage is INSUFFICIENT_DATA. */
+  minimumObservations: count,
+  stages: z.object({
+    /** Support (summed evidence weight, this stage and worse) needed to reach each stage. */
+    threshold: perStage,
+    /** Distinct signals needed, unless one signal alone carries the threshold. */
+    minDistinctSignals: z.int().min(1),
+    /** Support from healthy evidence that makes "healthy" well supported (confidence). */
+    healthySupport: z.number().min(0),
+  }),
+  hysteresis: z.object({
+    /** A better stage is adopted only if it also held this many days ago, at each checkpoint. */
+    recoveryDays: days,
+    checkpoints: z.int().min(1).max(12),
+  }),
+  trend: z.object({
+    /** History within this window (and the current score) gives the trend. */
+    windowDays: days,
+    /** A score slope within ±this many points per 30 days is "stable". */
+    stablePointsPerMonth: z.number().min(0),
+  }),
+  score: z.object({
+    /** Score before penalties when there are no ratings: unknown is not healthy. */
+    withoutRatings: z.number().min(0).max(100),
+    /** Share of the rating base taken from "overall"; the rest from "recommend". */
+    overallShare: share,
+    /** Points lost per unit of evidence weight pointing to each stage. */
+    penalty: perStage,
+    /** Points gained per unit of healthy evidence weight. */
+    healthyBonus: z.number().min(0),
+  }),
+  confidence: z.object({ fullAtObservations: z.int().min(1) }),
+  rules: z.object({
+    ratingLevel: z.object({ minRatings: z.int().min(1), below: belowBands, healthy }),
+    recommend: z.object({ minRatings: z.int().min(1), netBelow: belowBands, healthy }),
+    dimensions: z.object({ minRatings: z.int().min(1), below: belowBands }),
+    ratingTrend: z.object({ minEach: z.int().min(1), dropAtLeast: atLeastBands, healthyRise: healthy }),
+    responseRate: z.object({ minRequests: z.int().min(1), below: belowBands, healthy }),
+    perceptionGap: z.object({
+      atLeast: atLeastBands,
+      /** Reliable service (no SLA symptom) yet rated below this: article 004's "perceived as incompetent". */
+      reliableButRatedBelow: z.number(),
+      reliableButRatedWeight: weight,
+    }),
+    sentiment: z.object({
+      minInteractions: z.int().min(1),
+      negativeShareAtLeast: atLeastBands,
+      veryNegativeShareAtLeast: atLeastBands,
+      healthyPositiveShare: share,
+      healthyMaxNegativeShare: share,
+      healthyWeight: weight,
+    }),
+    itCancellations: z.object({ minInteractions: z.int().min(1), minCount: count, shareAtLeast: atLeastBands }),
+    itLate: z.object({ minObserved: z.int().min(1), shareAtLeast: atLeastBands }),
+    itUnprepared: z.object({ minObserved: z.int().min(1), shareAtLeast: atLeastBands }),
+    punctualAndPrepared: z.object({ minObserved: z.int().min(1), healthy }),
+    escalations: z.object({ windowDays: days, countAtLeast: atLeastBands }),
+    emailOnly: z.object({ minInteractions: z.int().min(1), shareAtLeast: atLeastBands }),
+    cadence: z.object({ gapFactorAtLeast: atLeastBands, healthyHeldShare: healthy }),
+    overdueFollowUps: z.object({ countAtLeast: atLeastBands }),
+    clientChasing: z.object({ minOpen: z.int().min(1), itOwedShareAtLeast: atLeastBands }),
+    followUpsOnTime: z.object({ minDone: z.int().min(1), healthy }),
+    phrases: z.object({
+      perHit: perStage,
+      /** Cap on one side's weight for one stage: phrases alone from one side need corroboration. */
+      capPerSide: weight,
+      /** Both sides voicing symptoms: "both sides start pointing out each other's failings". */
+      bothSidesWeight: weight,
+    }),
+    delivery: z.object({
+      minProjects: z.int().min(1),
+      failedShareAtLeast: atLeastBands,
+      /** A high-profile project missing this many of time, budget and scope. */
+      highProfileMisses: z.int().min(1).max(3),
+      highProfileWeight: weight,
+      healthy,
+    }),
+    sla: z.object({ missedShareAtLeast: atLeastBands, healthy }),
+    incidents: z.object({ majorCountAtLeast: atLeastBands, notHeardFirstShareAtLeast: atLeastBands, minWithNews: z.int().min(1) }),
+    analystLayers: z.object({ countAtLeast: atLeastBands }),
+    structural: z.record(z.enum(STRUCTURAL_KINDS), z.object({ stage: sickStage, weight })),
+    goals: z.object({
+      defaultReviewEveryDays: days,
+      /** A review this much later than due counts as missed. */
+      graceFactor: z.number().min(1),
+      unreviewedShareAtLeast: atLeastBands,
+      noGoalsWeight: weight,
+      healthy,
+    }),
+    badNews: z.object({ lateAfterDays: z.number().min(0), countAtLeast: atLeastBands, healthyMinToldEarly: z.int().min(1), healthyWeight: weight }),
+  }),
+});
+
+export type ScoringConfig = z.output<typeof scoringConfigSchema>;
+export type ScoringConfigInput = z.input<typeof scoringConfigSchema>;
+
+const S = "SNIFFLES" as const;
+const F = "FLU" as const;
+const P = "PNEUMONIA" as const;
+const D = "DEATH_AND_REINCARNATION" as const;
+
+export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
+  windows: { recentDays: 180, trendDays: 90, structuralDays: 365 },
+  minimumObservations: 4,
+  stages: {
+    threshold: { SNIFFLES: 1, FLU: 1, PNEUMONIA: 1, DEATH_AND_REINCARNATION: 1 },
+    minDistinctSignals: 2,
+    healthySupport: 1,
+  },
+  hysteresis: { recoveryDays: 60, checkpoints: 2 },
+  trend: { windowDays: 90, stablePointsPerMonth: 3 },
+  score: {
+    withoutRatings: 50,
+    overallShare: 0.7,
+    penalty: { SNIFFLES: 4, FLU: 6, PNEUMONIA: 8, DEATH_AND_REINCARNATION: 10 },
+    healthyBonus: 3,
+  },
+  confidence: { fullAtObservations: 20 },
+  rules: {
+    ratingLevel: {
+      minRatings: 2,
+      below: [
+        { at: 3.5, stage: S, weight: 0.6 },
+        { at: 2.5, stage: F, weight: 0.6 },
+        { at: 1.8, stage: P, weight: 0.6 },
+      ],
+      healthy: { at: 4, weight: 1 },
+    },
+    recommend: {
+      minRatings: 3,
+      netBelow: [
+        { at: 0, stage: S, weight: 0.4 },
+        { at: -50, stage: F, weight: 0.5 },
+      ],
+      healthy: { at: 30, weight: 0.5 },
+    },
+    dimensions: {
+      minRatings: 2,
+      below: [
+        { at: 2.5, stage: S, weight: 0.3 },
+        { at: 1.8, stage: F, weight: 0.3 },
+      ],
+    },
+    ratingTrend: {
+      minEach: 2,
+      dropAtLeast: [
+        { at: 0.75, stage: S, weight: 0.5 },
+        { at: 1.5, stage: F, weight: 0.5 },
+      ],
+      healthyRise: { at: 0.75, weight: 0.3 },
+    },
+    responseRate: {
+      minRequests: 4,
+      below: [
+        { at: 0.4, stage: S, weight: 0.4 },
+        { at: 0.15, stage: F, weight: 0.4 },
+      ],
+      healthy: { at: 0.7, weight: 0.3 },
+    },
+    perceptionGap: {
+      atLeast: [
+        { at: 1, stage: S, weight: 0.5 },
+        { at: 2, stage: F, weight: 0.6 },
+      ],
+      reliableButRatedBelow: 3.5,
+      reliableButRatedWeight: 0.4,
+    },
+    sentiment: {
+      minInteractions: 3,
+      negativeShareAtLeast: [
+        { at: 0.3, stage: S, weight: 0.5 },
+        { at: 0.5, stage: F, weight: 0.5 },
+      ],
+      veryNegativeShareAtLeast: [
+        { at: 0.3, stage: P, weight: 0.4 },
+        { at: 0.5, stage: P, weight: 0.6 },
+      ],
+      healthyPositiveShare: 0.6,
+      healthyMaxNegativeShare: 0.1,
+      healthyWeight: 0.5,
+    },
+    itCancellations: {
+      minInteractions: 3,
+      minCount: 2,
+      shareAtLeast: [
+        { at: 0.15, stage: S, weight: 0.4 },
+        { at: 0.35, stage: P, weight: 0.5 },
+        { at: 0.5, stage: D, weight: 0.5 },
+      ],
+    },
+    itLate: {
+      minObserved: 3,
+      shareAtLeast: [
+        { at: 0.2, stage: S, weight: 0.4 },
+        { at: 0.4, stage: F, weight: 0.4 },
+      ],
+    },
+    itUnprepared: {
+      minObserved: 3,
+      shareAtLeast: [
+        { at: 0.2, stage: S, weight: 0.4 },
+        { at: 0.4, stage: F, weight: 0.4 },
+      ],
+    },
+    punctualAndPrepared: { minObserved: 4, healthy: { at: 0.95, weight: 0.3 } },
+    escalations: {
+      windowDays: 90,
+      countAtLeast: [
+        { at: 1, stage: S, weight: 0.4 },
+        { at: 3, stage: F, weight: 0.6 },
+        { at: 5, stage: P, weight: 0.6 },
+      ],
+    },
+    emailOnly: { minInteractions: 5, shareAtLeast: [{ at: 0.8, stage: S, weight: 0.4 }] },
+    cadence: {
+      gapFactorAtLeast: [
+        { at: 1.5, stage: S, weight: 0.4 },
+        { at: 3, stage: F, weight: 0.4 },
+      ],
+      healthyHeldShare: { at: 0.9, weight: 0.3 },
+    },
+    overdueFollowUps: {
+      countAtLeast: [
+        { at: 1, stage: S, weight: 0.3 },
+        { at: 3, stage: S, weight: 0.6 },
+        { at: 6, stage: F, weight: 0.6 },
+      ],
+    },
+    clientChasing: { minOpen: 4, itOwedShareAtLeast: [{ at: 0.85, stage: S, weight: 0.4 }] },
+    followUpsOnTime: { minDone: 3, healthy: { at: 0.9, weight: 0.3 } },
+    phrases: {
+      perHit: { SNIFFLES: 0.4, FLU: 0.4, PNEUMONIA: 0.45, DEATH_AND_REINCARNATION: 0.5 },
+      capPerSide: 0.8,
+      bothSidesWeight: 0.3,
+    },
+    delivery: {
+      minProjects: 2,
+      failedShareAtLeast: [{ at: 0.5, stage: S, weight: 0.4 }],
+      highProfileMisses: 2,
+      highProfileWeight: 0.8,
+      healthy: { at: 0.9, weight: 0.3 },
+    },
+    sla: {
+      missedShareAtLeast: [
+        { at: 0.1, stage: S, weight: 0.4 },
+        { at: 0.5, stage: F, weight: 0.4 },
+      ],
+      healthy: { at: 1, weight: 0.3 },
+    },
+    incidents: {
+      majorCountAtLeast: [
+        { at: 2, stage: S, weight: 0.4 },
+        { at: 4, stage: F, weight: 0.4 },
+      ],
+      notHeardFirstShareAtLeast: [{ at: 0.5, stage: S, weight: 0.4 }],
+      minWithNews: 2,
+    },
+    analystLayers: {
+      countAtLeast: [
+        { at: 1, stage: F, weight: 0.4 },
+        { at: 3, stage: P, weight: 0.6 },
+        { at: 5, stage: P, weight: 1 },
+      ],
+    },
+    structural: {
+      METHODOLOGY_ENFORCED: { stage: F, weight: 0.4 },
+      BUSINESS_OWN_SOLUTION: { stage: F, weight: 0.5 },
+      SHADOW_IT_TEAM: { stage: P, weight: 0.6 },
+      OUTSIDE_CONSULTANTS: { stage: D, weight: 0.6 },
+      IT_DIRECTIVE_SAYING_NO: { stage: D, weight: 0.5 },
+      IT_AVOIDING_CONTACT: { stage: D, weight: 0.5 },
+      IT_LEADERSHIP_CHANGE: { stage: D, weight: 0.6 },
+      OUTSOURCING_DECISION: { stage: D, weight: 0.8 },
+    },
+    goals: {
+      defaultReviewEveryDays: 90,
+      graceFactor: 1.5,
+      unreviewedShareAtLeast: [{ at: 0.5, stage: S, weight: 0.4 }],
+      noGoalsWeight: 0.3,
+      healthy: { at: 1, weight: 0.5 },
+    },
+    badNews: {
+      lateAfterDays: 7,
+      countAtLeast: [
+        { at: 1, stage: S, weight: 0.4 },
+        { at: 2, stage: S, weight: 0.6 },
+        { at: 3, stage: F, weight: 0.6 },
+      ],
+      healthyMinToldEarly: 2,
+      healthyWeight: 0.3,
+    },
+  },
+} satisfies ScoringConfigInput);
+
+/** The last (strictest) band met by `value`, for bands that grow with the value. */
+export function bandAtLeast(value: number, bands: readonly Band[]): Band | undefined {
+  let met: Band | undefined;
+  for (const b of bands) if (value >= b.at) met = b;
+  return met;
+}
+
+/** The last (strictest) band met by `value`, for bands met below their `at`. */
+export function bandBelow(value: number, bands: readonly Band[]): Band | undefined {
+  let met: Band | undefined;
+  for (const b of bands) if (value < b.at) met = b;
+  return met;
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { defaultConfig, type ScoringConfig } from "./config";
+import { confidenceOf } from "./confidence";
+import { severity, STAGES, type Stage } from "./enums";
+import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
+import { accountSignalsSchema, dateInput, type AccountSignals, type ParsedSignals } from "./input";
+import { buildModel, within, type Model } from "./model";
+import { countObservations } from "./observations";
+import { runRules } from "./rules";
+import { healthScore } from "./score";
+import { decideStage, type StageDecision } from "./stage";
+import { selectTreatments } from "./treatments/select";
+import { computeTrend } from "./trend";
+import type { Diagnosis, Evidence, PhraseHit } from "./types";
+
+const historyEntrySchema = z.object({
+  at: dateInput,
+  stage: z.enum([...STAGES, "INSUFFICIENT_DATA"]),
+  score: z.number().min(0).max(100).nullable(),
+});
+
+const optionsSchema = z.object({
+  now: dateInput,
+  history: z.array(historyEntrySchema).default([]),
+});
+
+export interface DiagnoseOptions {
+  /** The evaluation time: the library never reads the clock. */
+  now: Date | string;
+  /** Earlier diagnoses of the account (health snapshots), in any order. */
+  history?: readonly z.input<typeof historyEntrySchema>[];
+  config?: ScoringConfig;
+}
+
+interface Evaluation {
+  evidence: Evidence[];
+  observations: number;
+  decision: StageDecision;
+}
+
+function byImportance(a: Evidence, b: Evidence): number {
+  return (
+    severity(b.stage) - severity(a.stage) ||
+    b.weight - a.weight ||
+    (a.signal < b.signal ? -1 : a.signal > b.signal ? 1 : 0)
+  );
+}
+
+function evaluate(model: Model, now: number, config: ScoringConfig): Evaluation {
+  const evidence = runRules({ model, now, config }).sort(byImportance);
+  const observations = countObservations(model, now, config);
+  const ratings = within(model.ratings, now, config.windows.recentDays).length;
+  return { evidence, observations, decision: decideStage(evidence, observations, ratings, config) };
+}
+
+/** Diagnoses signals already validated by `accountSignalsSchema` (or `parseSignals`). */
+export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions): Diagnosis {
+  const config = options.config ?? defaultConfig;
+  const parsedOptions = optionsSchema.parse({ now: options.now, history: options.history ?? [] });
+  const now = parsedOptions.now.getTime();
+  const history = sortHistory(parsedOptions.history.map((h) => ({ at: h.at.getTime(), stage: h.stage as Stage, score: h.score })));
+  const model = buildModel(signals);
+  const { evidence, observations, decision } = evaluate(model, now, config);
+  const previous = previousStage(history, now)?.stage;
+  const stage = applyHysteresis(
+    decision.stage,
+    previous,
+    (t) => evaluate(model, t, config).decision.stage,
+    now,
+    config,
+  );
+  const decisive = new Set(stage === decision.stage ? decision.carriedBy : []);
+  const marked = evidence.map((e) => (decisive.has(e) ? { ...e, decisive: true } : e));
+  const score = stage === "INSUFFICIENT_DATA" ? null : healthScore(evidence, model, now, config);
+  const phrases: PhraseHit[] = within(model.phraseHits, now, config.windows.recentDays).map((h) => ({
+    ...h,
+    at: new Date(h.at).toISOString(),
+  }));
+  return {
+    stage,
+    score,
+    confidence: confidenceOf(stage, decision.support, observations, config),
+    support: decision.support,
+    rawStage: decision.stage,
+    stageSince: new Date(stageSince(stage, history, now)).toISOString(),
+    observations,
+    evidence: marked,
+    phrases,
+    trend: computeTrend(stage, score, previous ?? null, history, decision.support, now, config),
+    treatments: selectTreatments(stage, marked, phrases),
+    computedAt: new Date(now).toISOString(),
+  };
+}
+
+/** Validates the signals (throws a ZodError when invalid) and diagnoses them. */
+export function diagnose(signals: AccountSignals, options: DiagnoseOptions): Diagnosis {
+  return diagnoseParsed(accountSignalsSchema.parse(signals), options);
+}
+
+export type SafeDiagnosis =
+  | { ok: true; diagnosis: Diagnosis }
+  | { ok: false; error: z.ZodError; issues: { path: string; message: string }[] };
+
+/** Like `diagnose`, but returns what is wrong instead of throwing. */
+export function safeDiagnose(signals: unknown, options: DiagnoseOptions): SafeDiagnosis {
+  try {
+    return { ok: true, diagnosis: diagnoseParsed(accountSignalsSchema.parse(signals), options) };
+  } catch (error) {
+    if (!(error instanceof z.ZodError)) throw error;
+    return {
+      ok: false,
+      error,
+      issues: error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message })),
+    };
+  }
+}

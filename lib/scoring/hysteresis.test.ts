@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { defaultConfig } from "./config";
+import type { Stage } from "./enums";
+import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
+import { DAY } from "./model";
+
+const NOW = Date.parse("2026-06-30T12:00:00Z");
+const always = (stage: Stage) => () => stage;
+
+describe("applyHysteresis", () => {
+  it("worsens at once", () => {
+    expect(applyHysteresis("FLU", "HEALTHY", always("HEALTHY"), NOW, defaultConfig)).toBe("FLU");
+  });
+
+  it("recovers only when the better stage held over the recovery period", () => {
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", always("PNEUMONIA"), NOW, defaultConfig)).toBe("PNEUMONIA");
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", always("HEALTHY"), NOW, defaultConfig)).toBe("HEALTHY");
+  });
+
+  it("recovers only as far as the worst checkpoint", () => {
+    const at = (t: number): Stage => (t < NOW - 45 * DAY ? "FLU" : "HEALTHY");
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", at, NOW, defaultConfig)).toBe("FLU");
+  });
+
+  it("lets checkpoints without data say nothing either way", () => {
+    const at = (t: number): Stage => (t < NOW - 45 * DAY ? "INSUFFICIENT_DATA" : "SNIFFLES");
+    expect(applyHysteresis("HEALTHY", "FLU", at, NOW, defaultConfig)).toBe("SNIFFLES");
+  });
+
+  it("passes the raw stage through without history or data", () => {
+    expect(applyHysteresis("HEALTHY", undefined, always("FLU"), NOW, defaultConfig)).toBe("HEALTHY");
+    expect(applyHysteresis("INSUFFICIENT_DATA", "FLU", always("FLU"), NOW, defaultConfig)).toBe("INSUFFICIENT_DATA");
+  });
+});
+
+describe("previousStage and stageSince", () => {
+  const history = sortHistory([
+    { at: NOW - 30 * DAY, stage: "FLU" as const, score: 40 },
+    { at: NOW - 10 * DAY, stage: "INSUFFICIENT_DATA" as const, score: null },
+    { at: NOW - 20 * DAY, stage: "FLU" as const, score: 40 },
+    { at: NOW - 60 * DAY, stage: "SNIFFLES" as const, score: 60 },
+    { at: NOW + 5 * DAY, stage: "HEALTHY" as const, score: 90 },
+  ]);
+
+  it("finds the latest diagnosed stage before now", () => {
+    expect(previousStage(history, NOW)?.at).toBe(NOW - 20 * DAY);
+  });
+
+  it("takes the more severe of two snapshots at the same time, whatever their order", () => {
+    const tie = [
+      { at: NOW - DAY, stage: "PNEUMONIA" as const, score: null },
+      { at: NOW - DAY, stage: "HEALTHY" as const, score: null },
+    ];
+    expect(previousStage(sortHistory(tie), NOW)?.stage).toBe("PNEUMONIA");
+    expect(previousStage(sortHistory([...tie].reverse()), NOW)?.stage).toBe("PNEUMONIA");
+  });
+
+  it("dates the start of the current run of the stage", () => {
+    expect(stageSince("FLU", history.filter((h) => h.stage !== "INSUFFICIENT_DATA"), NOW)).toBe(NOW - 30 * DAY);
+    expect(stageSince("PNEUMONIA", history, NOW)).toBe(NOW);
+  });
+});

@@ -1,0 +1,37 @@
+// The diagnosis engine: one account's signals in, a stage with its evidence, trend and
+// treatments out. Pure: no I/O, no clock. See docs/scoring.md.
+
+export {
+  STAGES,
+  SICK_STAGES,
+  STAGE_LABELS,
+  INTERACTION_TYPES,
+  SENTIMENTS,
+  CANCELLED_BY,
+  SIDES,
+  STRUCTURAL_KINDS,
+  severity,
+  type Stage,
+  type DiagnosedStage,
+  type SickStage,
+  type InteractionType,
+  type Sentiment,
+  type CancelledBy,
+  type Side,
+  type StructuralKind,
+} from "./enums";
+export {
+  accountSignalsSchema,
+  storedPhraseHitSchema,
+  parseSignals,
+  type AccountSignals,
+  type ParsedSignals,
+  type ParseResult,
+  type StoredPhraseHit,
+} from "./input";
+export { defaultConfig, scoringConfigSchema, type ScoringConfig, type ScoringConfigInput } from "./config";
+export { diagnose, diagnoseParsed, safeDiagnose, type DiagnoseOptions, type SafeDiagnosis } from "./diagnose";
+export { detectPhrases } from "./phrases/match";
+export { PHRASE_CATALOGUE, type CatalogueEntry } from "./phrases/catalogue";
+export { TREATMENTS, type TreatmentEntry } from "./treatments/catalogue";
+export type { Diagnosis, Evidence, PhraseHit, PhraseSourceKind, Trend, Treatment, HistoryEntry } from "./types";

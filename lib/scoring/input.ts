@@ -1,0 +1,215 @@
+import { z } from "zod";
+import {
+  CANCELLED_BY,
+  INTERACTION_TYPES,
+  SENTIMENTS,
+  SICK_STAGES,
+  SIDES,
+  STRUCTURAL_KINDS,
+} from "./enums";
+
+// Local times without an offset would depend on the machine's time zone, so they are refused.
+export const dateInput = z
+  .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()], {
+    error: "Expected a date: a Date, an ISO 8601 date (2026-01-31) or date-time with offset (2026-01-31T09:00:00Z)",
+  })
+  .transform((v) => (v instanceof Date ? v : new Date(v)));
+
+const id = z.string().min(1, { error: "Expected a non-empty id" });
+const score5 = z.int().min(1).max(5);
+const side = z.enum(SIDES);
+
+/** A phrase hit as `detectPhrases` returns it and the app stores it beside its text. */
+export const storedPhraseHitSchema = z.object({
+  phraseId: z.string().min(1),
+  side,
+  stage: z.enum(SICK_STAGES),
+  matchedText: z.string(),
+});
+
+/**
+ * Stored hits for a record's text. When present (even empty) the text is not rescanned;
+ * when absent the library scans the text itself.
+ */
+const phraseHits = z.array(storedPhraseHitSchema).optional();
+
+export const ratingSchema = z.object({
+  id,
+  at: dateInput,
+  overall: score5,
+  recommend: z.int().min(0).max(10),
+  dimensions: z
+    .object({
+      responsiveness: score5.nullish(),
+      delivery: score5.nullish(),
+      communication: score5.nullish(),
+      businessUnderstanding: score5.nullish(),
+      trust: score5.nullish(),
+    })
+    .optional(),
+  comment: z.string().nullish(),
+  phraseHits,
+});
+
+export const quoteSchema = z.object({ id, side, text: z.string(), phraseHits });
+
+export const interactionSchema = z.object({
+  id,
+  at: dateInput,
+  type: z.enum(INTERACTION_TYPES),
+  sentiment: z.enum(SENTIMENTS),
+  // null: not applicable or not recorded (an email has no punctuality); never counted as good.
+  itOnTime: z.boolean().nullish(),
+  itPrepared: z.boolean().nullish(),
+  cancelledBy: z.enum(CANCELLED_BY).default("NOBODY"),
+  summary: z.string().nullish(),
+  notes: z.string().nullish(),
+  quotes: z.array(quoteSchema).default([]),
+  phraseHits,
+});
+
+export const followUpSchema = z.object({
+  id,
+  owedBy: side,
+  dueDate: dateInput,
+  doneAt: dateInput.nullish(),
+  createdAt: dateInput,
+  interactionId: z.string().nullish(),
+});
+
+/** A request sent to a client to rate IT; the response rate is a sign of engagement. */
+export const ratingRequestSchema = z.object({ id, sentAt: dateInput, answeredAt: dateInput.nullish() });
+
+/** IT's own rating of the relationship, on the client's 1–5 "overall" scale (article 004's gap). */
+export const itAssessmentSchema = z.object({ id, at: dateInput, overall: score5 });
+
+export const projectSchema = z.object({
+  id,
+  name: z.string().optional(),
+  /** When the project was delivered, or the date of its latest status. */
+  at: dateInput,
+  highProfile: z.boolean().default(false),
+  late: z.boolean().nullish(),
+  overBudget: z.boolean().nullish(),
+  scopeMissed: z.boolean().nullish(),
+});
+
+/** Service level of the client's core systems over one period ending at `at`. */
+export const slaPeriodSchema = z.object({
+  id,
+  at: dateInput,
+  targetPercent: z.number().min(0).max(100),
+  attainedPercent: z.number().min(0).max(100),
+});
+
+export const incidentSchema = z.object({
+  id,
+  at: dateInput,
+  major: z.boolean(),
+  /** Whether the client heard about it from IT before noticing it themselves (article 002). */
+  heardFromItFirst: z.boolean().nullish(),
+});
+
+/** A count of the layers (analysts, coordinators) between users and developers, as of `at`. */
+export const analystLayersSchema = z.object({ id, at: dateInput, count: z.int().min(0).max(20) });
+
+export const structuralEventSchema = z.object({
+  id,
+  at: dateInput,
+  kind: z.enum(STRUCTURAL_KINDS),
+  /** When the situation ended (the shadow team was folded back, the consultants left). */
+  resolvedAt: dateInput.nullish(),
+  note: z.string().optional(),
+});
+
+/** A goal agreed with the business (article 002: clear, measurable, regularly reviewed). */
+export const goalSchema = z.object({
+  id,
+  agreedAt: dateInput,
+  lastReviewedAt: dateInput.nullish(),
+  reviewEveryDays: z.int().min(1).max(730).optional(),
+});
+
+/** Bad news IT had to give (an overrun, a slip): when IT knew and when the client was told. */
+export const badNewsSchema = z.object({
+  id,
+  knownAt: dateInput,
+  toldAt: dateInput.nullish(),
+});
+
+function uniqueIds(list: readonly { id: string }[], ctx: z.RefinementCtx, path: string): void {
+  const seen = new Set<string>();
+  list.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: "custom", message: `Duplicate id "${item.id}"`, path: [path, index, "id"] });
+    }
+    seen.add(item.id);
+  });
+}
+
+const ID_LISTS = [
+  "ratings",
+  "interactions",
+  "followUps",
+  "ratingRequests",
+  "itAssessments",
+  "projects",
+  "slaPeriods",
+  "incidents",
+  "analystLayers",
+  "structuralEvents",
+  "goals",
+  "badNews",
+] as const;
+
+/**
+ * One account's signals. Only ratings, interactions and follow-ups are stored by the app today;
+ * every other list is optional and absent means "unknown", never "fine".
+ */
+export const accountSignalsSchema = z
+  .object({
+    ratings: z.array(ratingSchema).default([]),
+    interactions: z.array(interactionSchema).default([]),
+    followUps: z.array(followUpSchema).default([]),
+    ratingRequests: z.array(ratingRequestSchema).optional(),
+    itAssessments: z.array(itAssessmentSchema).optional(),
+    /** How often IT and the business agreed to meet, in days. */
+    agreedCadenceDays: z.int().min(1).max(365).optional(),
+    projects: z.array(projectSchema).optional(),
+    slaPeriods: z.array(slaPeriodSchema).optional(),
+    incidents: z.array(incidentSchema).optional(),
+    analystLayers: z.array(analystLayersSchema).optional(),
+    structuralEvents: z.array(structuralEventSchema).optional(),
+    goals: z.array(goalSchema).optional(),
+    badNews: z.array(badNewsSchema).optional(),
+  })
+  .superRefine((signals, ctx) => {
+    for (const key of ID_LISTS) {
+      const list = signals[key];
+      if (list) uniqueIds(list, ctx, key);
+    }
+    const quotes = signals.interactions.flatMap((i) => i.quotes);
+    uniqueIds(quotes, ctx, "quotes");
+  });
+
+export type AccountSignals = z.input<typeof accountSignalsSchema>;
+export type ParsedSignals = z.output<typeof accountSignalsSchema>;
+export type StoredPhraseHit = z.output<typeof storedPhraseHitSchema>;
+
+export type ParseResult =
+  | { ok: true; signals: ParsedSignals }
+  | { ok: false; error: z.ZodError; issues: { path: string; message: string }[] };
+
+/** Validates without throwing; `issues` are readable lines for a CLI or a form. */
+export function parseSignals(input: unknown): ParseResult {
+  const result = accountSignalsSchema.safeParse(input);
+  if (result.success) return { ok: true, signals: result.data };
+  return {
+    ok: false,
+    error: result.error,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map(String).join(".") || "(root)",
+      message: issue.message,
+    })),
+  };
+}

@@ -1,0 +1,27 @@
+import { badNewsRules } from "./bad-news";
+import { deliveryRules } from "./delivery";
+import { followUpRules } from "./follow-ups";
+import { goalRules } from "./goals";
+import { interactionRules } from "./interactions";
+import { phraseRules } from "./phrases";
+import { ratingRules } from "./ratings";
+import { reliabilityRules } from "./reliability";
+import type { Rule, RuleContext } from "./rule";
+import { structureRules } from "./structure";
+import type { Evidence } from "../types";
+
+export const RULES: readonly Rule[] = [
+  ...ratingRules,
+  ...interactionRules,
+  ...followUpRules,
+  ...phraseRules,
+  ...deliveryRules,
+  ...reliabilityRules,
+  ...structureRules,
+  ...goalRules,
+  ...badNewsRules,
+];
+
+export function runRules(ctx: RuleContext): Evidence[] {
+  return RULES.flatMap((rule) => rule(ctx));
+}

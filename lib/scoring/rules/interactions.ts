@@ -1,0 +1,250 @@
+import { bandAtLeast } from "../config";
+import type { InteractionType } from "../enums";
+import { bandEvidence, makeEvidence, percent, plural, round } from "../evidence";
+import { DAY, within, type MInteraction } from "../model";
+import type { Evidence } from "../types";
+import type { Rule, RuleContext } from "./rule";
+
+// How IT behaves with its client (article 000: "client, not colleague").
+
+const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
+const held = (i: MInteraction) => i.cancelledBy === "NOBODY";
+/** Two-way contact; escalations and status updates are not a conversation. */
+const CONTACT: ReadonlySet<InteractionType> = new Set(["MEETING", "CALL", "EMAIL", "WORKSHOP", "REVIEW"]);
+/** Contact that can replace a face-to-face conversation, for the agreed cadence. */
+const CONVERSATION: ReadonlySet<InteractionType> = new Set(["MEETING", "CALL", "WORKSHOP", "REVIEW"]);
+
+function recent({ model, now, config }: RuleContext): MInteraction[] {
+  return within(model.interactions, now, config.windows.recentDays);
+}
+
+export const sentiment: Rule = (ctx) => {
+  const c = ctx.config.rules.sentiment;
+  const list = recent(ctx).filter(held);
+  if (list.length < c.minInteractions) return [];
+  const negative = list.filter((i) => i.sentiment === "NEGATIVE" || i.sentiment === "VERY_NEGATIVE");
+  const veryNegative = list.filter((i) => i.sentiment === "VERY_NEGATIVE");
+  const positive = list.filter((i) => i.sentiment === "POSITIVE" || i.sentiment === "VERY_POSITIVE");
+  const out: Evidence[] = [];
+  const negShare = negative.length / list.length;
+  const negBand = bandAtLeast(negShare, c.negativeShareAtLeast);
+  if (negBand) {
+    out.push(
+      bandEvidence(negBand, {
+        signal: "interactions.sentiment.negative",
+        value: negShare,
+        sourceIds: ids(negative),
+        rule: `at least ${percent(negBand.at)} of interactions negative`,
+        message: `${negative.length} of ${list.length} recent interactions were negative (${percent(negShare)}).`,
+      }),
+    );
+  }
+  const veryShare = veryNegative.length / list.length;
+  const veryBand = bandAtLeast(veryShare, c.veryNegativeShareAtLeast);
+  if (veryBand) {
+    out.push(
+      bandEvidence(veryBand, {
+        signal: "interactions.sentiment.veryNegative",
+        value: veryShare,
+        sourceIds: ids(veryNegative),
+        rule: `at least ${percent(veryBand.at)} of interactions very negative`,
+        message: `${veryNegative.length} of ${list.length} recent interactions were openly hostile (very negative).`,
+      }),
+    );
+  }
+  const posShare = positive.length / list.length;
+  if (posShare >= c.healthyPositiveShare && negShare <= c.healthyMaxNegativeShare) {
+    out.push(
+      makeEvidence({
+        signal: "interactions.sentiment.positive",
+        value: posShare,
+        stage: "HEALTHY",
+        weight: c.healthyWeight,
+        sourceIds: ids(positive),
+        rule: `at least ${percent(c.healthyPositiveShare)} positive and at most ${percent(c.healthyMaxNegativeShare)} negative`,
+        message: `${positive.length} of ${list.length} recent interactions were positive.`,
+      }),
+    );
+  }
+  return out;
+};
+
+/** IT cancelling is avoidance; at the end stage "many in IT start avoiding contact" (001). */
+export const itCancellations: Rule = (ctx) => {
+  const c = ctx.config.rules.itCancellations;
+  // Scheduled contact only: an escalation is not a meeting IT could have cancelled.
+  const list = recent(ctx).filter((i) => CONTACT.has(i.type));
+  if (list.length < c.minInteractions) return [];
+  const cancelled = list.filter((i) => i.cancelledBy === "IT");
+  if (cancelled.length < c.minCount) return [];
+  const share = cancelled.length / list.length;
+  const band = bandAtLeast(share, c.shareAtLeast);
+  if (!band) return [];
+  return [
+    bandEvidence(band, {
+      signal: "interactions.itCancellations",
+      value: share,
+      sourceIds: ids(cancelled),
+      rule: `IT cancelled at least ${percent(band.at)} of interactions`,
+      message: `IT cancelled ${cancelled.length} of ${list.length} recent interactions (${percent(share)}).`,
+    }),
+  ];
+};
+
+function shareRule(
+  signal: string,
+  flag: "itOnTime" | "itPrepared",
+  pick: (ctx: RuleContext) => RuleContext["config"]["rules"]["itLate"],
+  describe: (bad: number, total: number) => string,
+  ruleText: string,
+): Rule {
+  return (ctx) => {
+    const c = pick(ctx);
+    const observed = recent(ctx).filter((i) => held(i) && i[flag] != null);
+    if (observed.length < c.minObserved) return [];
+    const bad = observed.filter((i) => i[flag] === false);
+    const share = bad.length / observed.length;
+    const band = bandAtLeast(share, c.shareAtLeast);
+    if (!band) return [];
+    return [
+      bandEvidence(band, {
+        signal,
+        value: share,
+        sourceIds: ids(bad),
+        rule: `${ruleText} in at least ${percent(band.at)} of interactions`,
+        message: describe(bad.length, observed.length),
+      }),
+    ];
+  };
+}
+
+/** "In the client world it is only the client who has the right to be late" (000). */
+export const itLate = shareRule(
+  "interactions.itLate",
+  "itOnTime",
+  (ctx) => ctx.config.rules.itLate,
+  (bad, total) => `IT was late to ${bad} of ${total} recent meetings: only the client has the right to be late.`,
+  "IT late",
+);
+
+export const itUnprepared = shareRule(
+  "interactions.itUnprepared",
+  "itPrepared",
+  (ctx) => ctx.config.rules.itUnprepared,
+  (bad, total) => `IT came unprepared to ${bad} of ${total} recent meetings.`,
+  "IT unprepared",
+);
+
+export const punctualAndPrepared: Rule = (ctx) => {
+  const c = ctx.config.rules.punctualAndPrepared;
+  const observed = recent(ctx).filter((i) => held(i) && i.itOnTime != null && i.itPrepared != null);
+  if (observed.length < c.minObserved) return [];
+  const good = observed.filter((i) => i.itOnTime === true && i.itPrepared === true);
+  const share = good.length / observed.length;
+  if (share < c.healthy.at) return [];
+  return [
+    makeEvidence({
+      signal: "interactions.punctualAndPrepared",
+      value: share,
+      stage: "HEALTHY",
+      weight: c.healthy.weight,
+      sourceIds: ids(good),
+      rule: `IT on time and prepared in at least ${percent(c.healthy.at)} of interactions`,
+      message: `IT was on time and prepared for ${good.length} of ${observed.length} recent meetings.`,
+    }),
+  ];
+};
+
+export const escalations: Rule = ({ model, now, config }) => {
+  const c = config.rules.escalations;
+  const list = within(model.interactions, now, c.windowDays).filter((i) => i.type === "ESCALATION");
+  const band = bandAtLeast(list.length, c.countAtLeast);
+  if (!band) return [];
+  return [
+    bandEvidence(band, {
+      signal: "interactions.escalations",
+      value: list.length,
+      sourceIds: ids(list),
+      rule: `at least ${plural(band.at, "escalation")} in ${c.windowDays} days`,
+      message: `${plural(list.length, "escalation")} in the last ${c.windowDays} days.`,
+    }),
+  ];
+};
+
+/** "E-mails were being sent across the office rather than face-to-face meetings" (000). */
+export const emailOnly: Rule = (ctx) => {
+  const c = ctx.config.rules.emailOnly;
+  const list = recent(ctx).filter((i) => held(i) && CONTACT.has(i.type));
+  if (list.length < c.minInteractions) return [];
+  const emails = list.filter((i) => i.type === "EMAIL");
+  const share = emails.length / list.length;
+  const band = bandAtLeast(share, c.shareAtLeast);
+  if (!band) return [];
+  return [
+    bandEvidence(band, {
+      signal: "interactions.emailOnly",
+      value: share,
+      sourceIds: ids(emails),
+      rule: `at least ${percent(band.at)} of contact by e-mail`,
+      message: `${emails.length} of ${list.length} recent contacts were e-mails rather than conversations.`,
+    }),
+  ];
+};
+
+/** Meeting as often as agreed; IT is the one who should chase (000). */
+export const cadence: Rule = ({ model, now, config }) => {
+  const agreed = model.agreedCadenceDays;
+  if (agreed === undefined) return [];
+  const c = config.rules.cadence;
+  const days = config.windows.recentDays;
+  const conversations = within(model.interactions, now, days).filter((i) => held(i) && CONVERSATION.has(i.type));
+  const last = conversations.at(-1);
+  const gapDays = last ? (now - last.at) / DAY : days;
+  const factor = gapDays / agreed;
+  const out: Evidence[] = [];
+  const band = bandAtLeast(factor, c.gapFactorAtLeast);
+  if (band) {
+    out.push(
+      bandEvidence(band, {
+        signal: "interactions.cadence.gap",
+        value: round(gapDays, 1),
+        sourceIds: last ? [last.id] : [],
+        rule: `no conversation for at least ${band.at}× the agreed ${agreed} days`,
+        message: last
+          ? `No meeting or call for ${Math.floor(gapDays)} days, against an agreed rhythm of every ${agreed} days.`
+          : `No meeting or call in the last ${days} days, against an agreed rhythm of every ${agreed} days.`,
+      }),
+    );
+  }
+  const first = model.interactions[0];
+  const span = first ? Math.min(days, (now - first.at) / DAY) : 0;
+  const expected = Math.floor(span / agreed);
+  if (!band && expected >= 2) {
+    const share = Math.min(1, conversations.length / expected);
+    if (share >= c.healthyHeldShare.at) {
+      out.push(
+        makeEvidence({
+          signal: "interactions.cadence.kept",
+          value: share,
+          stage: "HEALTHY",
+          weight: c.healthyHeldShare.weight,
+          sourceIds: ids(conversations),
+          rule: `at least ${percent(c.healthyHeldShare.at)} of agreed meetings held`,
+          message: `${conversations.length} conversations held against ${expected} expected at the agreed rhythm.`,
+        }),
+      );
+    }
+  }
+  return out;
+};
+
+export const interactionRules: Rule[] = [
+  sentiment,
+  itCancellations,
+  itLate,
+  itUnprepared,
+  punctualAndPrepared,
+  escalations,
+  emailOnly,
+  cadence,
+];

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { interaction, quote, rating } from "../../../tests/fixtures/scoring/build";
+import { runRule, summary } from "../../../tests/fixtures/scoring/context";
+import { phrasesHeard } from "./phrases";
+
+describe("phrasesHeard", () => {
+  it("weighs phrases per side and stage, capped per side", () => {
+    const list = [
+      interaction("i1", 5, { quotes: [quote("q1", "BUSINESS", "IT just doesn't get it")] }),
+      interaction("i2", 6, { notes: "They still don't get it." }),
+      interaction("i3", 7, { quotes: [quote("q3", "BUSINESS", "you guys don't understand the business")] }),
+    ];
+    const [e] = runRule(phrasesHeard, { interactions: list });
+    expect(summary([e!])).toEqual(["phrases.business.sniffles SNIFFLES 0.8"]);
+    expect(e?.sourceIds).toEqual(["i1", "i2", "i3", "q1", "q3"]);
+  });
+
+  it("sees finger-pointing from both sides as its own symptom", () => {
+    const list = [
+      interaction("i1", 5, {
+        quotes: [
+          quote("q1", "BUSINESS", "We wouldn't have these problems if they knew what they were doing"),
+          quote("q2", "IT", "The users kept changing their minds"),
+        ],
+      }),
+    ];
+    expect(summary(runRule(phrasesHeard, { interactions: list }))).toEqual([
+      "phrases.business.flu FLU 0.4",
+      "phrases.it.sniffles SNIFFLES 0.4",
+      "phrases.bothSides SNIFFLES 0.3",
+    ]);
+  });
+
+  it("reads rating comments as the business speaking", () => {
+    const r = rating("r1", 3, 2, 3, { comment: "Maybe we should outsource the IT department." });
+    expect(summary(runRule(phrasesHeard, { ratings: [r] }))).toEqual(["phrases.business.death_and_reincarnation DEATH_AND_REINCARNATION 0.5"]);
+  });
+
+  it("uses stored hits instead of rescanning the text", () => {
+    const stored = [{ phraseId: "start-saying-no", side: "IT" as const, stage: "DEATH_AND_REINCARNATION" as const, matchedText: "saying no" }];
+    const list = [interaction("i1", 5, { notes: "IT just doesn't get it", phraseHits: stored })];
+    expect(summary(runRule(phrasesHeard, { interactions: list }))).toEqual(["phrases.it.death_and_reincarnation DEATH_AND_REINCARNATION 0.5"]);
+    expect(runRule(phrasesHeard, { interactions: [interaction("i1", 5, { notes: "IT just doesn't get it", phraseHits: [] })] })).toEqual([]);
+  });
+
+  it("forgets phrases older than the window", () => {
+    expect(runRule(phrasesHeard, { interactions: [interaction("i1", 400, { notes: "IT just doesn't get it" })] })).toEqual([]);
+  });
+});

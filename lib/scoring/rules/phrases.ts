@@ -1,0 +1,61 @@
+import { SICK_STAGES, STAGE_LABELS, type SickStage, type Side } from "../enums";
+import { makeEvidence } from "../evidence";
+import { within, type TimedPhraseHit } from "../model";
+import type { Evidence } from "../types";
+import type { Rule } from "./rule";
+
+// "Typical symptoms at each stage ... are normally easy to identify, often just by listening for
+// some key phrases and comments from your team and clients" (001).
+
+const SIDE_LABEL: Record<Side, string> = { BUSINESS: "the business", IT: "IT" };
+
+function sourceIdsOf(hits: readonly TimedPhraseHit[]): string[] {
+  return hits.flatMap((h) => (h.interactionId ? [h.source.id, h.interactionId] : [h.source.id]));
+}
+
+export const phrasesHeard: Rule = ({ model, now, config }) => {
+  const c = config.rules.phrases;
+  const hits = within(model.phraseHits, now, config.windows.recentDays);
+  const out: Evidence[] = [];
+  const worstBySide: Partial<Record<Side, SickStage>> = {};
+  for (const side of ["BUSINESS", "IT"] as const) {
+    for (const stage of SICK_STAGES) {
+      const found = hits.filter((h) => h.side === side && h.stage === stage);
+      if (found.length === 0) continue;
+      worstBySide[side] = stage;
+      const distinct = [...new Set(found.map((h) => h.phrase))];
+      out.push(
+        makeEvidence({
+          signal: `phrases.${side.toLowerCase()}.${stage.toLowerCase()}`,
+          value: found.length,
+          stage,
+          weight: Math.min(c.capPerSide, found.length * c.perHit[stage]),
+          sourceIds: sourceIdsOf(found),
+          rule: `${STAGE_LABELS[stage].toLowerCase()} phrases heard from ${SIDE_LABEL[side]}`,
+          message: `Heard from ${SIDE_LABEL[side]} ${found.length === 1 ? "once" : `${found.length} times`}: “${distinct.slice(0, 3).join("”, “")}”${distinct.length > 3 ? " and more" : ""}.`,
+        }),
+      );
+    }
+  }
+  const business = worstBySide.BUSINESS;
+  const it = worstBySide.IT;
+  if (business && it && c.bothSidesWeight > 0) {
+    // Finger-pointing from both sides: as severe as the milder of the two sides' worst phrases.
+    const stage = SICK_STAGES.indexOf(business) < SICK_STAGES.indexOf(it) ? business : it;
+    const both = hits.filter((h) => SICK_STAGES.indexOf(h.stage) >= SICK_STAGES.indexOf(stage));
+    out.push(
+      makeEvidence({
+        signal: "phrases.bothSides",
+        value: true,
+        stage,
+        weight: c.bothSidesWeight,
+        sourceIds: sourceIdsOf(both),
+        rule: "symptom phrases heard from both sides",
+        message: "Both sides are pointing at each other: symptom phrases were heard from the business and from IT.",
+      }),
+    );
+  }
+  return out;
+};
+
+export const phraseRules: Rule[] = [phrasesHeard];

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { rating, ratings } from "../../../tests/fixtures/scoring/build";
+import { runRule, summary } from "../../../tests/fixtures/scoring/context";
+import { dimensions, perceptionGap, ratingLevel, ratingTrend, recommend, responseRate } from "./ratings";
+
+describe("ratingLevel", () => {
+  it("maps the average overall rating onto stages", () => {
+    expect(summary(runRule(ratingLevel, { ratings: ratings("r", 4, 5, 9) }))).toEqual(["ratings.overall.level HEALTHY 1"]);
+    expect(summary(runRule(ratingLevel, { ratings: ratings("r", 4, 3, 7) }))).toEqual(["ratings.overall.level SNIFFLES 0.6"]);
+    expect(summary(runRule(ratingLevel, { ratings: ratings("r", 4, 2, 5) }))).toEqual(["ratings.overall.level FLU 0.6"]);
+    expect(summary(runRule(ratingLevel, { ratings: ratings("r", 4, 1, 0) }))).toEqual(["ratings.overall.level PNEUMONIA 0.6"]);
+  });
+
+  it("says nothing between the bands or with too few ratings", () => {
+    expect(runRule(ratingLevel, { ratings: ratings("r", 4, 4, 8).map((r, i) => (i === 0 ? { ...r, overall: 3 } : r)) })).toEqual([]);
+    expect(runRule(ratingLevel, { ratings: ratings("r", 1, 1, 0) })).toEqual([]);
+  });
+
+  it("ignores ratings outside the window and in the future", () => {
+    const old = [rating("a", 200, 1, 0), rating("b", 300, 1, 0), rating("c", -5, 1, 0)];
+    expect(runRule(ratingLevel, { ratings: [...ratings("r", 2, 5, 9), ...old] })[0]?.stage).toBe("HEALTHY");
+  });
+
+  it("names its source records and says what it saw", () => {
+    const [e] = runRule(ratingLevel, { ratings: ratings("r", 3, 2, 5) });
+    expect(e?.sourceIds).toEqual(["r0", "r1", "r2"]);
+    expect(e?.message).toBe("Clients rated IT 2/5 on average over the last 180 days (3 ratings), below 2.5.");
+  });
+});
+
+describe("recommend", () => {
+  it("uses the net share of promoters over detractors", () => {
+    expect(summary(runRule(recommend, { ratings: ratings("r", 4, 4, 10) }))).toEqual(["ratings.recommend.net HEALTHY 0.5"]);
+    expect(summary(runRule(recommend, { ratings: ratings("r", 4, 3, 5) }))).toEqual(["ratings.recommend.net FLU 0.5"]);
+    const mixed = [...ratings("a", 2, 3, 5), ...ratings("b", 1, 3, 9, 8), ...ratings("c", 1, 3, 8, 9)];
+    expect(summary(runRule(recommend, { ratings: mixed }))).toEqual(["ratings.recommend.net SNIFFLES 0.4"]);
+  });
+});
+
+describe("dimensions", () => {
+  it("flags each poorly rated dimension", () => {
+    const list = ratings("r", 3, 3, 7).map((r) => ({ ...r, dimensions: { trust: 1, delivery: 2, communication: 4 } }));
+    expect(summary(runRule(dimensions, { ratings: list }))).toEqual([
+      "ratings.dimension.delivery SNIFFLES 0.3",
+      "ratings.dimension.trust FLU 0.3",
+    ]);
+  });
+
+  it("ignores dimensions rated too rarely", () => {
+    const list = ratings("r", 3, 3, 7).map((r, i) => (i === 0 ? { ...r, dimensions: { trust: 1 } } : r));
+    expect(runRule(dimensions, { ratings: list })).toEqual([]);
+  });
+});
+
+describe("ratingTrend", () => {
+  it("flags a fall against the previous period", () => {
+    const list = [...ratings("new", 3, 2, 5, 5, 20), ...ratings("old", 3, 4, 8, 100, 20)];
+    expect(summary(runRule(ratingTrend, { ratings: list }))).toEqual(["ratings.overall.trend FLU 0.5"]);
+  });
+
+  it("sees a rise as a healthy sign", () => {
+    const list = [...ratings("new", 3, 5, 9, 5, 20), ...ratings("old", 3, 4, 8, 100, 20)];
+    expect(summary(runRule(ratingTrend, { ratings: list }))).toEqual(["ratings.overall.trend HEALTHY 0.3"]);
+  });
+
+  it("needs ratings in both periods", () => {
+    expect(runRule(ratingTrend, { ratings: ratings("new", 5, 1, 0, 5, 10) })).toEqual([]);
+  });
+});
+
+describe("responseRate", () => {
+  const requests = (answered: number, total: number) =>
+    Array.from({ length: total }, (_, i) => ({
+      id: `q${i}`,
+      sentAt: `2026-0${1 + (i % 5)}-10`,
+      answeredAt: i < answered ? `2026-0${1 + (i % 5)}-12` : null,
+    }));
+
+  it("flags clients who stop answering", () => {
+    expect(summary(runRule(responseRate, { ratingRequests: requests(1, 10) }))).toEqual(["ratings.responseRate FLU 0.4"]);
+    expect(summary(runRule(responseRate, { ratingRequests: requests(3, 10) }))).toEqual(["ratings.responseRate SNIFFLES 0.4"]);
+    expect(summary(runRule(responseRate, { ratingRequests: requests(8, 10) }))).toEqual(["ratings.responseRate HEALTHY 0.3"]);
+  });
+
+  it("says nothing when requests are not recorded", () => {
+    expect(runRule(responseRate, {})).toEqual([]);
+  });
+});
+
+describe("perceptionGap", () => {
+  it("flags IT rating itself far above the client's view", () => {
+    const own = [{ id: "a1", at: "2026-06-01", overall: 5 }];
+    expect(summary(runRule(perceptionGap, { ratings: ratings("r", 3, 3, 7), itAssessments: own }))).toEqual([
+      "ratings.perceptionGap FLU 0.6",
+    ]);
+    expect(summary(runRule(perceptionGap, { ratings: ratings("r", 3, 4, 7), itAssessments: own }))).toEqual([
+      "ratings.perceptionGap SNIFFLES 0.5",
+    ]);
+  });
+
+  it("flags reliable service rated poorly (article 004)", () => {
+    const slaPeriods = [{ id: "s1", at: "2026-06-01", targetPercent: 99.9, attainedPercent: 99.99 }];
+    expect(summary(runRule(perceptionGap, { ratings: ratings("r", 3, 2, 5), slaPeriods }))).toEqual([
+      "ratings.reliableButRatedLow SNIFFLES 0.4",
+    ]);
+  });
+
+  it("needs client ratings", () => {
+    expect(runRule(perceptionGap, { itAssessments: [{ id: "a1", at: "2026-06-01", overall: 5 }] })).toEqual([]);
+  });
+});

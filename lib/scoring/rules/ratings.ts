@@ -1,0 +1,225 @@
+import { bandAtLeast, bandBelow } from "../config";
+import { bandEvidence, makeEvidence, percent, plural, round } from "../evidence";
+import { DAY, within } from "../model";
+import type { Evidence } from "../types";
+import { mean, type Rule } from "./rule";
+
+// The client's own voice (article 003: "gain trust and credibility from your business clients").
+
+const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
+
+export const ratingLevel: Rule = ({ model, now, config }) => {
+  const { minRatings, below, healthy } = config.rules.ratingLevel;
+  const days = config.windows.recentDays;
+  const recent = within(model.ratings, now, days);
+  if (recent.length < minRatings) return [];
+  const avg = mean(recent.map((r) => r.overall));
+  const base = { signal: "ratings.overall.level", value: avg, sourceIds: ids(recent) };
+  const band = bandBelow(avg, below);
+  if (band) {
+    return [
+      bandEvidence(band, {
+        ...base,
+        rule: `average overall rating below ${band.at} over ${days} days`,
+        message: `Clients rated IT ${round(avg, 1)}/5 on average over the last ${days} days (${plural(recent.length, "rating")}), below ${band.at}.`,
+      }),
+    ];
+  }
+  if (avg >= healthy.at) {
+    return [
+      makeEvidence({
+        ...base,
+        stage: "HEALTHY",
+        weight: healthy.weight,
+        rule: `average overall rating at least ${healthy.at} over ${days} days`,
+        message: `Clients rated IT ${round(avg, 1)}/5 on average over the last ${days} days (${plural(recent.length, "rating")}).`,
+      }),
+    ];
+  }
+  return [];
+};
+
+/** Net promoter style: share of 9–10 minus share of 0–6, in points. */
+export const recommend: Rule = ({ model, now, config }) => {
+  const { minRatings, netBelow, healthy } = config.rules.recommend;
+  const days = config.windows.recentDays;
+  const recent = within(model.ratings, now, days);
+  if (recent.length < minRatings) return [];
+  const promoters = recent.filter((r) => r.recommend >= 9).length;
+  const detractors = recent.filter((r) => r.recommend <= 6).length;
+  const net = ((promoters - detractors) / recent.length) * 100;
+  const base = { signal: "ratings.recommend.net", value: net, sourceIds: ids(recent) };
+  const band = bandBelow(net, netBelow);
+  if (band) {
+    return [
+      bandEvidence(band, {
+        ...base,
+        rule: `net recommendation below ${band.at}`,
+        message: `More clients would warn others off IT than recommend it: net recommendation ${Math.round(net)} (${detractors} of ${recent.length} ratings gave 0–6).`,
+      }),
+    ];
+  }
+  if (net >= healthy.at) {
+    return [
+      makeEvidence({
+        ...base,
+        stage: "HEALTHY",
+        weight: healthy.weight,
+        rule: `net recommendation at least ${healthy.at}`,
+        message: `Clients would recommend IT: net recommendation ${Math.round(net)} (${promoters} of ${recent.length} ratings gave 9–10).`,
+      }),
+    ];
+  }
+  return [];
+};
+
+const DIMENSIONS = ["responsiveness", "delivery", "communication", "businessUnderstanding", "trust"] as const;
+const DIMENSION_LABELS: Record<(typeof DIMENSIONS)[number], string> = {
+  responsiveness: "responsiveness",
+  delivery: "delivery",
+  communication: "communication",
+  businessUnderstanding: "understanding of the business",
+  trust: "trust",
+};
+
+export const dimensions: Rule = ({ model, now, config }) => {
+  const { minRatings, below } = config.rules.dimensions;
+  const days = config.windows.recentDays;
+  const recent = within(model.ratings, now, days);
+  const out: Evidence[] = [];
+  for (const dim of DIMENSIONS) {
+    const rated = recent.filter((r) => r.dimensions?.[dim] != null);
+    if (rated.length < minRatings) continue;
+    const avg = mean(rated.map((r) => r.dimensions![dim]!));
+    const band = bandBelow(avg, below);
+    if (!band) continue;
+    out.push(
+      bandEvidence(band, {
+        signal: `ratings.dimension.${dim}`,
+        value: avg,
+        sourceIds: ids(rated),
+        rule: `average ${dim} rating below ${band.at}`,
+        message: `Clients rated IT's ${DIMENSION_LABELS[dim]} ${round(avg, 1)}/5 on average (${plural(rated.length, "rating")}).`,
+      }),
+    );
+  }
+  return out;
+};
+
+/**
+ * The last `trendDays` against the `recentDays` before them. Not part of the score: a worse old
+ * rating would make the trend look better, and the score must never rise with a worse rating.
+ */
+export const ratingTrend: Rule = ({ model, now, config }) => {
+  const { minEach, dropAtLeast, healthyRise } = config.rules.ratingTrend;
+  const { trendDays, recentDays } = config.windows;
+  const latest = within(model.ratings, now, trendDays);
+  const before = within(model.ratings, now - trendDays * DAY, recentDays);
+  if (latest.length < minEach || before.length < minEach) return [];
+  const change = mean(latest.map((r) => r.overall)) - mean(before.map((r) => r.overall));
+  const base = { signal: "ratings.overall.trend", value: change, sourceIds: [...ids(latest), ...ids(before)] };
+  const band = bandAtLeast(-change, dropAtLeast);
+  if (band) {
+    return [
+      bandEvidence(band, {
+        ...base,
+        rule: `average overall rating fell by at least ${band.at} against the previous period`,
+        message: `Ratings are falling: the average of the last ${trendDays} days is ${round(-change, 1)} points below the ${recentDays} days before.`,
+      }),
+    ];
+  }
+  if (change >= healthyRise.at) {
+    return [
+      makeEvidence({
+        ...base,
+        stage: "HEALTHY",
+        weight: healthyRise.weight,
+        rule: `average overall rating rose by at least ${healthyRise.at}`,
+        message: `Ratings are rising: the average of the last ${trendDays} days is ${round(change, 1)} points above the ${recentDays} days before.`,
+      }),
+    ];
+  }
+  return [];
+};
+
+export const responseRate: Rule = ({ model, now, config }) => {
+  if (!model.ratingRequests) return [];
+  const { minRequests, below, healthy } = config.rules.responseRate;
+  const days = config.windows.recentDays;
+  // A request sent in the last few days may still be answered; it is counted anyway, because a
+  // client who answers promptly is what we want to see.
+  const sent = within(model.ratingRequests, now, days);
+  if (sent.length < minRequests) return [];
+  const answered = sent.filter((r) => r.answered !== null && r.answered <= now);
+  const rate = answered.length / sent.length;
+  const base = { signal: "ratings.responseRate", value: rate, sourceIds: ids(sent) };
+  const band = bandBelow(rate, below);
+  if (band) {
+    return [
+      bandEvidence(band, {
+        ...base,
+        rule: `rating response rate below ${percent(band.at)}`,
+        message: `Clients answered ${answered.length} of ${sent.length} rating requests (${percent(rate)}): they are disengaging.`,
+      }),
+    ];
+  }
+  if (rate >= healthy.at) {
+    return [
+      makeEvidence({
+        ...base,
+        stage: "HEALTHY",
+        weight: healthy.weight,
+        rule: `rating response rate at least ${percent(healthy.at)}`,
+        message: `Clients answered ${answered.length} of ${sent.length} rating requests (${percent(rate)}).`,
+      }),
+    ];
+  }
+  return [];
+};
+
+/** IT's view against the client's (article 004: superb technically, "perceived as incompetent"). */
+export const perceptionGap: Rule = ({ model, now, config }) => {
+  const { atLeast, reliableButRatedBelow, reliableButRatedWeight } = config.rules.perceptionGap;
+  const days = config.windows.recentDays;
+  const recent = within(model.ratings, now, days);
+  if (recent.length === 0) return [];
+  const clientAvg = mean(recent.map((r) => r.overall));
+  const out: Evidence[] = [];
+  const own = model.itAssessments ? within(model.itAssessments, now, days) : [];
+  if (own.length > 0) {
+    const gap = mean(own.map((a) => a.overall)) - clientAvg;
+    const band = bandAtLeast(gap, atLeast);
+    if (band) {
+      out.push(
+        bandEvidence(band, {
+          signal: "ratings.perceptionGap",
+          value: gap,
+          sourceIds: [...ids(own), ...ids(recent)],
+          rule: `IT rates the relationship at least ${band.at} points above the client`,
+          message: `IT rates the relationship ${round(gap, 1)} points higher than the client does (${round(clientAvg, 1)}/5): the two sides see it differently.`,
+        }),
+      );
+    }
+  }
+  const periods = model.slaPeriods ? within(model.slaPeriods, now, config.windows.structuralDays) : [];
+  const missedShare = periods.filter((p) => p.attainedPercent < p.targetPercent).length / periods.length;
+  // "Reliable" is exactly "no SLA symptom", so a miss swaps this symptom for that one, never
+  // leaving the account looking better (the SLA bands start at least as heavy).
+  const reliable = periods.length > 0 && !bandAtLeast(missedShare, config.rules.sla.missedShareAtLeast);
+  if (reliable && clientAvg < reliableButRatedBelow) {
+    out.push(
+      makeEvidence({
+        signal: "ratings.reliableButRatedLow",
+        value: clientAvg,
+        stage: "SNIFFLES",
+        weight: reliableButRatedWeight,
+        sourceIds: [...ids(periods), ...ids(recent)],
+        rule: `service levels met yet rated below ${reliableButRatedBelow}`,
+        message: `Service levels were met in ${percent(1 - missedShare)} of periods, yet clients rate IT ${round(clientAvg, 1)}/5: good technical work is not building the relationship.`,
+      }),
+    );
+  }
+  return out;
+};
+
+export const ratingRules: Rule[] = [ratingLevel, recommend, dimensions, ratingTrend, responseRate, perceptionGap];

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { daysAgo } from "../../../tests/fixtures/scoring/build";
+import { runRule, summary } from "../../../tests/fixtures/scoring/context";
+import { analystLayers, structuralEvents } from "./structure";
+
+describe("analystLayers", () => {
+  it("uses the latest count: one layer is flu, six or seven are pneumonia", () => {
+    const layers = [
+      { id: "l1", at: daysAgo(300), count: 1 },
+      { id: "l2", at: daysAgo(10), count: 6 },
+      { id: "l3", at: daysAgo(-10), count: 0 },
+    ];
+    expect(summary(runRule(analystLayers, { analystLayers: layers }))).toEqual(["structure.analystLayers PNEUMONIA 1"]);
+    expect(summary(runRule(analystLayers, { analystLayers: layers.slice(0, 1) }))).toEqual(["structure.analystLayers FLU 0.4"]);
+    expect(runRule(analystLayers, { analystLayers: [{ id: "l", at: daysAgo(5), count: 0 }] })).toEqual([]);
+  });
+});
+
+describe("structuralEvents", () => {
+  it("maps each kind to its stage while unresolved", () => {
+    const events = [
+      { id: "e1", at: daysAgo(30), kind: "OUTSOURCING_DECISION" as const },
+      { id: "e2", at: daysAgo(60), kind: "SHADOW_IT_TEAM" as const, resolvedAt: daysAgo(5) },
+      { id: "e3", at: daysAgo(90), kind: "SHADOW_IT_TEAM" as const, resolvedAt: null },
+      { id: "e4", at: daysAgo(500), kind: "OUTSIDE_CONSULTANTS" as const },
+    ];
+    expect(summary(runRule(structuralEvents, { structuralEvents: events }))).toEqual([
+      "structure.SHADOW_IT_TEAM PNEUMONIA 0.6",
+      "structure.OUTSOURCING_DECISION DEATH_AND_REINCARNATION 0.8",
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { NOW } from "../../tests/fixtures/scoring/build";
+import { SCENARIOS } from "../../tests/fixtures/scoring/scenarios";
+import { diagnose, STAGES } from "./index";
+
+describe("scenarios from the articles", () => {
+  it("covers every stage with at least 25 accounts", () => {
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(25);
+    for (const stage of [...STAGES, "INSUFFICIENT_DATA"]) {
+      expect(SCENARIOS.some((s) => s.expect.stage === stage)).toBe(true);
+    }
+  });
+
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))("%s", (_, scenario) => {
+    const d = diagnose(scenario.signals, { now: NOW, history: scenario.history ?? [] });
+    const summary = `${scenario.passage}\n${d.stage}: ${d.evidence.map((e) => `${e.signal}(${e.stage} ${e.weight})`).join(", ")}`;
+    expect(d.stage, summary).toBe(scenario.expect.stage);
+    const signals = d.evidence.map((e) => e.signal);
+    for (const signal of scenario.expect.evidence ?? []) expect(signals, summary).toContain(signal);
+    // The evidence that carried a sick stage includes the scenario's key symptoms.
+    if (d.stage === d.rawStage && d.stage !== "HEALTHY" && d.stage !== "INSUFFICIENT_DATA") {
+      const decisive = d.evidence.filter((e) => e.decisive).map((e) => e.signal);
+      for (const signal of scenario.expect.evidence ?? []) expect(decisive, summary).toContain(signal);
+    }
+    const phrases = d.phrases.map((p) => p.phraseId);
+    for (const id of scenario.expect.phrases ?? []) expect(phrases, summary).toContain(id);
+    const treatments = d.treatments.map((t) => t.id);
+    for (const id of scenario.expect.treatments ?? []) expect(treatments, summary).toContain(id);
+  });
+});
