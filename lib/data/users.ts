@@ -27,6 +27,19 @@ export async function listAccountChoices(actor: Actor) {
 
 export async function createUser(actor: Actor, input: NewUserInput) {
   assertAdmin(actor);
+  return insertUser(input, actor.id);
+}
+
+/**
+ * Creates the first administrator from the command line (npm run admin:create), when there is no
+ * one to act as; audited with no actor.
+ */
+export async function createFirstAdmin(input: NewUserInput) {
+  if (input.role !== "ADMIN") throw new InputConflictError("The first user must be an administrator.", { role: ["Must be ADMIN"] });
+  return insertUser(input, null);
+}
+
+async function insertUser(input: NewUserInput, actorId: string | null) {
   if (input.accountId) {
     const account = await db().account.findUnique({ where: { id: input.accountId }, select: { id: true } });
     if (!account) throw new InputConflictError("Choose an existing account.", { accountId: ["Choose an existing account"] });
@@ -39,7 +52,7 @@ export async function createUser(actor: Actor, input: NewUserInput) {
         select: { id: true },
       });
       await recordAudit(tx, {
-        actorId: actor.id,
+        actorId,
         action: "user.created",
         entityType: "User",
         entityId: user.id,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { InputConflictError, NotFoundError } from "../../lib/data/errors";
 import { authenticate } from "../../lib/data/login";
-import { createUser, listUsers } from "../../lib/data/users";
+import { createFirstAdmin, createUser, listUsers } from "../../lib/data/users";
 import { db } from "../../lib/db/client";
 import { newUserInputSchema } from "../../lib/validation/user";
 import { buildWorld, type World } from "./world";
@@ -46,5 +46,14 @@ describe("managing users", () => {
   it("answers 404 when unlocking a user that does not exist", async () => {
     const { unlockUser } = await import("../../lib/data/users");
     await expect(unlockUser(world.actors.admin, "czzzzzzzzzzzzzzzzzzzzzzzz")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("creates the first administrator from the command line, audited without an actor", async () => {
+    const input = newUserInputSchema.parse({ name: "First Admin", email: "first@it.test", role: "ADMIN", password: "a long enough password" });
+    const { id } = await createFirstAdmin(input);
+    expect(await db().auditEvent.findFirst({ where: { entityId: id } })).toMatchObject({ action: "user.created", actorId: null });
+    const notAdmin = newUserInputSchema.parse({ ...input, email: "second@it.test", role: "CIO" });
+    await expect(createFirstAdmin(notAdmin)).rejects.toBeInstanceOf(InputConflictError);
+    expect(await db().user.count({ where: { email: "second@it.test" } })).toBe(0);
   });
 });
