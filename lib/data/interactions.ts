@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { recomputeAccountHealth } from "../health/recompute";
+import { interactionTextPhrases, quotePhrases } from "../scoring/phrases/sources";
 import type { InteractionInput } from "../validation/interaction";
 import { openAccount } from "./accounts";
 import { recordAudit } from "./audit";
@@ -35,6 +36,8 @@ export async function logInteraction(actor: Actor, input: InteractionInput, now 
         itOnTime: input.itOnTime,
         itPrepared: input.itPrepared,
         cancelledBy: input.cancelledBy,
+        // Detected now and stored, so rescoring never rescans the text.
+        phraseHits: interactionTextPhrases(input.summary, input.notes),
         loggedById: actor.id,
         attendees: {
           create: [
@@ -42,7 +45,7 @@ export async function logInteraction(actor: Actor, input: InteractionInput, now 
             ...[...new Set(input.attendeeUserIds)].map((userId) => ({ side: "IT" as const, userId })),
           ],
         },
-        quotes: { create: input.quotes },
+        quotes: { create: input.quotes.map((quote) => ({ ...quote, phraseHits: quotePhrases(quote.text, quote.side) })) },
         followUps: {
           create: input.followUps.map((followUp) => ({
             accountId: input.accountId,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { recomputeAccountHealth } from "../health/recompute";
+import { ratingCommentPhrases } from "../scoring/phrases/sources";
 import type { RatingInput } from "../validation/rating";
 import { openAccount } from "./accounts";
 import { recordAudit } from "./audit";
@@ -29,7 +30,7 @@ export async function submitRating(actor: Actor, input: RatingInput, now = new D
   try {
     return await db().$transaction(async (tx) => {
       const rating = await tx.rating.create({
-        data: { ...scores, accountId, idempotencyKey, userId: actor.id, createdAt: now },
+        data: { ...scores, phraseHits: ratingCommentPhrases(scores.comment), accountId, idempotencyKey, userId: actor.id, createdAt: now },
         select: { id: true },
       });
       await recordAudit(tx, { actorId: actor.id, action: "rating.created", entityType: "Rating", entityId: rating.id, accountId });

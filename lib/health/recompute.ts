@@ -1,50 +1,74 @@
 import type { Tx } from "../data/audit";
-import type { Prisma } from "../generated/prisma/client";
-import { type Diagnosis, diagnose } from "../scoring";
-import { loadAccountSignals } from "./signals";
+import type { Prisma, Stage } from "../generated/prisma/client";
+import { type Diagnosis, diagnose, type HistoryEntry } from "../scoring";
+import { loadSignals } from "./signals";
 
-/** Prior diagnoses the library weighs for hysteresis and trend. */
+/** Prior diagnoses per account that the library weighs for hysteresis and trend. */
 const HISTORY_ENTRIES = 24;
 
 /**
- * Diagnoses the account as of `now`, stores the diagnosis as a health snapshot and updates the
- * account's current health summary. Runs inside the caller's transaction, in the same request as
- * the write that changed the account's signals.
+ * Diagnoses each account as of `now`, stores the diagnoses as health snapshots and updates the
+ * accounts' health summaries, in a constant number of queries however many accounts there are.
+ * Runs inside the caller's transaction.
  */
-export async function recomputeAccountHealth(tx: Tx, accountId: string, now: Date): Promise<Diagnosis> {
-  const [signals, history] = await Promise.all([
-    loadAccountSignals(tx, accountId, now),
-    tx.healthSnapshot.findMany({
-      where: { accountId, computedAt: { lte: now } },
-      orderBy: { computedAt: "desc" },
-      take: HISTORY_ENTRIES,
-      select: { computedAt: true, stage: true, score: true },
-    }),
-  ]);
-  const diagnosis = diagnose(signals, {
-    now,
-    history: history.map((entry) => ({ at: entry.computedAt, stage: entry.stage, score: entry.score })),
-  });
+export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, Diagnosis>> {
+  if (accountIds.length === 0) return new Map();
+  const [signals, histories] = await Promise.all([loadSignals(tx, accountIds, now), loadHistories(tx, accountIds, now)]);
+  const diagnoses = new Map(
+    accountIds.map((id) => [id, diagnose(signals.get(id) ?? {}, { now, history: histories.get(id) ?? [] })]),
+  );
 
-  await tx.healthSnapshot.create({
-    data: {
+  const rows = [...diagnoses];
+  await tx.healthSnapshot.createMany({
+    data: rows.map(([accountId, diagnosis]) => ({
       accountId,
       stage: diagnosis.stage,
       score: diagnosis.score,
       confidence: diagnosis.confidence,
       evidence: diagnosis as unknown as Prisma.InputJsonValue,
       computedAt: now,
-    },
+    })),
   });
-  await tx.account.update({
-    where: { id: accountId },
-    data: {
-      healthStage: diagnosis.stage,
-      healthScore: diagnosis.score,
-      healthConfidence: diagnosis.confidence,
-      healthSince: new Date(diagnosis.stageSince),
-      healthComputedAt: now,
-    },
-  });
-  return diagnosis;
+  // One UPDATE for all the accounts: the summary the dashboard reads.
+  await tx.$executeRaw`
+    UPDATE accounts AS a SET
+      health_stage = u.stage::"Stage",
+      health_score = u.score,
+      health_confidence = u.confidence,
+      health_since = u.since,
+      health_computed_at = ${now},
+      updated_at = ${now}
+    FROM unnest(
+      ${rows.map(([id]) => id)}::text[],
+      ${rows.map(([, d]) => d.stage)}::text[],
+      ${rows.map(([, d]) => d.score)}::int[],
+      ${rows.map(([, d]) => d.confidence)}::float8[],
+      ${rows.map(([, d]) => new Date(d.stageSince))}::timestamp[]
+    ) AS u(id, stage, score, confidence, since)
+    WHERE a.id = u.id`;
+  return diagnoses;
+}
+
+/** The one account a write just changed, re-diagnosed in the same request. */
+export async function recomputeAccountHealth(tx: Tx, accountId: string, now: Date): Promise<Diagnosis> {
+  return (await recomputeHealth(tx, [accountId], now)).get(accountId) as Diagnosis;
+}
+
+async function loadHistories(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, HistoryEntry[]>> {
+  const rows = await tx.$queryRaw<{ account_id: string; computed_at: Date; stage: Stage; score: number | null }[]>`
+    SELECT account_id, computed_at, stage::text AS stage, score
+    FROM (
+      SELECT account_id, computed_at, stage, score,
+             row_number() OVER (PARTITION BY account_id ORDER BY computed_at DESC) AS recency
+      FROM health_snapshots
+      WHERE account_id = ANY(${accountIds}::text[]) AND computed_at <= ${now}
+    ) AS ranked
+    WHERE recency <= ${HISTORY_ENTRIES}`;
+  const histories = new Map<string, HistoryEntry[]>();
+  for (const row of rows) {
+    const list = histories.get(row.account_id) ?? [];
+    list.push({ at: new Date(row.computed_at), stage: row.stage, score: row.score === null ? null : Number(row.score) });
+    histories.set(row.account_id, list);
+  }
+  return histories;
 }

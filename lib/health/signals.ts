@@ -1,20 +1,25 @@
 import type { Tx } from "../data/audit";
-import type { AccountSignals } from "../scoring";
+import type { AccountSignals, StoredPhraseHit } from "../scoring";
 
 /**
- * Everything the scoring library needs to know about one account, read from the database.
- * The library's windows reach back a year at most (defaultConfig.windows), so older rows are left
- * out; follow-ups still open are included whatever their age, since they stay owed.
+ * The scoring library's windows reach back a year at most (defaultConfig.windows), so older rows
+ * are left out; follow-ups still open are included whatever their age, since they stay owed.
  */
 export const SIGNAL_LOOKBACK_DAYS = 400;
 
-export async function loadAccountSignals(tx: Tx, accountId: string, now: Date): Promise<AccountSignals> {
+/** Stored hits, or undefined for text saved before detection was stored (the library scans it). */
+const storedHits = (json: unknown) => (Array.isArray(json) ? (json as StoredPhraseHit[]) : undefined);
+
+/** Everything the scoring library needs about each account, as of `now`, in three queries. */
+export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, AccountSignals>> {
   const since = new Date(now.getTime() - SIGNAL_LOOKBACK_DAYS * 86_400_000);
+  const accountId = { in: accountIds };
   const [ratings, interactions, followUps] = await Promise.all([
     tx.rating.findMany({
       where: { accountId, createdAt: { gte: since, lte: now } },
       select: {
         id: true,
+        accountId: true,
         createdAt: true,
         overall: true,
         recommend: true,
@@ -24,12 +29,14 @@ export async function loadAccountSignals(tx: Tx, accountId: string, now: Date): 
         businessUnderstanding: true,
         trust: true,
         comment: true,
+        phraseHits: true,
       },
     }),
     tx.interaction.findMany({
       where: { accountId, occurredAt: { gte: since, lte: now } },
       select: {
         id: true,
+        accountId: true,
         occurredAt: true,
         type: true,
         sentiment: true,
@@ -38,23 +45,40 @@ export async function loadAccountSignals(tx: Tx, accountId: string, now: Date): 
         cancelledBy: true,
         summary: true,
         notes: true,
-        quotes: { select: { id: true, side: true, text: true } },
+        phraseHits: true,
+        quotes: { select: { id: true, side: true, text: true, phraseHits: true } },
       },
     }),
     tx.followUp.findMany({
       where: { accountId, createdAt: { lte: now }, OR: [{ doneAt: null }, { dueDate: { gte: since } }] },
-      select: { id: true, owedBy: true, dueDate: true, doneAt: true, createdAt: true, interactionId: true },
+      select: { id: true, accountId: true, owedBy: true, dueDate: true, doneAt: true, createdAt: true, interactionId: true },
     }),
   ]);
 
-  return {
-    ratings: ratings.map(({ createdAt, responsiveness, delivery, communication, businessUnderstanding, trust, ...rating }) => ({
+  const signals = new Map<string, Required<Pick<AccountSignals, "ratings" | "interactions" | "followUps">>>(
+    accountIds.map((id) => [id, { ratings: [], interactions: [], followUps: [] }]),
+  );
+  const of = (id: string) => signals.get(id) as Required<Pick<AccountSignals, "ratings" | "interactions" | "followUps">>;
+
+  for (const { accountId: id, createdAt, responsiveness, delivery, communication, businessUnderstanding, trust, phraseHits, ...rating } of ratings) {
+    of(id).ratings.push({
       ...rating,
       at: createdAt,
       dimensions: { responsiveness, delivery, communication, businessUnderstanding, trust },
-    })),
-    interactions: interactions.map(({ occurredAt, ...interaction }) => ({ ...interaction, at: occurredAt })),
+      phraseHits: storedHits(phraseHits),
+    });
+  }
+  for (const { accountId: id, occurredAt, phraseHits, quotes, ...interaction } of interactions) {
+    of(id).interactions.push({
+      ...interaction,
+      at: occurredAt,
+      phraseHits: storedHits(phraseHits),
+      quotes: quotes.map((quote) => ({ ...quote, phraseHits: storedHits(quote.phraseHits) })),
+    });
+  }
+  for (const { accountId: id, ...followUp } of followUps) {
     // A follow-up completed after `now` was still open at `now` (matters when replaying history).
-    followUps: followUps.map((followUp) => ({ ...followUp, doneAt: followUp.doneAt && followUp.doneAt <= now ? followUp.doneAt : null })),
-  };
+    of(id).followUps.push({ ...followUp, doneAt: followUp.doneAt && followUp.doneAt <= now ? followUp.doneAt : null });
+  }
+  return signals;
 }

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
+import { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "../../lib/scoring/phrases/sources";
 import type {
   Account,
   Contact,
@@ -98,19 +99,21 @@ export function buildInteraction(input: InteractionInput): Prisma.InteractionCre
   const type = input.type ?? "MEETING";
   // E-mails and status updates have no punctuality or preparation to observe.
   const observed = type !== "EMAIL" && type !== "STATUS_UPDATE";
-  return {
+  const row = {
     type,
     summary: "Catch-up with the business unit",
     notes: "",
-    sentiment: "NEUTRAL",
+    sentiment: "NEUTRAL" as const,
     itOnTime: observed ? true : null,
     itPrepared: observed ? true : null,
-    cancelledBy: "NOBODY",
+    cancelledBy: "NOBODY" as const,
     createdAt: occurredAt,
     ...input,
     occurredAt,
     id: input.id ?? newId(),
   };
+  // Phrases are detected when text is saved, as the app does.
+  return { ...row, phraseHits: input.phraseHits ?? interactionTextPhrases(row.summary, row.notes) };
 }
 
 export interface InteractionExtras {
@@ -131,7 +134,7 @@ export function createInteraction(
   return db.interaction.create({
     data: {
       ...data,
-      quotes: { create: quotes.map((q) => ({ ...q, createdAt: data.occurredAt })) },
+      quotes: { create: quotes.map((q) => ({ ...q, phraseHits: quotePhrases(q.text, q.side), createdAt: data.occurredAt })) },
       attendees: {
         create: [
           ...contactIds.map((contactId) => ({ side: "BUSINESS" as const, contactId })),
@@ -146,7 +149,7 @@ export function createInteraction(
 export type QuoteInput = Partial<Prisma.QuoteCreateManyInput> & { interactionId: string; side: "BUSINESS" | "IT"; text: string };
 
 export function buildQuote(input: QuoteInput): Prisma.QuoteCreateManyInput & { id: string } {
-  return { ...input, id: input.id ?? newId() };
+  return { phraseHits: quotePhrases(input.text, input.side), ...input, id: input.id ?? newId() };
 }
 
 export function createQuote(db: Db, input: QuoteInput): Promise<Quote> {
@@ -195,12 +198,14 @@ export function toCalendarDay(date: Date): Date {
 export type RatingInput = Partial<Prisma.RatingCreateManyInput> & { accountId: string; userId: string };
 
 export function buildRating(input: RatingInput): Prisma.RatingCreateManyInput & { id: string } {
+  const comment = input.comment ?? "";
   return {
     overall: 4,
     recommend: 8,
-    comment: "",
     createdAt: new Date(),
+    phraseHits: ratingCommentPhrases(comment),
     ...input,
+    comment,
     idempotencyKey: input.idempotencyKey ?? randomUUID(),
     id: input.id ?? newId(),
   };
