@@ -1,13 +1,15 @@
 import { EmptyState } from "@/components/ui/card";
 import type { getTimeline } from "@/lib/data/timeline";
 import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { CompleteFollowUpButton, type CompleteFollowUpAction } from "./complete-follow-up-button";
 
 type TimelineData = Awaited<ReturnType<typeof getTimeline>>;
 
 const SIDE = { BUSINESS: "Business", IT: "IT" } as const;
 const CANCELLER = { IT: "IT", CLIENT: "the client" } as const;
 
-export function Timeline({ data, emptyHint }: { data: TimelineData; emptyHint: React.ReactNode }) {
+/** `completeFollowUp` is given to those who may mark follow-ups done. */
+export function Timeline({ data, emptyHint, completeFollowUp }: { data: TimelineData; emptyHint: React.ReactNode; completeFollowUp?: CompleteFollowUpAction }) {
   if (data.interactions.length === 0) return <EmptyState title="No interactions logged yet">{emptyHint}</EmptyState>;
   return (
     <ol className="space-y-4">
@@ -56,6 +58,9 @@ export function Timeline({ data, emptyHint }: { data: TimelineData; emptyHint: R
                   <span>
                     {followUp.description} — owed by {SIDE[followUp.owedBy]}, due {formatDate(followUp.dueDate)}
                     {followUp.doneAt ? `, done ${formatDate(followUp.doneAt)}` : ""}
+                    {!followUp.doneAt && completeFollowUp && (
+                      <CompleteFollowUpButton followUpId={followUp.id} description={followUp.description} action={completeFollowUp} />
+                    )}
                   </span>
                 </li>
               ))}

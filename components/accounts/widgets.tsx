@@ -1,4 +1,5 @@
 import { RatingHistory } from "@/components/accounts/rating-history";
+import type { CompleteFollowUpAction } from "@/components/accounts/complete-follow-up-button";
 import { Timeline } from "@/components/accounts/timeline";
 import { ScoreLineChart } from "@/components/charts/score-line-chart";
 import { DiagnosisPanel } from "@/components/health/diagnosis-panel";
@@ -41,11 +42,16 @@ export async function ScoreHistoryWidget({ actor, accountId }: Props) {
   );
 }
 
-export async function TimelineWidget({ actor, accountId, emptyHint }: Props & { emptyHint: React.ReactNode }) {
+export async function TimelineWidget({
+  actor,
+  accountId,
+  emptyHint,
+  completeFollowUp,
+}: Props & { emptyHint: React.ReactNode; completeFollowUp?: CompleteFollowUpAction }) {
   const data = await getTimeline(actor, accountId);
   return (
     <Card title="Timeline">
-      <Timeline data={data} emptyHint={emptyHint} />
+      <Timeline data={data} emptyHint={emptyHint} completeFollowUp={completeFollowUp} />
     </Card>
   );
 }

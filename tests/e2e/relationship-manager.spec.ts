@@ -46,6 +46,10 @@ test("a relationship manager signs in with the keyboard, logs a meeting with quo
   // The diagnosis heard the new phrase (the words that matched), on the business side.
   const heard = page.getByRole("heading", { name: "Heard from the business" }).locator("..");
   await expect(heard.getByText(/given up waiting for IT/i).first()).toBeVisible();
+
+  // The follow-up is delivered: mark it done from the timeline.
+  await entry.getByRole("button", { name: "Mark done: Send the revised delivery plan" }).click();
+  await expect(entry.getByText(/Send the revised delivery plan — owed by IT, due 20 Dec 2026, done \d+ \w+ \d{4}/)).toBeVisible();
 });
 
 test("a relationship manager cannot open another manager's account from the portfolio", async ({ signedInAs }) => {

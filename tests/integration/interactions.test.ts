@@ -82,3 +82,23 @@ describe("logging an interaction", () => {
     await expect(logInteraction(actor, interactionInput(world.accounts.mine.id))).resolves.toHaveProperty("id");
   });
 });
+
+describe("completing a follow-up", () => {
+  it("marks it done once, audits it, re-diagnoses the account, and is refused to anyone without full access", async () => {
+    const { completeFollowUp } = await import("../../lib/data/follow-ups");
+    const { NotFoundError } = await import("../../lib/data/errors");
+    await logInteraction(world.actors.rm, interactionInput(world.accounts.mine.id));
+    const followUp = await db().followUp.findFirstOrThrow();
+    for (const actor of [world.actors.otherRm, world.actors.client, world.actors.otherClient]) {
+      await expect(completeFollowUp(actor, followUp.id)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await expect(completeFollowUp(world.actors.rm, "czzzzzzzzzzzzzzzzzzzzzzzz")).rejects.toBeInstanceOf(NotFoundError);
+    expect((await db().followUp.findUniqueOrThrow({ where: { id: followUp.id } })).doneAt).toBeNull();
+
+    const first = await completeFollowUp(world.actors.rm, followUp.id, new Date("2026-11-21T09:00:00Z"));
+    const again = await completeFollowUp(world.actors.cio, followUp.id, new Date("2026-11-22T09:00:00Z"));
+    expect(again.doneAt).toEqual(first.doneAt);
+    expect(await db().auditEvent.count({ where: { action: "followUp.completed" } })).toBe(1);
+    expect(await db().healthSnapshot.count({ where: { computedAt: new Date("2026-11-21T09:00:00Z") } })).toBe(1);
+  });
+});

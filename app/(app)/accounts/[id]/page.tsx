@@ -8,6 +8,7 @@ import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { getAccountSummary } from "@/lib/data/accounts";
 import { formatDate, humanize } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/http/not-found";
+import { completeFollowUpAction } from "./follow-ups/actions";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -57,7 +58,12 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             </Suspense>
           </div>
           <Suspense fallback={<CardSkeleton title="Timeline" height="h-96" />}>
-            <TimelineWidget actor={actor} accountId={account.id} emptyHint="Log the first meeting, call or email with this business unit." />
+            <TimelineWidget
+              actor={actor}
+              accountId={account.id}
+              emptyHint="Log the first meeting, call or email with this business unit."
+              completeFollowUp={completeFollowUpAction}
+            />
           </Suspense>
         </>
       ) : (
