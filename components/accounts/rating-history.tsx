@@ -20,15 +20,30 @@ export function RatingHistory({ ratings, emptyHint }: { ratings: Ratings; emptyH
         data={chronological.map((rating) => ({ at: rating.createdAt.toISOString(), score: (rating.overall - 1) * 25 }))}
         description={`Overall satisfaction ratings over time, oldest first: ${chronological.map((r) => r.overall).join(", ")} out of 5.`}
       />
-      <ul className="divide-y divide-slate-100 text-sm">
-        {ratings.slice(0, 10).map((rating) => (
-          <li key={rating.id} id={`record-${rating.id}`} className="py-2">
-            <span className="font-medium">{rating.overall}/5</span>, would recommend {rating.recommend}/10
-            <span className="text-slate-500"> — {rating.user.name}, {formatDate(rating.createdAt)}</span>
-            {rating.comment && <p className="text-slate-700">&ldquo;{rating.comment}&rdquo;</p>}
-          </li>
-        ))}
-      </ul>
+      <RatingList ratings={ratings.slice(0, LATEST_SHOWN)} />
+      {ratings.length > LATEST_SHOWN && (
+        // Closed by default; the browser opens it when an evidence link points inside.
+        <details>
+          <summary className="cursor-pointer text-sm text-blue-800">Older ratings ({ratings.length - LATEST_SHOWN})</summary>
+          <RatingList ratings={ratings.slice(LATEST_SHOWN)} />
+        </details>
+      )}
     </div>
+  );
+}
+
+const LATEST_SHOWN = 10;
+
+function RatingList({ ratings }: { ratings: Ratings }) {
+  return (
+    <ul className="divide-y divide-slate-100 text-sm">
+      {ratings.map((rating) => (
+        <li key={rating.id} id={`record-${rating.id}`} className="scroll-mt-4 py-2">
+          <span className="font-medium">{rating.overall}/5</span>, would recommend {rating.recommend}/10
+          <span className="text-slate-500"> — {rating.user.name}, {formatDate(rating.createdAt)}</span>
+          {rating.comment && <p className="text-slate-700">&ldquo;{rating.comment}&rdquo;</p>}
+        </li>
+      ))}
+    </ul>
   );
 }

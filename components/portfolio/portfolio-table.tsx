@@ -3,6 +3,7 @@ import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
 import type { PortfolioRow } from "@/lib/data/portfolio";
 import { formatDate } from "@/lib/format";
+import { TrendIndicator } from "./trend-indicator";
 
 export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
   if (rows.length === 0) {
@@ -22,6 +23,7 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
             <th scope="col" className="py-2 pr-4">Stage</th>
             <th scope="col" className="py-2 pr-4 text-right">Score</th>
             <th scope="col" className="py-2 pr-4">Since</th>
+            <th scope="col" className="py-2 pr-4">Heading</th>
             <th scope="col" className="py-2 pr-4">Relationship manager</th>
             <th scope="col" className="py-2">Criticality</th>
           </tr>
@@ -44,6 +46,9 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
               </td>
               <td className="py-2 pr-4 text-right tabular-nums">{row.healthScore ?? "–"}</td>
               <td className="py-2 pr-4 text-slate-600">{row.healthSince ? formatDate(row.healthSince) : "–"}</td>
+              <td className="py-2 pr-4">
+                <TrendIndicator trend={row.healthTrend} risk={row.healthRisk} />
+              </td>
               <td className="py-2 pr-4">{row.relationshipManager?.name ?? <span className="text-amber-700">Unassigned</span>}</td>
               <td className="py-2 capitalize text-slate-600">{row.criticality.toLowerCase()}</td>
             </tr>

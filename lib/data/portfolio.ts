@@ -26,6 +26,8 @@ export const listPortfolio = cache(async (actor: Actor) => {
       healthScore: true,
       healthSince: true,
       healthComputedAt: true,
+      healthTrend: true,
+      healthRisk: true,
       relationshipManagerId: true,
       relationshipManager: { select: { name: true } },
     },

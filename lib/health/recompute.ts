@@ -36,6 +36,8 @@ export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): 
       health_score = u.score,
       health_confidence = u.confidence,
       health_since = u.since,
+      health_trend = u.trend::"HealthTrend",
+      health_risk = u.risk,
       health_computed_at = ${now},
       updated_at = ${now}
     FROM unnest(
@@ -43,8 +45,10 @@ export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): 
       ${rows.map(([, d]) => d.stage)}::text[],
       ${rows.map(([, d]) => d.score)}::int[],
       ${rows.map(([, d]) => d.confidence)}::float8[],
-      ${rows.map(([, d]) => new Date(d.stageSince))}::timestamp[]
-    ) AS u(id, stage, score, confidence, since)
+      ${rows.map(([, d]) => new Date(d.stageSince))}::timestamp[],
+      ${rows.map(([, d]) => d.trend.direction.toUpperCase())}::text[],
+      ${rows.map(([, d]) => (d.trend.nextStage ? d.trend.riskOfNextStage : null))}::float8[]
+    ) AS u(id, stage, score, confidence, since, trend, risk)
     WHERE a.id = u.id`;
   return diagnoses;
 }

@@ -9,6 +9,9 @@ test("the CIO sees every business unit's stage, score and owner, with charts", a
     await expect(table.getByText(stage, { exact: true }).first()).toBeVisible();
   }
   await expect(table.getByRole("row").filter({ hasText: "Facilities" })).toContainText("Unassigned");
+  // Where each unit is heading: the sliding Sales unit is not stable.
+  await expect(table.getByRole("columnheader", { name: "Heading" })).toBeVisible();
+  await expect(table.getByRole("row").filter({ hasText: "Sales" })).toContainText(/Worsening|Improving|Stable/);
 
   const stages = page.getByRole("region", { name: "Accounts by stage" });
   await expect(stages.locator(".recharts-bar-rectangle path").first()).toBeVisible();

@@ -75,7 +75,13 @@ describe("recomputing health", () => {
     const stored = await db().account.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" } });
     for (const account of stored) {
       const diagnosis = alone.get(account.id) as Diagnosis;
-      expect(account).toMatchObject({ healthStage: diagnosis.stage, healthScore: diagnosis.score, healthComputedAt: NOW });
+      expect(account).toMatchObject({
+        healthStage: diagnosis.stage,
+        healthScore: diagnosis.score,
+        healthComputedAt: NOW,
+        healthTrend: diagnosis.trend.direction.toUpperCase(),
+        healthRisk: diagnosis.trend.nextStage ? diagnosis.trend.riskOfNextStage : null,
+      });
       expect(account.healthSince).toEqual(new Date(diagnosis.stageSince));
     }
     expect(await db().healthSnapshot.count()).toBe(3);
