@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import { idSchema } from "../validation/fields";
 import { NotFoundError } from "./errors";
 import { type AccountAccess, type Actor, accountAccess, canOpenAccount } from "./permissions";
+import { accountSummarySelect, ratingScoresSelect } from "./selects";
 
 /**
  * Looks the account up and checks the actor's access to it. Missing accounts and accounts the
@@ -25,17 +26,7 @@ export async function getAccountSummary(actor: Actor, accountId: string) {
   const access = await openAccount(actor, accountId);
   const account = await db().account.findUniqueOrThrow({
     where: { id: accountId },
-    select: {
-      id: true,
-      name: true,
-      executiveSponsor: true,
-      criticality: true,
-      healthStage: true,
-      healthScore: true,
-      healthSince: true,
-      healthComputedAt: true,
-      relationshipManager: { select: { id: true, name: true, email: true } },
-    },
+    select: { ...accountSummarySelect, relationshipManager: { select: { id: true, name: true, email: true } } },
   });
   // Clients see who to talk to, not IT's diagnosis of them.
   if (access === "client") {
@@ -75,19 +66,7 @@ export async function getRatingHistory(actor: Actor, accountId: string) {
     where: { accountId },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: {
-      id: true,
-      createdAt: true,
-      overall: true,
-      recommend: true,
-      responsiveness: true,
-      delivery: true,
-      communication: true,
-      businessUnderstanding: true,
-      trust: true,
-      comment: true,
-      user: { select: { name: true } },
-    },
+    select: { ...ratingScoresSelect, user: { select: { name: true } } },
   });
 }
 

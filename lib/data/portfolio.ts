@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import type { Stage } from "../generated/prisma/enums";
 import { ForbiddenError } from "./errors";
 import { type Actor, accountAccess, canOpenAccount, seesPortfolio } from "./permissions";
+import { accountSummarySelect } from "./selects";
 
 function assertSeesPortfolio(actor: Actor) {
   if (!seesPortfolio(actor)) throw new ForbiddenError("The portfolio is for IT staff.");
@@ -18,14 +19,7 @@ export const listPortfolio = cache(async (actor: Actor) => {
   const accounts = await db().account.findMany({
     orderBy: [{ healthScore: { sort: "asc", nulls: "last" } }, { name: "asc" }],
     select: {
-      id: true,
-      name: true,
-      executiveSponsor: true,
-      criticality: true,
-      healthStage: true,
-      healthScore: true,
-      healthSince: true,
-      healthComputedAt: true,
+      ...accountSummarySelect,
       healthTrend: true,
       healthRisk: true,
       relationshipManagerId: true,

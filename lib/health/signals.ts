@@ -1,4 +1,5 @@
 import type { Tx } from "../data/audit";
+import { ratingScoresSelect } from "../data/selects";
 import type { AccountSignals, StoredPhraseHit } from "../scoring";
 
 /**
@@ -17,20 +18,7 @@ export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Prom
   const [ratings, interactions, followUps] = await Promise.all([
     tx.rating.findMany({
       where: { accountId, createdAt: { gte: since, lte: now } },
-      select: {
-        id: true,
-        accountId: true,
-        createdAt: true,
-        overall: true,
-        recommend: true,
-        responsiveness: true,
-        delivery: true,
-        communication: true,
-        businessUnderstanding: true,
-        trust: true,
-        comment: true,
-        phraseHits: true,
-      },
+      select: { ...ratingScoresSelect, accountId: true, phraseHits: true },
     }),
     tx.interaction.findMany({
       where: { accountId, occurredAt: { gte: since, lte: now } },
