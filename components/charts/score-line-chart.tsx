@@ -13,7 +13,8 @@ const dateLabel = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { m
 export function ScoreLineChart({ data, name, description }: { data: ScorePoint[]; name: string; description: string }) {
   return (
     <figure>
-      <div className="h-56" aria-hidden="true">
+      {/* Recharts makes the chart keyboard-navigable (tooltips); the caption gives the numbers in words. */}
+      <div className="h-56">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -12,7 +12,8 @@ export interface StageCount {
 export function StageDistributionChart({ data }: { data: StageCount[] }) {
   return (
     <figure>
-      <div className="h-56" aria-hidden="true">
+      {/* Recharts makes the chart keyboard-navigable (tooltips); the caption gives the numbers in words. */}
+      <div className="h-56">
         <ResponsiveContainer width="100%" height="100%">
           {/* Horizontal bars: the stage names are long and read best on their own lines. */}
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>

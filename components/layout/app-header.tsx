@@ -32,7 +32,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
         </div>
         <div className="flex items-center gap-3 text-sm">
           <span className="text-slate-600">
-            {actor.name} <span className="text-slate-400">· {ROLE_LABELS[actor.role]}</span>
+            {actor.name} <span className="text-slate-500">· {ROLE_LABELS[actor.role]}</span>
           </span>
           <SignOutButton variant="secondary" />
         </div>

@@ -4,7 +4,7 @@ const TRENDS: Record<HealthTrend, { arrow: string; label: string; className: str
   IMPROVING: { arrow: "↗", label: "Improving", className: "text-green-700" },
   STABLE: { arrow: "→", label: "Stable", className: "text-slate-600" },
   WORSENING: { arrow: "↘", label: "Worsening", className: "text-red-700" },
-  UNKNOWN: { arrow: "·", label: "Not enough history", className: "text-slate-400" },
+  UNKNOWN: { arrow: "·", label: "Not enough history", className: "text-slate-500" },
 };
 
 /** The trend in words (the arrow is decoration), with the risk of the next stage when it is notable. */

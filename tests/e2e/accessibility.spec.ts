@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// WCAG 2.1 A and AA checks (axe-core) on every page a role works in, including forms showing errors.
+
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary, `accessibility violations on ${what}`).toEqual([]);
+}
+
+test("the login page", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  await expectAccessible(page, "the login page with errors");
+});
+
+test("the CIO's dashboard and an account page", async ({ signedInAs }) => {
+  const page = await signedInAs("cio");
+  await page.goto("/dashboard");
+  await expect(page.locator(".recharts-line path").first()).toBeVisible();
+  await expectAccessible(page, "the dashboard");
+  await page.getByRole("link", { name: "Sales", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Evidence" })).toBeVisible();
+  await expectAccessible(page, "an account page");
+});
+
+test("the interaction form with errors", async ({ signedInAs }) => {
+  const page = await signedInAs("rm");
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: "Finance", exact: true }).click();
+  await page.getByRole("link", { name: "Log an interaction" }).click();
+  await page.getByRole("button", { name: "Add a quote" }).click();
+  await page.getByRole("button", { name: "Add a follow-up" }).click();
+  await page.getByRole("button", { name: "Save interaction" }).click();
+  await expect(page.getByText("Summary must be at least 3 characters")).toBeVisible();
+  await expectAccessible(page, "the interaction form");
+});
+
+test("the rating form with errors, and the users page", async ({ signedInAs }) => {
+  const client = await signedInAs("client");
+  await client.goto("/");
+  await client.getByRole("link", { name: "Rate IT's service" }).click();
+  await client.getByRole("button", { name: "Send rating" }).click();
+  await expect(client.getByText("Overall satisfaction is required")).toBeVisible();
+  await expectAccessible(client, "the rating form");
+
+  const admin = await signedInAs("admin");
+  await admin.goto("/admin/users");
+  await expectAccessible(admin, "the users page");
+});
