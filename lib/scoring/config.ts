@@ -68,13 +68,17 @@ export const scoringConfigSchema = z.object({
     stablePointsPerMonth: z.number().min(0),
   }),
   score: z.object({
-    /** Score before penalties when there are no ratings: unknown is not healthy. */
+    /** Share of the score from the clients' ratings; the rest comes from the symptoms. */
+    ratingsShare: share,
+    /** The ratings part when there are no ratings: unknown is not healthy. */
     withoutRatings: z.number().min(0).max(100),
-    /** Share of the rating base taken from "overall"; the rest from "recommend". */
+    /** Share of the ratings part taken from "overall"; the rest from "recommend". */
     overallShare: share,
-    /** Points lost per unit of evidence weight pointing to each stage. */
+    /** Most points each stage's support (its symptoms and worse) can take off the symptom part. */
     penalty: perStage,
-    /** Points gained per unit of healthy evidence weight. */
+    /** Support at which a stage has taken 63% of its points (1 − e⁻¹): how fast penalties saturate. */
+    penaltyScale: z.number().positive(),
+    /** Points added to the symptom part per unit of healthy evidence weight. */
     healthyBonus: z.number().min(0),
   }),
   confidence: z.object({ fullAtObservations: z.int().min(1) }),
@@ -158,10 +162,12 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
   hysteresis: { recoveryDays: 60, checkpoints: 2 },
   trend: { windowDays: 90, stablePointsPerMonth: 3 },
   score: {
+    ratingsShare: 0.5,
     withoutRatings: 50,
     overallShare: 0.7,
-    penalty: { SNIFFLES: 4, FLU: 6, PNEUMONIA: 8, DEATH_AND_REINCARNATION: 10 },
-    healthyBonus: 3,
+    penalty: { SNIFFLES: 20, FLU: 20, PNEUMONIA: 20, DEATH_AND_REINCARNATION: 20 },
+    penaltyScale: 1,
+    healthyBonus: 5,
   },
   confidence: { fullAtObservations: 20 },
   rules: {

@@ -3,7 +3,7 @@ import { defaultConfig, type ScoringConfig } from "./config";
 import { confidenceOf } from "./confidence";
 import { severity, STAGES, type Stage } from "./enums";
 import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
-import { accountSignalsSchema, dateInput, type AccountSignals, type ParsedSignals } from "./input";
+import { accountSignalsSchema, dateInput, describeIssues, type AccountSignals, type ParsedSignals } from "./input";
 import { buildModel, within, type Model } from "./model";
 import { countObservations } from "./observations";
 import { runRules } from "./rules";
@@ -68,14 +68,14 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
     (t) => evaluate(model, t, config).decision.stage,
     now,
     config,
+    observations > 0,
   );
   const decisive = new Set(stage === decision.stage ? decision.carriedBy : []);
   const marked = evidence.map((e) => (decisive.has(e) ? { ...e, decisive: true } : e));
   const score = stage === "INSUFFICIENT_DATA" ? null : healthScore(evidence, model, now, config);
-  const phrases: PhraseHit[] = within(model.phraseHits, now, config.windows.recentDays).map((h) => ({
-    ...h,
-    at: new Date(h.at).toISOString(),
-  }));
+  const iso = new Map<number, string>();
+  const isoOf = (t: number) => iso.get(t) ?? iso.set(t, new Date(t).toISOString()).get(t)!;
+  const phrases: PhraseHit[] = within(model.phraseHits, now, config.windows.recentDays).map((h) => ({ ...h, at: isoOf(h.at) }));
   return {
     stage,
     score,
@@ -107,10 +107,6 @@ export function safeDiagnose(signals: unknown, options: DiagnoseOptions): SafeDi
     return { ok: true, diagnosis: diagnoseParsed(accountSignalsSchema.parse(signals), options) };
   } catch (error) {
     if (!(error instanceof z.ZodError)) throw error;
-    return {
-      ok: false,
-      error,
-      issues: error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message })),
-    };
+    return { ok: false, error, issues: describeIssues(error) };
   }
 }

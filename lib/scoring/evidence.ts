@@ -5,7 +5,8 @@ import type { Evidence } from "./types";
 /** Rounds for stable, readable JSON. */
 export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
-  return Math.round(value * f) / f;
+  // `|| 0` turns -0 into 0, which JSON would do anyway: equal diagnoses must compare equal.
+  return Math.round(value * f) / f || 0;
 }
 
 export function makeEvidence(e: {
@@ -14,23 +15,27 @@ export function makeEvidence(e: {
   rule: string;
   stage: DiagnosedStage;
   weight: number;
-  sourceIds: Iterable<string>;
+  /** Taken over, not copied: rules pass arrays they have just built. */
+  sourceIds: string[];
   message: string;
 }): Evidence {
   return {
-    ...e,
-    decisive: false,
+    signal: e.signal,
     value: typeof e.value === "number" ? round(e.value, 3) : e.value,
+    rule: e.rule,
+    stage: e.stage,
     weight: round(e.weight, 3),
-    // Sorted and unique so that input order never shows in the output.
-    sourceIds: [...new Set(e.sourceIds)].sort(),
+    // Records arrive in time-then-id order, so the list never depends on input order.
+    sourceIds: e.sourceIds,
+    message: e.message,
+    decisive: false,
   };
 }
 
 /** Evidence for a band met by a value. */
 export function bandEvidence(
   band: Band,
-  e: { signal: string; value: number; rule: string; sourceIds: Iterable<string>; message: string },
+  e: { signal: string; value: number; rule: string; sourceIds: string[]; message: string },
 ): Evidence {
   return makeEvidence({ ...e, stage: band.stage, weight: band.weight });
 }

@@ -15,9 +15,8 @@ export function previousStage(history: readonly PastStage[], now: number): PastS
 /**
  * Worsen at once, recover slowly: a milder stage than the previous one is adopted only if the
  * signals also pointed to it at every checkpoint over the recovery period, and then only as far
- * as the worst of those checkpoints. One good rating cannot turn pneumonia into health.
- * A checkpoint with too little data says nothing either way; if it blocked recovery, adding a
- * symptom there (and so enough data) could let an account recover.
+ * as the worst of those checkpoints. One good rating cannot turn pneumonia into health. Too
+ * little data, now or at a checkpoint, is no proof of improvement: the previous stage holds.
  */
 export function applyHysteresis(
   raw: Stage,
@@ -25,14 +24,19 @@ export function applyHysteresis(
   rawStageAt: (time: number) => Stage,
   now: number,
   config: ScoringConfig,
+  hasData: boolean,
 ): Stage {
-  if (raw === "INSUFFICIENT_DATA" || previous === undefined || previous === "INSUFFICIENT_DATA") return raw;
+  if (previous === undefined || previous === "INSUFFICIENT_DATA") return raw;
+  // Thinning data is not a recovery: a sick account stays sick while anything is still observed,
+  // rather than vanishing from the dashboard as "insufficient data".
+  if (raw === "INSUFFICIENT_DATA") return hasData && previous !== "HEALTHY" ? previous : raw;
   if (severity(raw) >= severity(previous)) return raw;
   const { recoveryDays, checkpoints } = config.hysteresis;
   let sustained: DiagnosedStage = raw;
   for (let k = 1; k <= checkpoints; k++) {
     const then = rawStageAt(now - ((recoveryDays * k) / checkpoints) * DAY);
-    if (then !== "INSUFFICIENT_DATA" && severity(then) > severity(sustained)) sustained = then;
+    if (then === "INSUFFICIENT_DATA") return previous;
+    if (severity(then) > severity(sustained)) sustained = then;
   }
   return severity(sustained) < severity(previous) ? sustained : previous;
 }

@@ -24,6 +24,7 @@ export {
   accountSignalsSchema,
   storedPhraseHitSchema,
   parseSignals,
+  describeIssues,
   type AccountSignals,
   type ParsedSignals,
   type ParseResult,
@@ -32,6 +33,7 @@ export {
 export { defaultConfig, scoringConfigSchema, type ScoringConfig, type ScoringConfigInput } from "./config";
 export { diagnose, diagnoseParsed, safeDiagnose, type DiagnoseOptions, type SafeDiagnosis } from "./diagnose";
 export { detectPhrases } from "./phrases/match";
+export { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "./phrases/sources";
 export { PHRASE_CATALOGUE, type CatalogueEntry } from "./phrases/catalogue";
 export { TREATMENTS, type TreatmentEntry } from "./treatments/catalogue";
 export type { Diagnosis, Evidence, PhraseHit, PhraseSourceKind, Trend, Treatment, HistoryEntry } from "./types";

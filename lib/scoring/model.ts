@@ -1,6 +1,8 @@
 import type { SickStage, Side } from "./enums";
 import type { ParsedSignals, StoredPhraseHit } from "./input";
-import { catalogueEntry, detectPhrases } from "./phrases/match";
+import { catalogueEntry } from "./phrases/match";
+import { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "./phrases/sources";
+import { byTime } from "./sort-by-time";
 import type { PhraseSourceKind } from "./types";
 
 // The validated input turned into the shape the rules read: times in epoch milliseconds, every
@@ -22,8 +24,12 @@ export interface TimedPhraseHit {
 type Timed<T, K extends string> = Omit<T, K> & { at: number };
 
 type P = ParsedSignals;
-export type MRating = Timed<P["ratings"][number], "at">;
-export type MInteraction = Timed<P["interactions"][number], "at">;
+type Rating = P["ratings"][number];
+type Interaction = P["interactions"][number];
+export type MRating = Pick<Rating, "id" | "overall" | "recommend" | "dimensions"> & { at: number };
+export type MInteraction = Pick<Interaction, "id" | "type" | "sentiment" | "itOnTime" | "itPrepared" | "cancelledBy"> & {
+  at: number;
+};
 export interface MFollowUp {
   id: string;
   owedBy: Side;
@@ -49,10 +55,6 @@ export interface Model {
   badNews?: { id: string; at: number; told: number | null }[];
 }
 
-function byTime<T extends { at: number; id: string }>(list: T[]): T[] {
-  return list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 function withAt<T extends { at: Date }>(list: T[]): (Omit<T, "at"> & { at: number })[] {
   return list.map((r) => ({ ...r, at: r.at.getTime() }));
 }
@@ -61,50 +63,72 @@ function ms(d: Date | null | undefined): number | null {
   return d ? d.getTime() : null;
 }
 
-function resolveHits(
-  stored: StoredPhraseHit[] | undefined,
-  scan: () => StoredPhraseHit[],
-  source: TimedPhraseHit["source"],
+// Plain loops, no closures per record: this runs for every record of every rescore.
+function pushHits(
+  out: TimedPhraseHit[],
+  hits: readonly StoredPhraseHit[],
+  kind: PhraseSourceKind,
+  id: string,
   at: number,
   interactionId?: string,
-): TimedPhraseHit[] {
-  return (stored ?? scan()).map((h) => ({
-    ...h,
-    phrase: catalogueEntry(h.phraseId)?.quote ?? h.phraseId,
-    source,
-    ...(interactionId ? { interactionId } : {}),
-    at,
-  }));
+): void {
+  if (hits.length === 0) return;
+  const source = { kind, id };
+  for (const h of hits) {
+    const hit: TimedPhraseHit = {
+      phraseId: h.phraseId,
+      side: h.side,
+      stage: h.stage,
+      matchedText: h.matchedText,
+      phrase: catalogueEntry(h.phraseId)?.quote ?? h.phraseId,
+      source,
+      at,
+    };
+    if (interactionId) hit.interactionId = interactionId;
+    out.push(hit);
+  }
+}
+
+function compareHits(a: TimedPhraseHit, b: TimedPhraseHit): number {
+  return (
+    a.at - b.at ||
+    (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0) ||
+    (a.phraseId < b.phraseId ? -1 : a.phraseId > b.phraseId ? 1 : 0)
+  );
 }
 
 function phraseHitsOf(signals: ParsedSignals): TimedPhraseHit[] {
   const hits: TimedPhraseHit[] = [];
   for (const r of signals.ratings) {
-    const comment = r.comment ?? "";
-    hits.push(
-      ...resolveHits(r.phraseHits, () => detectPhrases(comment, "BUSINESS"), { kind: "rating", id: r.id }, r.at.getTime()),
-    );
+    pushHits(hits, r.phraseHits ?? ratingCommentPhrases(r.comment), "rating", r.id, r.at.getTime());
   }
   for (const i of signals.interactions) {
     const at = i.at.getTime();
-    const texts = [i.summary ?? "", i.notes ?? ""];
-    hits.push(...resolveHits(i.phraseHits, () => detectPhrases(texts), { kind: "interaction", id: i.id }, at));
+    pushHits(hits, i.phraseHits ?? interactionTextPhrases(i.summary, i.notes), "interaction", i.id, at);
     for (const q of i.quotes) {
-      hits.push(...resolveHits(q.phraseHits, () => detectPhrases(q.text, q.side), { kind: "quote", id: q.id }, at, i.id));
+      pushHits(hits, q.phraseHits ?? quotePhrases(q.text, q.side), "quote", q.id, at, i.id);
     }
   }
-  return hits.sort(
-    (a, b) =>
-      a.at - b.at ||
-      (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0) ||
-      (a.phraseId < b.phraseId ? -1 : a.phraseId > b.phraseId ? 1 : 0),
-  );
+  return hits.sort(compareHits);
 }
 
 export function buildModel(s: ParsedSignals): Model {
+  // Only the fields the rules read: copying whole records (texts, quotes) is most of the cost.
   const model: Model = {
-    ratings: byTime(withAt(s.ratings)),
-    interactions: byTime(withAt(s.interactions)),
+    ratings: byTime(
+      s.ratings.map((r) => ({ id: r.id, at: r.at.getTime(), overall: r.overall, recommend: r.recommend, dimensions: r.dimensions })),
+    ),
+    interactions: byTime(
+      s.interactions.map((i) => ({
+        id: i.id,
+        at: i.at.getTime(),
+        type: i.type,
+        sentiment: i.sentiment,
+        itOnTime: i.itOnTime,
+        itPrepared: i.itPrepared,
+        cancelledBy: i.cancelledBy,
+      })),
+    ),
     followUps: byTime(
       s.followUps.map((f) => ({
         id: f.id,
@@ -144,13 +168,24 @@ export function buildModel(s: ParsedSignals): Model {
   return model;
 }
 
-/** Records in the `days` before `now` (inclusive of now); later records do not exist yet. */
-export function within<T extends { at: number }>(list: readonly T[], now: number, days: number): T[] {
-  const from = now - days * DAY;
-  return list.filter((r) => r.at > from && r.at <= now);
+/** Index of the first record later than `time` in a list sorted by time. */
+function after<T extends { at: number }>(list: readonly T[], time: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.at <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/** Records known at `now`. */
+/** Records (of a time-sorted list) in the `days` before `now`; later records do not exist yet. */
+export function within<T extends { at: number }>(list: readonly T[], now: number, days: number): T[] {
+  return list.slice(after(list, now - days * DAY), after(list, now));
+}
+
+/** Records (of a time-sorted list) known at `now`. */
 export function asOf<T extends { at: number }>(list: readonly T[], now: number): T[] {
-  return list.filter((r) => r.at <= now);
+  return list.slice(0, after(list, now));
 }

@@ -27,4 +27,17 @@ describe("scenarios from the articles", () => {
     const treatments = d.treatments.map((t) => t.id);
     for (const id of scenario.expect.treatments ?? []) expect(treatments, summary).toContain(id);
   });
+
+  it("scores fall, on average, as the stage worsens", () => {
+    const byStage = new Map<string, number[]>();
+    for (const s of SCENARIOS) {
+      const d = diagnose(s.signals, { now: NOW, history: s.history ?? [] });
+      if (d.score !== null && d.stage === d.rawStage) byStage.set(d.stage, [...(byStage.get(d.stage) ?? []), d.score]);
+    }
+    const averages = STAGES.map((stage) => {
+      const scores = byStage.get(stage) ?? [];
+      return scores.reduce((a, b) => a + b, 0) / scores.length;
+    });
+    expect([...averages].sort((a, b) => b - a)).toEqual(averages);
+  });
 });

@@ -10,25 +10,28 @@ const NOW = Date.parse("2026-06-30T12:00:00Z");
 const model = (signals: object) => buildModel(accountSignalsSchema.parse(signals));
 const ev = (signal: string, stage: DiagnosedStage, weight: number) =>
   makeEvidence({ signal, stage, weight, value: null, rule: "", sourceIds: [], message: "" });
+const score = (evidence: ReturnType<typeof ev>[], signals: object = {}) => healthScore(evidence, model(signals), NOW, defaultConfig);
 
 describe("healthScore", () => {
-  it("starts from the clients' ratings", () => {
-    expect(healthScore([], model({ ratings: ratings("r", 3, 5, 10) }), NOW, defaultConfig)).toBe(100);
-    expect(healthScore([], model({ ratings: ratings("r", 3, 3, 5) }), NOW, defaultConfig)).toBe(50);
+  it("is half the clients' ratings, half the symptoms", () => {
+    expect(score([], { ratings: ratings("r", 3, 5, 10) })).toBe(100);
+    expect(score([], { ratings: ratings("r", 3, 3, 5) })).toBe(75);
+    expect(score([], { ratings: ratings("r", 3, 1, 0) })).toBe(50);
   });
 
-  it("starts from a neutral base without ratings", () => {
-    expect(healthScore([], model({}), NOW, defaultConfig)).toBe(50);
+  it("uses a neutral ratings part without ratings", () => {
+    expect(score([])).toBe(75);
   });
 
-  it("takes points for symptoms by stage, adds points for signs of health", () => {
-    const m = model({});
-    expect(healthScore([ev("a", "FLU", 1)], m, NOW, defaultConfig)).toBe(44);
-    expect(healthScore([ev("a", "DEATH_AND_REINCARNATION", 1)], m, NOW, defaultConfig)).toBe(40);
-    expect(healthScore([ev("a", "HEALTHY", 1)], m, NOW, defaultConfig)).toBe(53);
+  it("takes more points for worse stages, with diminishing returns", () => {
+    expect(score([ev("a", "SNIFFLES", 1)])).toBe(69);
+    expect(score([ev("a", "FLU", 1)])).toBe(62);
+    expect(score([ev("a", "DEATH_AND_REINCARNATION", 1)])).toBe(50);
+    expect(score([ev("a", "DEATH_AND_REINCARNATION", 10)])).toBe(35);
   });
 
-  it("leaves the rating trend out of the score", () => {
-    expect(healthScore([ev("ratings.overall.trend", "FLU", 1)], model({}), NOW, defaultConfig)).toBe(50);
+  it("adds a little for signs of health, and leaves the rating trend out", () => {
+    expect(score([ev("a", "SNIFFLES", 1), ev("b", "HEALTHY", 1)])).toBe(71);
+    expect(score([ev("ratings.overall.trend", "FLU", 1)])).toBe(75);
   });
 });

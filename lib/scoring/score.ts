@@ -1,4 +1,5 @@
 import type { ScoringConfig } from "./config";
+import { SICK_STAGES, severity } from "./enums";
 import { within, type Model } from "./model";
 import { mean } from "./rules/rule";
 import type { Evidence } from "./types";
@@ -10,20 +11,26 @@ import type { Evidence } from "./types";
 const UNSCORED = new Set(["ratings.overall.trend"]);
 
 /**
- * 0–100: the clients' own ratings (or a neutral base without them), minus points for each
- * symptom by the severity of its stage, plus points for signs of health.
+ * 0–100, half the clients' own ratings and half the symptoms. Each stage's support (its symptoms
+ * and worse ones, as for the stage itself) takes up to its penalty off the symptom part, with
+ * diminishing returns; signs of health add a little. Cumulative support is what keeps the score
+ * monotone: a symptom moving to a worse band never lightens any stage's load.
  */
 export function healthScore(evidence: readonly Evidence[], model: Model, now: number, config: ScoringConfig): number {
   const c = config.score;
   const ratings = within(model.ratings, now, config.windows.recentDays);
-  let score =
+  const fromRatings =
     ratings.length === 0
       ? c.withoutRatings
       : c.overallShare * ((mean(ratings.map((r) => r.overall)) - 1) / 4) * 100 +
         (1 - c.overallShare) * mean(ratings.map((r) => r.recommend)) * 10;
-  for (const e of evidence) {
-    if (UNSCORED.has(e.signal)) continue;
-    score += e.stage === "HEALTHY" ? e.weight * c.healthyBonus : -e.weight * c.penalty[e.stage];
+  const scored = evidence.filter((e) => !UNSCORED.has(e.signal));
+  let fromSymptoms = 100;
+  for (const stage of SICK_STAGES) {
+    const support = scored.reduce((sum, e) => (e.stage !== "HEALTHY" && severity(e.stage) >= severity(stage) ? sum + e.weight : sum), 0);
+    fromSymptoms -= c.penalty[stage] * (1 - Math.exp(-support / c.penaltyScale));
   }
+  fromSymptoms += c.healthyBonus * scored.reduce((sum, e) => (e.stage === "HEALTHY" ? sum + e.weight : sum), 0);
+  const score = c.ratingsShare * fromRatings + (1 - c.ratingsShare) * Math.min(100, Math.max(0, fromSymptoms));
   return Math.round(Math.min(100, Math.max(0, score)));
 }

@@ -1,32 +1,48 @@
 import type { Side } from "../enums";
 import type { StoredPhraseHit } from "../input";
 import { PHRASE_CATALOGUE, PHRASE_MACROS, type CatalogueEntry } from "./catalogue";
-import { compilePattern, type CompiledPattern } from "./compile";
+import { compilePattern } from "./compile";
 
 interface CompiledEntry {
   entry: CatalogueEntry;
-  patterns: CompiledPattern[];
+  patterns: RegExp[];
 }
 
 // Compiled once: scanning must be cheap enough to run on every save and in bulk rescoring.
-const COMPILED: readonly CompiledEntry[] = PHRASE_CATALOGUE.map((entry) => ({
-  entry,
-  patterns: entry.patterns.map((p) => compilePattern(p, PHRASE_MACROS)),
-}));
+const COMPILED: readonly CompiledEntry[] = PHRASE_CATALOGUE.map((entry) => ({ entry, patterns: [] }));
+
+/**
+ * Anchor word → the patterns that cannot match without it. A text is split into words once and
+ * only the patterns whose anchors it contains are run, so most notes cost one pass.
+ */
+const BY_ANCHOR = new Map<string, RegExp[]>();
+/** Patterns without a usable anchor, run on every text. */
+const ALWAYS: RegExp[] = [];
+
+for (const compiled of COMPILED) {
+  for (const template of compiled.entry.patterns) {
+    const { regex, anchors } = compilePattern(template, PHRASE_MACROS);
+    compiled.patterns.push(regex);
+    if (anchors.length === 0) ALWAYS.push(regex);
+    for (const anchor of anchors) BY_ANCHOR.set(anchor, [...(BY_ANCHOR.get(anchor) ?? []), regex]);
+  }
+}
+
+const WORDS = /[a-z0-9]+/g;
+
+function candidatePatterns(text: string): Set<RegExp> {
+  const found = new Set<RegExp>(ALWAYS);
+  for (const [word] of text.toLowerCase().matchAll(WORDS)) {
+    const patterns = BY_ANCHOR.get(word);
+    if (patterns) for (const p of patterns) found.add(p);
+  }
+  return found;
+}
 
 const BY_ID = new Map(PHRASE_CATALOGUE.map((e) => [e.id, e]));
 
 export function catalogueEntry(phraseId: string): CatalogueEntry | undefined {
   return BY_ID.get(phraseId);
-}
-
-function firstMatch(text: string, lower: string, patterns: CompiledPattern[]): string | undefined {
-  for (const { regex, anchors } of patterns) {
-    if (anchors.length > 0 && !anchors.some((a) => lower.includes(a))) continue;
-    const m = regex.exec(text);
-    if (m) return m[0];
-  }
-  return undefined;
 }
 
 /**
@@ -36,18 +52,24 @@ function firstMatch(text: string, lower: string, patterns: CompiledPattern[]): s
  */
 export function detectPhrases(text: string | readonly string[], side?: Side): StoredPhraseHit[] {
   const texts = (typeof text === "string" ? [text] : text).filter((t) => t.length > 0);
-  if (texts.length === 0) return [];
-  const lowered = texts.map((t) => t.toLowerCase());
+  const scans = texts.map((t) => ({ text: t, candidates: candidatePatterns(t) })).filter((s) => s.candidates.size > 0);
+  if (scans.length === 0) return [];
   const hits: StoredPhraseHit[] = [];
   for (const { entry, patterns } of COMPILED) {
     if (side && entry.side !== side) continue;
-    for (let i = 0; i < texts.length; i++) {
-      const matched = firstMatch(texts[i]!, lowered[i]!, patterns);
-      if (matched !== undefined) {
-        hits.push({ phraseId: entry.id, side: entry.side, stage: entry.stage, matchedText: matched });
-        break;
-      }
-    }
+    const matched = firstMatch(scans, patterns);
+    if (matched !== undefined) hits.push({ phraseId: entry.id, side: entry.side, stage: entry.stage, matchedText: matched });
   }
   return hits;
+}
+
+function firstMatch(scans: readonly { text: string; candidates: Set<RegExp> }[], patterns: readonly RegExp[]): string | undefined {
+  for (const { text, candidates } of scans) {
+    for (const regex of patterns) {
+      if (!candidates.has(regex)) continue;
+      const m = regex.exec(text);
+      if (m) return m[0];
+    }
+  }
+  return undefined;
 }

@@ -15,7 +15,7 @@ describe("overdueFollowUps", () => {
     ];
     const [e] = runRule(overdueFollowUps, { followUps: list });
     expect(summary([e!])).toEqual(["followUps.overdue SNIFFLES 0.6"]);
-    expect(e?.sourceIds).toEqual(["a", "b", "c"]);
+    expect(e?.sourceIds).toEqual(["c", "a", "b"]);
     expect(e?.message).toBe("IT owes 3 overdue follow-ups, the oldest 40 days past due.");
   });
 

@@ -37,7 +37,7 @@ export const goals: Rule = ({ model, now, config }) => {
         value: share,
         sourceIds: overdue.map((g) => g.id),
         rule: `at least ${percent(band.at)} of goals overdue for review`,
-        message: `${overdue.length} of ${agreed.length} goals agreed with the business have not been reviewed on schedule.`,
+        message: `Goals overdue for review with the business: ${overdue.length} of ${agreed.length}.`,
       }),
     ];
   }

@@ -12,7 +12,7 @@ describe("phrasesHeard", () => {
     ];
     const [e] = runRule(phrasesHeard, { interactions: list });
     expect(summary([e!])).toEqual(["phrases.business.sniffles SNIFFLES 0.8"]);
-    expect(e?.sourceIds).toEqual(["i1", "i2", "i3", "q1", "q3"]);
+    expect(e?.sourceIds).toEqual(["q3", "i3", "i2", "q1", "i1"]);
   });
 
   it("sees finger-pointing from both sides as its own symptom", () => {

@@ -9,8 +9,14 @@ import type { Rule } from "./rule";
 
 const SIDE_LABEL: Record<Side, string> = { BUSINESS: "the business", IT: "IT" };
 
+/** The hits' records, each once: a quote and the interaction it belongs to. */
 function sourceIdsOf(hits: readonly TimedPhraseHit[]): string[] {
-  return hits.flatMap((h) => (h.interactionId ? [h.source.id, h.interactionId] : [h.source.id]));
+  const ids = new Set<string>();
+  for (const h of hits) {
+    ids.add(h.source.id);
+    if (h.interactionId) ids.add(h.interactionId);
+  }
+  return [...ids];
 }
 
 export const phrasesHeard: Rule = ({ model, now, config }) => {
@@ -18,12 +24,14 @@ export const phrasesHeard: Rule = ({ model, now, config }) => {
   const hits = within(model.phraseHits, now, config.windows.recentDays);
   const out: Evidence[] = [];
   const worstBySide: Partial<Record<Side, SickStage>> = {};
+  if (hits.length === 0) return out;
   for (const side of ["BUSINESS", "IT"] as const) {
     for (const stage of SICK_STAGES) {
       const found = hits.filter((h) => h.side === side && h.stage === stage);
       if (found.length === 0) continue;
       worstBySide[side] = stage;
-      const distinct = [...new Set(found.map((h) => h.phrase))];
+      // What was actually said, not the article's wording: the UI quotes it back.
+      const distinct = [...new Set(found.map((h) => h.matchedText))];
       out.push(
         makeEvidence({
           signal: `phrases.${side.toLowerCase()}.${stage.toLowerCase()}`,

@@ -23,7 +23,7 @@ describe("ratingLevel", () => {
 
   it("names its source records and says what it saw", () => {
     const [e] = runRule(ratingLevel, { ratings: ratings("r", 3, 2, 5) });
-    expect(e?.sourceIds).toEqual(["r0", "r1", "r2"]);
+    expect(e?.sourceIds).toEqual(["r2", "r1", "r0"]);
     expect(e?.message).toBe("Clients rated IT 2/5 on average over the last 180 days (3 ratings), below 2.5.");
   });
 });

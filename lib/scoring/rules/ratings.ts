@@ -7,6 +7,7 @@ import { mean, type Rule } from "./rule";
 // The client's own voice (article 003: "gain trust and credibility from your business clients").
 
 const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
+const points = (n: number) => plural(round(n, 1), "point");
 
 export const ratingLevel: Rule = ({ model, now, config }) => {
   const { minRatings, below, healthy } = config.rules.ratingLevel;
@@ -88,16 +89,23 @@ export const dimensions: Rule = ({ model, now, config }) => {
   const recent = within(model.ratings, now, days);
   const out: Evidence[] = [];
   for (const dim of DIMENSIONS) {
-    const rated = recent.filter((r) => r.dimensions?.[dim] != null);
+    const rated: string[] = [];
+    let sum = 0;
+    for (const r of recent) {
+      const value = r.dimensions?.[dim];
+      if (value == null) continue;
+      rated.push(r.id);
+      sum += value;
+    }
     if (rated.length < minRatings) continue;
-    const avg = mean(rated.map((r) => r.dimensions![dim]!));
+    const avg = sum / rated.length;
     const band = bandBelow(avg, below);
     if (!band) continue;
     out.push(
       bandEvidence(band, {
         signal: `ratings.dimension.${dim}`,
         value: avg,
-        sourceIds: ids(rated),
+        sourceIds: rated,
         rule: `average ${dim} rating below ${band.at}`,
         message: `Clients rated IT's ${DIMENSION_LABELS[dim]} ${round(avg, 1)}/5 on average (${plural(rated.length, "rating")}).`,
       }),
@@ -117,14 +125,14 @@ export const ratingTrend: Rule = ({ model, now, config }) => {
   const before = within(model.ratings, now - trendDays * DAY, recentDays);
   if (latest.length < minEach || before.length < minEach) return [];
   const change = mean(latest.map((r) => r.overall)) - mean(before.map((r) => r.overall));
-  const base = { signal: "ratings.overall.trend", value: change, sourceIds: [...ids(latest), ...ids(before)] };
+  const base = { signal: "ratings.overall.trend", value: change, sourceIds: [...ids(before), ...ids(latest)] };
   const band = bandAtLeast(-change, dropAtLeast);
   if (band) {
     return [
       bandEvidence(band, {
         ...base,
         rule: `average overall rating fell by at least ${band.at} against the previous period`,
-        message: `Ratings are falling: the average of the last ${trendDays} days is ${round(-change, 1)} points below the ${recentDays} days before.`,
+        message: `Ratings are falling: the average of the last ${trendDays} days is ${points(-change)} below the ${recentDays} days before.`,
       }),
     ];
   }
@@ -135,7 +143,7 @@ export const ratingTrend: Rule = ({ model, now, config }) => {
         stage: "HEALTHY",
         weight: healthyRise.weight,
         rule: `average overall rating rose by at least ${healthyRise.at}`,
-        message: `Ratings are rising: the average of the last ${trendDays} days is ${round(change, 1)} points above the ${recentDays} days before.`,
+        message: `Ratings are rising: the average of the last ${trendDays} days is ${points(change)} above the ${recentDays} days before.`,
       }),
     ];
   }
@@ -196,7 +204,7 @@ export const perceptionGap: Rule = ({ model, now, config }) => {
           value: gap,
           sourceIds: [...ids(own), ...ids(recent)],
           rule: `IT rates the relationship at least ${band.at} points above the client`,
-          message: `IT rates the relationship ${round(gap, 1)} points higher than the client does (${round(clientAvg, 1)}/5): the two sides see it differently.`,
+          message: `IT rates the relationship ${points(gap)} higher than the client does (${round(clientAvg, 1)}/5): the two sides see it differently.`,
         }),
       );
     }

@@ -1,7 +1,7 @@
 import type { DiagnosedStage } from "../enums";
 
 // The treatments of the articles, and what makes each one fit an account: its stage, the
-// signals of its evidence (prefixes of `Evidence.signal`), or phrases heard (catalogue ids).
+// signals of its evidence (`Evidence.signal` names), or phrases heard (catalogue ids).
 
 export interface TreatmentEntry {
   id: string;

@@ -10,7 +10,7 @@ export function selectTreatments(stage: Stage, evidence: readonly Evidence[], ph
   const out: Treatment[] = [];
   for (const t of TREATMENTS) {
     const { stages, stageWhy, signals = [], phrases: phraseIds = [] } = t.when;
-    const matched = symptoms.filter((e) => signals.some((s) => e.signal.startsWith(s)));
+    const matched = symptoms.filter((e) => signals.includes(e.signal));
     const heard = phrases.filter((p) => phraseIds.includes(p.phraseId));
     const forStage = stage !== "INSUFFICIENT_DATA" && (stages?.includes(stage) ?? false);
     if (!forStage && matched.length === 0 && heard.length === 0) continue;
