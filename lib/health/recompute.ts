@@ -1,10 +1,13 @@
 import type { Tx } from "../data/audit";
 import type { Prisma, Stage } from "../generated/prisma/client";
-import { type Diagnosis, diagnose, type HistoryEntry } from "../scoring";
+import { type Diagnosis, defaultConfig, diagnose, type HistoryEntry } from "../scoring";
 import { loadSignals } from "./signals";
 
-/** Prior diagnoses per account that the library weighs for hysteresis and trend. */
-const HISTORY_ENTRIES = 24;
+/**
+ * How far back prior diagnoses matter: the library's trend window and recovery period, plus a
+ * margin. A busy account gets many snapshots a day, so history is sampled as each day's last one.
+ */
+const HISTORY_DAYS = Math.max(defaultConfig.trend.windowDays, defaultConfig.hysteresis.recoveryDays) + 30;
 
 /**
  * Diagnoses each account as of `now`, stores the diagnoses as health snapshots and updates the
@@ -59,15 +62,13 @@ export async function recomputeAccountHealth(tx: Tx, accountId: string, now: Dat
 }
 
 async function loadHistories(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, HistoryEntry[]>> {
+  const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
   const rows = await tx.$queryRaw<{ account_id: string; computed_at: Date; stage: Stage; score: number | null }[]>`
-    SELECT account_id, computed_at, stage::text AS stage, score
-    FROM (
-      SELECT account_id, computed_at, stage, score,
-             row_number() OVER (PARTITION BY account_id ORDER BY computed_at DESC) AS recency
-      FROM health_snapshots
-      WHERE account_id = ANY(${accountIds}::text[]) AND computed_at <= ${now}
-    ) AS ranked
-    WHERE recency <= ${HISTORY_ENTRIES}`;
+    SELECT DISTINCT ON (account_id, date_trunc('day', computed_at))
+      account_id, computed_at, stage::text AS stage, score
+    FROM health_snapshots
+    WHERE account_id = ANY(${accountIds}::text[]) AND computed_at > ${since} AND computed_at <= ${now}
+    ORDER BY account_id, date_trunc('day', computed_at), computed_at DESC`;
   const histories = new Map<string, HistoryEntry[]>();
   for (const row of rows) {
     const list = histories.get(row.account_id) ?? [];

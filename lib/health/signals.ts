@@ -18,10 +18,13 @@ export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Prom
   const [ratings, interactions, followUps] = await Promise.all([
     tx.rating.findMany({
       where: { accountId, createdAt: { gte: since, lte: now } },
+      // In time order, as the library wants them (it sorts otherwise).
+      orderBy: { createdAt: "asc" },
       select: { ...ratingScoresSelect, accountId: true, phraseHits: true },
     }),
     tx.interaction.findMany({
       where: { accountId, occurredAt: { gte: since, lte: now } },
+      orderBy: { occurredAt: "asc" },
       select: {
         id: true,
         accountId: true,

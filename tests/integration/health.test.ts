@@ -5,7 +5,7 @@ import { db } from "../../lib/db/client";
 import { Prisma } from "../../lib/generated/prisma/client";
 import { recomputeAccountHealth, recomputeHealth } from "../../lib/health/recompute";
 import type { Diagnosis } from "../../lib/scoring";
-import { createAccount, createInteraction, createRating } from "../../prisma/seed/factories";
+import { createAccount, createHealthSnapshot, createInteraction, createRating } from "../../prisma/seed/factories";
 import { buildWorld, interactionInput, ratingInput, type World } from "./world";
 
 let world: World;
@@ -85,6 +85,23 @@ describe("recomputing health", () => {
       expect(account.healthSince).toEqual(new Date(diagnosis.stageSince));
     }
     expect(await db().healthSnapshot.count()).toBe(3);
+  });
+
+  it("weighs the account's history over months, however many diagnoses a busy day produced", async () => {
+    const accountId = world.accounts.mine.id;
+    for (let day = 5; day < 120; day += 7) {
+      await createRating(db(), { accountId, userId: world.users.client.id, overall: 4, recommend: 8, createdAt: daysAgo(day) });
+    }
+    // Months ago the account scored badly; today forty writes each left a snapshot.
+    for (const day of [85, 60, 45, 30]) {
+      await createHealthSnapshot(db(), { accountId, stage: "FLU", score: 20 + (85 - day) / 5, computedAt: daysAgo(day) });
+    }
+    for (let minute = 1; minute <= 40; minute++) {
+      await createHealthSnapshot(db(), { accountId, stage: "HEALTHY", score: 100, computedAt: new Date(NOW.getTime() - minute * 60_000) });
+    }
+    const diagnosis = await recomputeAccountHealth(db(), accountId, NOW);
+    expect(diagnosis.trend.direction).toBe("improving");
+    expect(diagnosis.trend.previousStage).toBe("HEALTHY");
   });
 
   it("leaves an account with nothing to go on as insufficient data, never a fake healthy", async () => {
