@@ -7,8 +7,9 @@ async function main(): Promise<void> {
   const db = connection();
   const started = performance.now();
   try {
-    const { accounts } = await rescoreAll(db.prisma, new Date(), (done, total) => {
-      process.stdout.write(`\rRescored ${done} of ${total} accounts`);
+    const { accounts } = await rescoreAll(db.prisma, new Date(), {
+      concurrency: db.kind === "postgres" ? 2 : 1,
+      onProgress: (done, total) => process.stdout.write(`\rRescored ${done} of ${total} accounts`),
     });
     const seconds = (performance.now() - started) / 1000;
     console.log(`\nRescored ${accounts} accounts on ${db.kind} (${db.location}) in ${seconds.toFixed(1)} s.`);

@@ -1,6 +1,6 @@
 import type { Tx } from "../data/audit";
 import type { Prisma, Stage } from "../generated/prisma/client";
-import { type Diagnosis, defaultConfig, diagnose, type HistoryEntry } from "../scoring";
+import { type Diagnosis, defaultConfig, diagnoseParsed, type HistoryEntry, type ParsedSignals } from "../scoring";
 import { loadSignals } from "./signals";
 
 /**
@@ -18,7 +18,7 @@ export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): 
   if (accountIds.length === 0) return new Map();
   const [signals, histories] = await Promise.all([loadSignals(tx, accountIds, now), loadHistories(tx, accountIds, now)]);
   const diagnoses = new Map(
-    accountIds.map((id) => [id, diagnose(signals.get(id) ?? {}, { now, history: histories.get(id) ?? [] })]),
+    accountIds.map((id) => [id, diagnoseParsed(signals.get(id) as ParsedSignals, { now, history: histories.get(id) ?? [] })]),
   );
 
   const rows = [...diagnoses];

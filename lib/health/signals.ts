@@ -1,6 +1,6 @@
 import type { Tx } from "../data/audit";
 import { ratingScoresSelect } from "../data/selects";
-import type { AccountSignals, StoredPhraseHit } from "../scoring";
+import type { ParsedSignals, StoredPhraseHit } from "../scoring";
 
 /**
  * The scoring library's windows reach back a year at most (defaultConfig.windows), so older rows
@@ -11,8 +11,13 @@ export const SIGNAL_LOOKBACK_DAYS = 400;
 /** Stored hits, or undefined for text saved before detection was stored (the library scans it). */
 const storedHits = (json: unknown) => (Array.isArray(json) ? (json as StoredPhraseHit[]) : undefined);
 
-/** Everything the scoring library needs about each account, as of `now`, in three queries. */
-export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, AccountSignals>> {
+/**
+ * Everything the scoring library needs about each account, as of `now`, in three queries.
+ * Built directly in the library's validated shape (TypeScript checks it against ParsedSignals):
+ * the rows come from typed columns that only zod-validated writes fill, so validating them again
+ * would only cost time (docs/decisions/005-trusted-signals.md).
+ */
+export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, ParsedSignals>> {
   const since = new Date(now.getTime() - SIGNAL_LOOKBACK_DAYS * 86_400_000);
   const accountId = { in: accountIds };
   const [ratings, interactions, followUps] = await Promise.all([
@@ -46,10 +51,8 @@ export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Prom
     }),
   ]);
 
-  const signals = new Map<string, Required<Pick<AccountSignals, "ratings" | "interactions" | "followUps">>>(
-    accountIds.map((id) => [id, { ratings: [], interactions: [], followUps: [] }]),
-  );
-  const of = (id: string) => signals.get(id) as Required<Pick<AccountSignals, "ratings" | "interactions" | "followUps">>;
+  const signals = new Map<string, ParsedSignals>(accountIds.map((id) => [id, { ratings: [], interactions: [], followUps: [] }]));
+  const of = (id: string) => signals.get(id) as ParsedSignals;
 
   for (const { accountId: id, createdAt, responsiveness, delivery, communication, businessUnderstanding, trust, phraseHits, ...rating } of ratings) {
     of(id).ratings.push({

@@ -4,7 +4,8 @@ import { submitRating } from "../../lib/data/ratings";
 import { db } from "../../lib/db/client";
 import { Prisma } from "../../lib/generated/prisma/client";
 import { recomputeAccountHealth, recomputeHealth } from "../../lib/health/recompute";
-import type { Diagnosis } from "../../lib/scoring";
+import { loadSignals } from "../../lib/health/signals";
+import { accountSignalsSchema, type Diagnosis, type ParsedSignals } from "../../lib/scoring";
 import { createAccount, createHealthSnapshot, createInteraction, createRating } from "../../prisma/seed/factories";
 import { buildWorld, interactionInput, ratingInput, type World } from "./world";
 
@@ -85,6 +86,13 @@ describe("recomputing health", () => {
       expect(account.healthSince).toEqual(new Date(diagnosis.stageSince));
     }
     expect(await db().healthSnapshot.count()).toBe(3);
+
+    // The loader's rows are trusted (not re-validated): validating them changes nothing.
+    const signals = await loadSignals(db(), ids, NOW);
+    for (const id of ids) {
+      const loaded = signals.get(id) as ParsedSignals;
+      expect(accountSignalsSchema.parse(loaded)).toEqual(loaded);
+    }
   });
 
   it("weighs the account's history over months, however many diagnoses a busy day produced", async () => {
