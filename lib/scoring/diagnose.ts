@@ -4,7 +4,8 @@ import { confidenceOf } from "./confidence";
 import { severity, STAGES, type Stage } from "./enums";
 import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
 import { accountSignalsSchema, dateInput, describeIssues, type AccountSignals, type ParsedSignals } from "./input";
-import { buildModel, within, type Model } from "./model";
+import { isoString } from "./iso";
+import { buildModel, within, type Model, type TimedPhraseHit } from "./model";
 import { countObservations } from "./observations";
 import { runRules } from "./rules";
 import { healthScore } from "./score";
@@ -46,6 +47,14 @@ function byImportance(a: Evidence, b: Evidence): number {
   );
 }
 
+/** A phrase hit as output: its time in ISO, the fields in the model's order (no spread: it is slow). */
+function outputHit(h: TimedPhraseHit, isoOf: (time: number) => string): PhraseHit {
+  const { phraseId, side, stage, matchedText, phrase, source } = h;
+  const hit: PhraseHit = { phraseId, side, stage, matchedText, phrase, source, at: isoOf(h.at) };
+  if (h.interactionId !== undefined) hit.interactionId = h.interactionId;
+  return hit;
+}
+
 function evaluate(model: Model, now: number, config: ScoringConfig): Evaluation {
   const evidence = runRules({ model, now, config }).sort(byImportance);
   const observations = countObservations(model, now, config);
@@ -74,21 +83,21 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
   const marked = evidence.map((e) => (decisive.has(e) ? { ...e, decisive: true } : e));
   const score = stage === "INSUFFICIENT_DATA" ? null : healthScore(evidence, model, now, config);
   const iso = new Map<number, string>();
-  const isoOf = (t: number) => iso.get(t) ?? iso.set(t, new Date(t).toISOString()).get(t)!;
-  const phrases: PhraseHit[] = within(model.phraseHits, now, config.windows.recentDays).map((h) => ({ ...h, at: isoOf(h.at) }));
+  const isoOf = (t: number) => iso.get(t) ?? iso.set(t, isoString(t)).get(t)!;
+  const phrases = within(model.phraseHits, now, config.windows.recentDays).map((h) => outputHit(h, isoOf));
   return {
     stage,
     score,
     confidence: confidenceOf(stage, decision.support, observations, config),
     support: decision.support,
     rawStage: decision.stage,
-    stageSince: new Date(stageSince(stage, history, now)).toISOString(),
+    stageSince: isoString(stageSince(stage, history, now)),
     observations,
     evidence: marked,
     phrases,
     trend: computeTrend(stage, score, previous ?? null, history, decision.support, now, config),
     treatments: selectTreatments(stage, marked, phrases),
-    computedAt: new Date(now).toISOString(),
+    computedAt: isoString(now),
   };
 }
 

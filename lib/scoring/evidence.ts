@@ -37,7 +37,16 @@ export function bandEvidence(
   band: Band,
   e: { signal: string; value: number; rule: string; sourceIds: string[]; message: string },
 ): Evidence {
-  return makeEvidence({ ...e, stage: band.stage, weight: band.weight });
+  // Fields named rather than spread: a spread copies through a slow generic path, per item.
+  return makeEvidence({
+    signal: e.signal,
+    value: e.value,
+    rule: e.rule,
+    stage: band.stage,
+    weight: band.weight,
+    sourceIds: e.sourceIds,
+    message: e.message,
+  });
 }
 
 export function percent(share: number): string {

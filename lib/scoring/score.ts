@@ -1,7 +1,7 @@
 import type { ScoringConfig } from "./config";
 import { SICK_STAGES, severity } from "./enums";
 import { within, type Model } from "./model";
-import { mean } from "./rules/rule";
+import { meanOf } from "./rules/rule";
 import type { Evidence } from "./types";
 
 /**
@@ -22,15 +22,21 @@ export function healthScore(evidence: readonly Evidence[], model: Model, now: nu
   const fromRatings =
     ratings.length === 0
       ? c.withoutRatings
-      : c.overallShare * ((mean(ratings.map((r) => r.overall)) - 1) / 4) * 100 +
-        (1 - c.overallShare) * mean(ratings.map((r) => r.recommend)) * 10;
-  const scored = evidence.filter((e) => !UNSCORED.has(e.signal));
+      : c.overallShare * ((meanOf(ratings, (r) => r.overall) - 1) / 4) * 100 +
+        (1 - c.overallShare) * meanOf(ratings, (r) => r.recommend) * 10;
+  // One pass, adding each item to its stage and every milder one, in evidence order (so the sums
+  // are the same to the last bit as one pass per stage).
+  const support = [0, 0, 0, 0, 0];
+  for (const e of evidence) {
+    if (UNSCORED.has(e.signal)) continue;
+    if (e.stage === "HEALTHY") support[0]! += e.weight;
+    else for (let s = severity(e.stage); s >= 1; s--) support[s]! += e.weight;
+  }
   let fromSymptoms = 100;
   for (const stage of SICK_STAGES) {
-    const support = scored.reduce((sum, e) => (e.stage !== "HEALTHY" && severity(e.stage) >= severity(stage) ? sum + e.weight : sum), 0);
-    fromSymptoms -= c.penalty[stage] * (1 - Math.exp(-support / c.penaltyScale));
+    fromSymptoms -= c.penalty[stage] * (1 - Math.exp(-support[severity(stage)]! / c.penaltyScale));
   }
-  fromSymptoms += c.healthyBonus * scored.reduce((sum, e) => (e.stage === "HEALTHY" ? sum + e.weight : sum), 0);
+  fromSymptoms += c.healthyBonus * support[0]!;
   const score = c.ratingsShare * fromRatings + (1 - c.ratingsShare) * Math.min(100, Math.max(0, fromSymptoms));
   return Math.round(Math.min(100, Math.max(0, score)));
 }

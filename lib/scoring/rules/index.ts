@@ -23,5 +23,10 @@ export const RULES: readonly Rule[] = [
 ];
 
 export function runRules(ctx: RuleContext): Evidence[] {
-  return RULES.flatMap((rule) => rule(ctx));
+  // A plain loop: `flatMap` costs more than most rules, and this runs at every hysteresis checkpoint.
+  const out: Evidence[] = [];
+  for (const rule of RULES) {
+    for (const e of rule(ctx)) out.push(e);
+  }
+  return out;
 }

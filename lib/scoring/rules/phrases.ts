@@ -9,6 +9,13 @@ import type { Rule } from "./rule";
 
 const SIDE_LABEL: Record<Side, string> = { BUSINESS: "the business", IT: "IT" };
 
+/** The hits of each side, per stage (in SICK_STAGES order), in time order: one pass over the hits. */
+function bySideAndStage(hits: readonly TimedPhraseHit[]): Record<Side, TimedPhraseHit[][]> {
+  const out: Record<Side, TimedPhraseHit[][]> = { BUSINESS: SICK_STAGES.map(() => []), IT: SICK_STAGES.map(() => []) };
+  for (const h of hits) out[h.side][SICK_STAGES.indexOf(h.stage)]!.push(h);
+  return out;
+}
+
 /** The hits' records, each once: a quote and the interaction it belongs to. */
 function sourceIdsOf(hits: readonly TimedPhraseHit[]): string[] {
   const ids = new Set<string>();
@@ -25,13 +32,16 @@ export const phrasesHeard: Rule = ({ model, now, config }) => {
   const out: Evidence[] = [];
   const worstBySide: Partial<Record<Side, SickStage>> = {};
   if (hits.length === 0) return out;
+  const grouped = bySideAndStage(hits);
   for (const side of ["BUSINESS", "IT"] as const) {
-    for (const stage of SICK_STAGES) {
-      const found = hits.filter((h) => h.side === side && h.stage === stage);
+    for (const [index, stage] of SICK_STAGES.entries()) {
+      const found = grouped[side][index]!;
       if (found.length === 0) continue;
       worstBySide[side] = stage;
       // What was actually said, not the article's wording: the UI quotes it back.
-      const distinct = [...new Set(found.map((h) => h.matchedText))];
+      const said = new Set<string>();
+      for (const h of found) said.add(h.matchedText);
+      const distinct = [...said];
       out.push(
         makeEvidence({
           signal: `phrases.${side.toLowerCase()}.${stage.toLowerCase()}`,
@@ -50,7 +60,8 @@ export const phrasesHeard: Rule = ({ model, now, config }) => {
   if (business && it && c.bothSidesWeight > 0) {
     // Finger-pointing from both sides: as severe as the milder of the two sides' worst phrases.
     const stage = SICK_STAGES.indexOf(business) < SICK_STAGES.indexOf(it) ? business : it;
-    const both = hits.filter((h) => SICK_STAGES.indexOf(h.stage) >= SICK_STAGES.indexOf(stage));
+    const mildest = SICK_STAGES.indexOf(stage);
+    const both = hits.filter((h) => SICK_STAGES.indexOf(h.stage) >= mildest);
     out.push(
       makeEvidence({
         signal: "phrases.bothSides",

@@ -1,20 +1,21 @@
 import { bandAtLeast, bandBelow } from "../config";
 import { bandEvidence, makeEvidence, percent, plural, round } from "../evidence";
-import { DAY, within } from "../model";
+import { DAY, within, type MRating } from "../model";
 import type { Evidence } from "../types";
-import { mean, type Rule } from "./rule";
+import { meanOf, type Rule } from "./rule";
 
 // The client's own voice (article 003: "gain trust and credibility from your business clients").
 
 const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
 const points = (n: number) => plural(round(n, 1), "point");
+const overall = (r: { overall: number }) => r.overall;
 
 export const ratingLevel: Rule = ({ model, now, config }) => {
   const { minRatings, below, healthy } = config.rules.ratingLevel;
   const days = config.windows.recentDays;
   const recent = within(model.ratings, now, days);
   if (recent.length < minRatings) return [];
-  const avg = mean(recent.map((r) => r.overall));
+  const avg = meanOf(recent, overall);
   const base = { signal: "ratings.overall.level", value: avg, sourceIds: ids(recent) };
   const band = bandBelow(avg, below);
   if (band) {
@@ -46,8 +47,12 @@ export const recommend: Rule = ({ model, now, config }) => {
   const days = config.windows.recentDays;
   const recent = within(model.ratings, now, days);
   if (recent.length < minRatings) return [];
-  const promoters = recent.filter((r) => r.recommend >= 9).length;
-  const detractors = recent.filter((r) => r.recommend <= 6).length;
+  let promoters = 0;
+  let detractors = 0;
+  for (const r of recent) {
+    if (r.recommend >= 9) promoters++;
+    else if (r.recommend <= 6) detractors++;
+  }
   const net = ((promoters - detractors) / recent.length) * 100;
   const base = { signal: "ratings.recommend.net", value: net, sourceIds: ids(recent) };
   const band = bandBelow(net, netBelow);
@@ -74,40 +79,52 @@ export const recommend: Rule = ({ model, now, config }) => {
   return [];
 };
 
-const DIMENSIONS = ["responsiveness", "delivery", "communication", "businessUnderstanding", "trust"] as const;
-const DIMENSION_LABELS: Record<(typeof DIMENSIONS)[number], string> = {
-  responsiveness: "responsiveness",
-  delivery: "delivery",
-  communication: "communication",
-  businessUnderstanding: "understanding of the business",
-  trust: "trust",
-};
+type Dimensions = NonNullable<MRating["dimensions"]>;
+
+/**
+ * Each dimension with a reader of its own: `dimensions[name]` with a variable name is a
+ * megamorphic lookup, and was most of this rule's cost.
+ */
+const DIMENSIONS: readonly { name: keyof Dimensions; label: string; of: (d: Dimensions) => number | null | undefined }[] = [
+  { name: "responsiveness", label: "responsiveness", of: (d) => d.responsiveness },
+  { name: "delivery", label: "delivery", of: (d) => d.delivery },
+  { name: "communication", label: "communication", of: (d) => d.communication },
+  { name: "businessUnderstanding", label: "understanding of the business", of: (d) => d.businessUnderstanding },
+  { name: "trust", label: "trust", of: (d) => d.trust },
+];
+
+/** The ratings that rated a dimension, in time order. */
+function ratedIds(recent: readonly MRating[], of: (d: Dimensions) => number | null | undefined): string[] {
+  const out: string[] = [];
+  for (const r of recent) if (r.dimensions && of(r.dimensions) != null) out.push(r.id);
+  return out;
+}
 
 export const dimensions: Rule = ({ model, now, config }) => {
   const { minRatings, below } = config.rules.dimensions;
   const days = config.windows.recentDays;
   const recent = within(model.ratings, now, days);
   const out: Evidence[] = [];
-  for (const dim of DIMENSIONS) {
-    const rated: string[] = [];
+  for (const { name, label, of } of DIMENSIONS) {
+    let count = 0;
     let sum = 0;
     for (const r of recent) {
-      const value = r.dimensions?.[dim];
+      const value = r.dimensions ? of(r.dimensions) : undefined;
       if (value == null) continue;
-      rated.push(r.id);
+      count++;
       sum += value;
     }
-    if (rated.length < minRatings) continue;
-    const avg = sum / rated.length;
+    if (count < minRatings) continue;
+    const avg = sum / count;
     const band = bandBelow(avg, below);
     if (!band) continue;
     out.push(
       bandEvidence(band, {
-        signal: `ratings.dimension.${dim}`,
+        signal: `ratings.dimension.${name}`,
         value: avg,
-        sourceIds: rated,
-        rule: `average ${dim} rating below ${band.at}`,
-        message: `Clients rated IT's ${DIMENSION_LABELS[dim]} ${round(avg, 1)}/5 on average (${plural(rated.length, "rating")}).`,
+        sourceIds: ratedIds(recent, of),
+        rule: `average ${name} rating below ${band.at}`,
+        message: `Clients rated IT's ${label} ${round(avg, 1)}/5 on average (${plural(count, "rating")}).`,
       }),
     );
   }
@@ -124,7 +141,7 @@ export const ratingTrend: Rule = ({ model, now, config }) => {
   const latest = within(model.ratings, now, trendDays);
   const before = within(model.ratings, now - trendDays * DAY, recentDays);
   if (latest.length < minEach || before.length < minEach) return [];
-  const change = mean(latest.map((r) => r.overall)) - mean(before.map((r) => r.overall));
+  const change = meanOf(latest, overall) - meanOf(before, overall);
   const base = { signal: "ratings.overall.trend", value: change, sourceIds: [...ids(before), ...ids(latest)] };
   const band = bandAtLeast(-change, dropAtLeast);
   if (band) {
@@ -191,11 +208,11 @@ export const perceptionGap: Rule = ({ model, now, config }) => {
   const days = config.windows.recentDays;
   const recent = within(model.ratings, now, days);
   if (recent.length === 0) return [];
-  const clientAvg = mean(recent.map((r) => r.overall));
+  const clientAvg = meanOf(recent, overall);
   const out: Evidence[] = [];
   const own = model.itAssessments ? within(model.itAssessments, now, days) : [];
   if (own.length > 0) {
-    const gap = mean(own.map((a) => a.overall)) - clientAvg;
+    const gap = meanOf(own, overall) - clientAvg;
     const band = bandAtLeast(gap, atLeast);
     if (band) {
       out.push(

@@ -12,8 +12,9 @@ export interface RuleContext {
 /** A rule reads the signals and returns the symptoms (or signs of health) it found. */
 export type Rule = (ctx: RuleContext) => Evidence[];
 
-export function mean(values: readonly number[]): number {
+/** The mean of one field of the records, without building an array of the values first. */
+export function meanOf<T>(list: readonly T[], value: (item: T) => number): number {
   let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
+  for (const item of list) sum += value(item);
+  return sum / list.length;
 }

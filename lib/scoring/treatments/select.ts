@@ -4,14 +4,19 @@ import { TREATMENTS } from "./catalogue";
 
 const MAX_REASONS = 2;
 
+// Each treatment's signals and phrases as sets, built once: every diagnosis checks each treatment
+// against each evidence item and phrase heard.
+const INDEXED = TREATMENTS.map((t) => ({ t, signals: new Set(t.when.signals), phraseIds: new Set(t.when.phrases) }));
+const NONE: never[] = [];
+
 /** Treatments for the stage and for the specific symptoms, each with the reason it was chosen. */
 export function selectTreatments(stage: Stage, evidence: readonly Evidence[], phrases: readonly PhraseHit[]): Treatment[] {
   const symptoms = evidence.filter((e) => e.stage !== "HEALTHY");
   const out: Treatment[] = [];
-  for (const t of TREATMENTS) {
-    const { stages, stageWhy, signals = [], phrases: phraseIds = [] } = t.when;
-    const matched = symptoms.filter((e) => signals.includes(e.signal));
-    const heard = phrases.filter((p) => phraseIds.includes(p.phraseId));
+  for (const { t, signals, phraseIds } of INDEXED) {
+    const { stages, stageWhy } = t.when;
+    const matched = signals.size === 0 ? NONE : symptoms.filter((e) => signals.has(e.signal));
+    const heard = phraseIds.size === 0 ? NONE : phrases.filter((p) => phraseIds.has(p.phraseId));
     const forStage = stage !== "INSUFFICIENT_DATA" && (stages?.includes(stage) ?? false);
     if (!forStage && matched.length === 0 && heard.length === 0) continue;
     const reasons = [
