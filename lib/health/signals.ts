@@ -47,6 +47,7 @@ export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Prom
     }),
     tx.followUp.findMany({
       where: { accountId, createdAt: { lte: now }, OR: [{ doneAt: null }, { dueDate: { gte: since } }] },
+      orderBy: { createdAt: "asc" },
       select: { id: true, accountId: true, owedBy: true, dueDate: true, doneAt: true, createdAt: true, interactionId: true },
     }),
   ]);
