@@ -32,7 +32,7 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts"], environment: "node" } },
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "tests/cli/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         extends: true,
         test: { name: "migrations", include: ["tests/integration/migrations.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 },
