@@ -1,5 +1,17 @@
-/** Only same-site paths: an attacker's link must not send a user elsewhere after sign-in. */
+const BASE = "http://rapport.invalid";
+
+/**
+ * Only same-site paths: an attacker's link must not send a user elsewhere after sign-in. Resolved
+ * as the browser would (it drops tabs and newlines, treats "\" as "/"), then required to stay on
+ * this origin.
+ */
 export function safeCallbackUrl(value: string | string[] | undefined): string {
-  const url = Array.isArray(value) ? value[0] : value;
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (!raw || !raw.startsWith("/")) return "/";
+  try {
+    const url = new URL(raw, BASE);
+    return url.origin === BASE ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
 }

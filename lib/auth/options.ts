@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "../data/login";
+import { logUnexpected } from "../log";
 import { loginInputSchema } from "../validation/user";
 import { authSecret } from "./secret";
 
@@ -15,8 +16,14 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const parsed = loginInputSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const actor = await authenticate(parsed.data.email, parsed.data.password);
-        return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role } : null;
+        try {
+          const actor = await authenticate(parsed.data.email, parsed.data.password);
+          return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role } : null;
+        } catch (error) {
+          // next-auth would put the error's text in the redirect URL: log it here, tell the user nothing.
+          logUnexpected("sign-in", error);
+          return null;
+        }
       },
     }),
   ],

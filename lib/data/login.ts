@@ -23,16 +23,22 @@ export async function authenticate(email: string, password: string, now = new Da
     await verifyPassword(password, UNKNOWN_USER_HASH); // same cost as a real check
     return null;
   }
-  if (user.lockedUntil && user.lockedUntil > now) return null;
+  if (user.lockedUntil && user.lockedUntil > now) {
+    await verifyPassword(password, UNKNOWN_USER_HASH); // a locked account answers no faster
+    return null;
+  }
 
   if (!(await verifyPassword(password, user.passwordHash))) {
     await registerFailure(user.id, now);
     return null;
   }
-  await db().user.update({
-    where: { id: user.id },
+  // Guesses sent in parallel all pass the lock check above; one that succeeds after the others
+  // locked the account is refused here, atomically.
+  const signedIn = await db().user.updateMany({
+    where: { id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
     data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
   });
+  if (signedIn.count === 0) return null;
   const { passwordHash: _hash, lockedUntil: _locked, ...actor } = user;
   return actor;
 }

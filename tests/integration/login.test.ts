@@ -37,6 +37,22 @@ describe("signing in", () => {
     expect(await authenticate(email, PASSWORD, new Date("2026-11-22T10:16:00Z"))).not.toBeNull();
   });
 
+  it("refuses a right password when the account was locked while it was being checked", async () => {
+    const attempt = authenticate(email, PASSWORD);
+    // The password check takes ~90 ms; lock the account by other failures meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await db().user.update({ where: { email }, data: { lockedUntil: new Date(Date.now() + 15 * 60_000) } });
+    expect(await attempt).toBeNull();
+    expect((await db().user.findUniqueOrThrow({ where: { email } })).lastLoginAt).toBeNull();
+  });
+
+  it("takes as long to refuse a locked account as to check a password", async () => {
+    for (let attempt = 0; attempt < MAX_FAILED_LOGINS; attempt++) await authenticate(email, "guess");
+    const started = performance.now();
+    expect(await authenticate(email, PASSWORD)).toBeNull();
+    expect(performance.now() - started).toBeGreaterThan(30); // one scrypt: ~90 ms on these machines
+  });
+
   it("counts concurrent failures", async () => {
     await Promise.all(Array.from({ length: MAX_FAILED_LOGINS }, () => authenticate(email, "guess")));
     const user = await db().user.findUniqueOrThrow({ where: { email } });
