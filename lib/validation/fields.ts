@@ -17,12 +17,15 @@ export const trimmed = (label: string, min: number, max: number) =>
     .min(min, { error: min <= 1 ? `${label} is required` : `${label} must be at least ${min} characters` })
     .max(max, { error: `${label} must be at most ${max} characters` });
 
-/** An integer score; a blank field is "missing", never coerced to 0. */
+/**
+ * A whole number from a form field ("4") or JSON (4). Nothing else converts: a blank field or
+ * null is "missing", never 0, and true, [4] or "0x3" are refused rather than read as numbers.
+ */
 export const intInRange = (label: string, min: number, max: number) =>
   z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: `${label} is required` })
+    (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : /^\s*-?\d+\s*$/.test(value) ? Number(value) : value) : value ?? undefined),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be a whole number`) })
       .int({ error: `${label} must be a whole number` })
       .min(min, { error: `${label} must be between ${min} and ${max}` })
       .max(max, { error: `${label} must be between ${min} and ${max}` }),
