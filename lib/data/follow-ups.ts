@@ -14,16 +14,20 @@ import { type Actor, canLogInteraction } from "./permissions";
 export async function completeFollowUp(actor: Actor, followUpId: string, now = new Date()) {
   const id = idSchema.safeParse(followUpId);
   const followUp = id.success
-    ? await db().followUp.findUnique({ where: { id: id.data }, select: { id: true, accountId: true, doneAt: true } })
+    ? await db().followUp.findUnique({ where: { id: id.data }, select: { id: true, accountId: true } })
     : null;
   if (!followUp) throw new NotFoundError("follow-up");
-  await openAccount(actor, followUp.accountId, canLogInteraction).catch(() => {
-    throw new NotFoundError("follow-up");
+  await openAccount(actor, followUp.accountId, canLogInteraction).catch((error: unknown) => {
+    throw error instanceof NotFoundError ? new NotFoundError("follow-up") : error;
   });
-  if (followUp.doneAt) return { id: followUp.id, accountId: followUp.accountId, doneAt: followUp.doneAt };
 
   return db().$transaction(async (tx) => {
-    await tx.followUp.update({ where: { id: followUp.id }, data: { doneAt: now } });
+    // Only the first of two concurrent clicks completes it.
+    const completed = await tx.followUp.updateMany({ where: { id: followUp.id, doneAt: null }, data: { doneAt: now } });
+    if (completed.count === 0) {
+      const { doneAt } = await tx.followUp.findUniqueOrThrow({ where: { id: followUp.id }, select: { doneAt: true } });
+      return { id: followUp.id, accountId: followUp.accountId, doneAt: doneAt as Date };
+    }
     await recordAudit(tx, { actorId: actor.id, action: "followUp.completed", entityType: "FollowUp", entityId: followUp.id, accountId: followUp.accountId });
     await recomputeAccountHealth(tx, followUp.accountId, now);
     return { id: followUp.id, accountId: followUp.accountId, doneAt: now };

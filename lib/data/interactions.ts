@@ -47,7 +47,9 @@ export async function logInteraction(actor: Actor, input: InteractionInput, now 
         },
         quotes: { create: input.quotes.map((quote) => ({ ...quote, phraseHits: quotePhrases(quote.text, quote.side) })) },
         followUps: {
+          // Stamped with the request's `now`, so this request's re-diagnosis counts them.
           create: input.followUps.map((followUp) => ({
+            createdAt: now,
             accountId: input.accountId,
             description: followUp.description,
             owedBy: followUp.owedBy,

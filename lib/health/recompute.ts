@@ -16,6 +16,11 @@ const HISTORY_DAYS = Math.max(defaultConfig.trend.windowDays, defaultConfig.hyst
  */
 export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, Diagnosis>> {
   if (accountIds.length === 0) return new Map();
+  // Two writes to one account at once (an RM logging while the client rates) would each miss the
+  // other's new row: the second waits here, then reads both. NO KEY UPDATE, because the rows the
+  // writes just inserted hold KEY SHARE locks on their account (FOR UPDATE would deadlock); in id
+  // order, so batches never deadlock each other.
+  await tx.$queryRaw`SELECT id FROM accounts WHERE id = ANY(${accountIds}::text[]) ORDER BY id FOR NO KEY UPDATE`;
   const [signals, histories] = await Promise.all([loadSignals(tx, accountIds, now), loadHistories(tx, accountIds, now)]);
   const diagnoses = new Map(
     accountIds.map((id) => [id, diagnoseParsed(signals.get(id) as ParsedSignals, { now, history: histories.get(id) ?? [] })]),
@@ -38,7 +43,8 @@ export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): 
       health_stage = u.stage::"Stage",
       health_score = u.score,
       health_confidence = u.confidence,
-      health_since = u.since,
+      -- The library sees only the history window; a stage that held longer keeps its start.
+      health_since = CASE WHEN a.health_stage = u.stage::"Stage" AND a.health_since IS NOT NULL THEN a.health_since ELSE u.since END,
       health_trend = u.trend::"HealthTrend",
       health_risk = u.risk,
       health_computed_at = ${now},
@@ -63,12 +69,19 @@ export async function recomputeAccountHealth(tx: Tx, accountId: string, now: Dat
 
 async function loadHistories(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, HistoryEntry[]>> {
   const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
+  // Plus each account's last diagnosis before the window: an account quiet for months keeps
+  // its previous stage (and so the slow-recovery rule).
   const rows = await tx.$queryRaw<{ account_id: string; computed_at: Date; stage: Stage; score: number | null }[]>`
-    SELECT DISTINCT ON (account_id, date_trunc('day', computed_at))
-      account_id, computed_at, stage::text AS stage, score
-    FROM health_snapshots
-    WHERE account_id = ANY(${accountIds}::text[]) AND computed_at > ${since} AND computed_at <= ${now}
-    ORDER BY account_id, date_trunc('day', computed_at), computed_at DESC`;
+    (SELECT DISTINCT ON (account_id, date_trunc('day', computed_at))
+       account_id, computed_at, stage::text AS stage, score
+     FROM health_snapshots
+     WHERE account_id = ANY(${accountIds}::text[]) AND computed_at > ${since} AND computed_at <= ${now}
+     ORDER BY account_id, date_trunc('day', computed_at), computed_at DESC)
+    UNION ALL
+    (SELECT DISTINCT ON (account_id) account_id, computed_at, stage::text AS stage, score
+     FROM health_snapshots
+     WHERE account_id = ANY(${accountIds}::text[]) AND computed_at <= ${since}
+     ORDER BY account_id, computed_at DESC)`;
   const histories = new Map<string, HistoryEntry[]>();
   for (const row of rows) {
     const list = histories.get(row.account_id) ?? [];

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { CANCELLED_BY, INTERACTION_TYPES, SENTIMENTS } from "../scoring/enums";
 import { blankToUndefined, idSchema, sideSchema, trimmed } from "./fields";
 
-const DAY_MS = 86_400_000;
+/** Clock skew allowed between the browser and the server. */
+const SKEW_MS = 5 * 60_000;
 
 /** "yes" / "no" / "" (not applicable) from a select, or a boolean/null from JSON. */
 const yesNoUnknown = z.preprocess(
@@ -13,7 +14,7 @@ const yesNoUnknown = z.preprocess(
 /** A date-time as ISO 8601 (with offset) or the browser's local "YYYY-MM-DDTHH:mm" plus its offset. */
 const occurredAtSchema = z.coerce
   .date({ error: "Enter when it happened" })
-  .refine((date) => date.getTime() <= Date.now() + DAY_MS, { error: "An interaction cannot be logged more than a day ahead" })
+  .refine((date) => date.getTime() <= Date.now() + SKEW_MS, { error: "Log interactions once they have happened: this time is in the future" })
   .refine((date) => date.getUTCFullYear() >= 2000, { error: "Enter a date after the year 2000" });
 
 export const quoteInputSchema = z.object({

@@ -112,6 +112,27 @@ describe("recomputing health", () => {
     expect(diagnosis.trend.previousStage).toBe("HEALTHY");
   });
 
+  it("keeps a stage's start date however long ago it was, and moves it when the stage changes", async () => {
+    const accountId = world.accounts.theirs.id;
+    const longAgo = daysAgo(400);
+    await db().account.update({ where: { id: accountId }, data: { healthStage: "INSUFFICIENT_DATA", healthSince: longAgo } });
+    await recomputeAccountHealth(db(), accountId, NOW);
+    expect((await db().account.findUniqueOrThrow({ where: { id: accountId } })).healthSince).toEqual(longAgo);
+
+    await db().account.update({ where: { id: accountId }, data: { healthStage: "FLU" } });
+    await recomputeAccountHealth(db(), accountId, NOW);
+    const changed = await db().account.findUniqueOrThrow({ where: { id: accountId } });
+    expect(changed.healthStage).toBe("INSUFFICIENT_DATA");
+    expect(changed.healthSince?.getTime()).toBeGreaterThan(longAgo.getTime());
+  });
+
+  it("remembers the previous stage of an account diagnosed long ago and quiet since", async () => {
+    const accountId = world.accounts.mine.id;
+    await createHealthSnapshot(db(), { accountId, stage: "FLU", score: 30, computedAt: daysAgo(200) });
+    await createRating(db(), { accountId, userId: world.users.client.id, overall: 4, recommend: 8, createdAt: daysAgo(2) });
+    expect((await recomputeAccountHealth(db(), accountId, NOW)).trend.previousStage).toBe("FLU");
+  });
+
   it("leaves an account with nothing to go on as insufficient data, never a fake healthy", async () => {
     const diagnosis = await recomputeAccountHealth(db(), world.accounts.theirs.id, NOW);
     expect(diagnosis.stage).toBe("INSUFFICIENT_DATA");

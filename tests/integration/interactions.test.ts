@@ -102,3 +102,32 @@ describe("completing a follow-up", () => {
     expect(await db().healthSnapshot.count({ where: { computedAt: new Date("2026-11-21T09:00:00Z") } })).toBe(1);
   });
 });
+
+describe("re-diagnosis in the same request", () => {
+  it("counts the follow-ups the request just logged", async () => {
+    const { loadSignals } = await import("../../lib/health/signals");
+    const now = new Date(Date.now() - 60_000);
+    const accountId = world.accounts.mine.id;
+    await logInteraction(world.actors.rm, interactionInput(accountId, { occurredAt: new Date(now.getTime() - 3_600_000) }), now);
+    const signals = await loadSignals(db(), [accountId], now);
+    expect(signals.get(accountId)?.followUps).toHaveLength(1);
+  });
+
+  it("sees both of two writes made at once to one account", async () => {
+    const { submitRating } = await import("../../lib/data/ratings");
+    const { loadSignals } = await import("../../lib/health/signals");
+    const { diagnoseParsed } = await import("../../lib/scoring");
+    const { ratingInput } = await import("./world");
+    const accountId = world.accounts.mine.id;
+    const now = new Date();
+    await Promise.all([
+      logInteraction(world.actors.rm, interactionInput(accountId, { occurredAt: new Date(now.getTime() - 60_000) }), now),
+      submitRating(world.actors.client, ratingInput(accountId, { overall: 1, recommend: 0 }), now),
+    ]);
+    // Whichever finished last diagnosed with both the interaction and the rating.
+    const signals = (await loadSignals(db(), [accountId], now)).get(accountId);
+    const both = diagnoseParsed(signals!, { now }).observations;
+    const snapshots = await db().healthSnapshot.findMany({ where: { accountId } });
+    expect(snapshots.map((snapshot) => (snapshot.evidence as { observations: number }).observations)).toContain(both);
+  });
+});
