@@ -1,5 +1,6 @@
 "use client";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDate } from "@/lib/format";
 
 export interface ScorePoint {
   /** ISO date. */
@@ -7,7 +8,8 @@ export interface ScorePoint {
   score: number;
 }
 
-const dateLabel = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { month: "short", year: "2-digit" });
+// In UTC, like every date in the app: the server's months start at UTC midnight.
+const dateLabel = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
 
 /** Health score (0–100) over time; used for the portfolio average and for one account. */
 export function ScoreLineChart({ data, name, description }: { data: ScorePoint[]; name: string; description: string }) {
@@ -20,7 +22,7 @@ export function ScoreLineChart({ data, name, description }: { data: ScorePoint[]
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="at" tickFormatter={dateLabel} tick={{ fontSize: 12 }} minTickGap={24} />
             <YAxis domain={[0, 100]} tick={{ fontSize: 12 }} />
-            <Tooltip labelFormatter={(label) => new Date(String(label)).toLocaleDateString("en-GB")} />
+            <Tooltip labelFormatter={(label) => formatDate(new Date(String(label)))} />
             <Line type="monotone" dataKey="score" name={name} stroke="#1d4ed8" strokeWidth={2} dot={false} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>

@@ -42,7 +42,9 @@ export function InteractionForm({ accountId, contacts, itPeople, action }: Props
   const now = useSyncExternalStore(noSubscription, localNow, () => "");
   const [edited, setOccurredLocal] = useState<string | null>(null);
   const occurredLocal = edited ?? now;
-  const occurredAt = occurredLocal ? new Date(occurredLocal).toISOString() : "";
+  // A half-typed or out-of-range date sends nothing, so the server reports it, not the page.
+  const occurred = new Date(occurredLocal);
+  const occurredAt = occurredLocal && !Number.isNaN(occurred.getTime()) ? occurred.toISOString() : "";
 
   useEffect(() => {
     if (state?.ok) router.push(`/accounts/${state.data.accountId}#record-${state.data.id}`);
@@ -58,6 +60,7 @@ export function InteractionForm({ accountId, contacts, itPeople, action }: Props
           name="occurredLocal"
           label="When"
           type="datetime-local"
+          max="9999-12-31T23:59"
           value={occurredLocal}
           onChange={(event) => setOccurredLocal(event.target.value)}
           errors={errorsFor("occurredAt")}

@@ -49,22 +49,25 @@ export function countByStage(rows: Pick<PortfolioRow, "healthStage">[]): Record<
 }
 
 /**
- * The portfolio's score month by month: each account's last diagnosis in the month, averaged.
- * Aggregated in SQL so the dashboard reads one row a month, not every snapshot.
+ * The portfolio's score month by month: at each month's end (or now, for this month), every
+ * account's latest diagnosis, averaged, so accounts that were quiet that month still count.
+ * One index probe per account and month, aggregated in SQL.
  */
 export async function getPortfolioScoreTrend(actor: Actor, months = 12, now = new Date()) {
   assertSeesPortfolio(actor);
-  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1));
+  const firstMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1));
   const rows = await db().$queryRaw<{ month: Date; average: number; accounts: number }[]>`
-    SELECT month, round(avg(score))::int AS average, count(*)::int AS accounts
-    FROM (
-      SELECT DISTINCT ON (account_id, date_trunc('month', computed_at))
-        date_trunc('month', computed_at) AS month, score
-      FROM health_snapshots
-      WHERE computed_at >= ${since} AND score IS NOT NULL
-      ORDER BY account_id, date_trunc('month', computed_at), computed_at DESC
-    ) AS last_in_month
-    GROUP BY month
-    ORDER BY month`;
+    SELECT m.month, round(avg(latest.score))::int AS average, count(*)::int AS accounts
+    FROM generate_series(${firstMonth}::timestamp, ${now}::timestamp, interval '1 month') AS m(month)
+    CROSS JOIN accounts a
+    CROSS JOIN LATERAL (
+      SELECT score FROM health_snapshots s
+      WHERE s.account_id = a.id AND s.computed_at < least(m.month + interval '1 month', ${now}::timestamp)
+      ORDER BY s.computed_at DESC
+      LIMIT 1
+    ) AS latest
+    WHERE latest.score IS NOT NULL
+    GROUP BY m.month
+    ORDER BY m.month`;
   return rows.map((row) => ({ month: new Date(row.month), average: Number(row.average), accounts: Number(row.accounts) }));
 }

@@ -143,3 +143,25 @@ describe("writing", () => {
     for (const name of ["cio", "rm", "client"] as const) expect(await outcome(listUsers(world.actors[name]))).toBe("403");
   });
 });
+
+describe("the portfolio's score over time", () => {
+  it("averages every account's latest diagnosis at each month's end, quiet accounts included", async () => {
+    const { createHealthSnapshot } = await import("../../prisma/seed/factories");
+    const now = new Date("2026-11-15T12:00:00Z");
+    const at = (iso: string) => new Date(iso);
+    // Finance is diagnosed every month; Sales once, in September, and stays at 20 since.
+    for (const [month, score] of [["2026-09-10", 80], ["2026-10-10", 70], ["2026-11-10", 60]] as const) {
+      await createHealthSnapshot(db(), { accountId: world.accounts.mine.id, score, computedAt: at(`${month}T09:00:00Z`) });
+    }
+    await createHealthSnapshot(db(), { accountId: world.accounts.theirs.id, score: 20, computedAt: at("2026-09-20T09:00:00Z") });
+    // A diagnosis after `now` does not count yet.
+    await createHealthSnapshot(db(), { accountId: world.accounts.theirs.id, score: 100, computedAt: at("2026-11-20T09:00:00Z") });
+
+    const trend = await getPortfolioScoreTrend(world.actors.cio, 3, now);
+    expect(trend).toEqual([
+      { month: at("2026-09-01T00:00:00Z"), average: 50, accounts: 2 },
+      { month: at("2026-10-01T00:00:00Z"), average: 45, accounts: 2 },
+      { month: at("2026-11-01T00:00:00Z"), average: 40, accounts: 2 },
+    ]);
+  });
+});
