@@ -1,4 +1,5 @@
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 
@@ -24,25 +25,47 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Takes an exclusive, PID-stamped lock on the directory; a lock left by a dead process is reclaimed. */
+/**
+ * Takes an exclusive, PID-stamped lock on the directory; a lock left by a dead process is reclaimed.
+ * The lock file appears whole (written aside, then hard-linked into place, which fails if one
+ * exists), and a stale one is moved away by rename, which only one of two reclaimers can win.
+ */
 function lockDirectory(dir: string): () => void {
   const lockPath = path.join(dir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(lockPath, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return () => rmSync(lockPath, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number.parseInt(readFileSync(lockPath, "utf8"), 10);
+  const pending = path.join(dir, `${LOCK_FILE}.${process.pid}.${randomUUID()}`);
+  writeFileSync(pending, String(process.pid));
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        linkSync(pending, lockPath);
+        return () => rmSync(lockPath, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const owner = Number.parseInt(readLock(lockPath), 10);
       if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
         throw new EmbeddedDatabaseLockedError(dir, owner);
       }
-      rmSync(lockPath, { force: true });
+      try {
+        const stale = `${lockPath}.stale.${randomUUID()}`;
+        renameSync(lockPath, stale);
+        rmSync(stale, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error; // another process reclaimed it first
+      }
     }
+    throw new Error(`Could not lock the embedded database in ${dir}`);
+  } finally {
+    rmSync(pending, { force: true });
   }
-  throw new Error(`Could not lock the embedded database in ${dir}`);
+}
+
+function readLock(lockPath: string): string {
+  try {
+    return readFileSync(lockPath, "utf8");
+  } catch {
+    return "";
+  }
 }
 
 export interface OpenedPglite {
