@@ -17,7 +17,8 @@ export function Timeline({ data, emptyHint, completeFollowUp }: { data: Timeline
         <li key={interaction.id} id={`record-${interaction.id}`} className="scroll-mt-4 rounded-md border border-slate-200 p-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h3 className="font-medium">
-              {humanize(interaction.type)}: {interaction.summary}
+              {humanize(interaction.type)}
+              {interaction.summary && `: ${interaction.summary}`}
             </h3>
             <time dateTime={interaction.occurredAt.toISOString()} className="text-xs text-slate-500">
               {formatDateTime(interaction.occurredAt)}

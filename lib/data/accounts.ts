@@ -28,9 +28,9 @@ export async function getAccountSummary(actor: Actor, accountId: string) {
     where: { id: accountId },
     select: { ...accountSummarySelect, relationshipManager: { select: { id: true, name: true, email: true } } },
   });
-  // Clients see who to talk to, not IT's diagnosis of them.
+  // Clients see who to talk to, not IT's diagnosis or rating of them.
   if (access === "client") {
-    const { healthStage: _s, healthScore: _sc, healthSince: _si, healthComputedAt: _c, ...clientView } = account;
+    const { healthStage: _s, healthScore: _sc, healthSince: _si, healthComputedAt: _c, criticality: _cr, ...clientView } = account;
     return { access, account: clientView, health: null };
   }
   const { healthStage, healthScore, healthSince, healthComputedAt, ...rest } = account;

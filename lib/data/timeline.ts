@@ -6,8 +6,9 @@ import type { Actor } from "./permissions";
 const PAGE_SIZE = 50;
 
 /**
- * The account's interactions, newest first. IT sees everything; a client sees what happened and
- * what each side owes, but not IT's notes, sentiment or the quotes IT recorded.
+ * The account's interactions, newest first. IT sees everything; a client sees when they met, who
+ * came and what each side owes, but not IT's summary, notes, sentiment or the quotes IT recorded
+ * (IT writes them candidly, and they carry the symptom phrases).
  */
 export async function getTimeline(actor: Actor, accountId: string, take = PAGE_SIZE) {
   const access = await openAccount(actor, accountId);
@@ -20,7 +21,7 @@ export async function getTimeline(actor: Actor, accountId: string, take = PAGE_S
       id: true,
       type: true,
       occurredAt: true,
-      summary: true,
+      summary: full,
       cancelledBy: true,
       notes: full,
       sentiment: full,

@@ -32,6 +32,10 @@ export function routeHandler<P extends z.ZodType, B extends z.ZodType = z.ZodUnd
       if (!params.success) throw new NotFoundError();
       let body: unknown = undefined;
       if (spec.body) {
+        // JSON only: a cross-site form can post text/plain without a preflight.
+        if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+          return NextResponse.json({ error: "Send the request body as application/json." }, { status: 415 });
+        }
         const json = await request.json().catch(() => Symbol.for("invalid"));
         const parsed = spec.body.safeParse(json);
         if (!parsed.success) {

@@ -74,6 +74,7 @@ describe("reading an account", () => {
     expect(asClient.interactions[0]).not.toHaveProperty("notes");
     expect(asClient.interactions[0]).not.toHaveProperty("quotes");
     expect(asClient.interactions[0]).not.toHaveProperty("sentiment");
+    expect(asClient.interactions[0]).not.toHaveProperty("summary");
     expect(asClient.interactions[0]?.followUps).toHaveLength(1);
     expect(asRm.interactions[0]?.notes).toContain("consultants");
     expect(asRm.interactions[0]?.quotes).toHaveLength(1);
@@ -81,6 +82,7 @@ describe("reading an account", () => {
     const summary = await getAccountSummary(world.actors.client, world.accounts.mine.id);
     expect(summary.health).toBeNull();
     expect(summary.account).not.toHaveProperty("healthStage");
+    expect(summary.account).not.toHaveProperty("criticality");
   });
 });
 

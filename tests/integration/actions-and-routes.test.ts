@@ -142,7 +142,11 @@ describe("route handlers", () => {
   const context = (params: Record<string, string> = {}) => ({ params: Promise.resolve(params) });
   const get = (path: string) => new Request(`http://rapport.test${path}`);
   const post = (path: string, body: unknown) =>
-    new Request(`http://rapport.test${path}`, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body) });
+    new Request(`http://rapport.test${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
 
   // Next passes no params to a route without dynamic segments.
   it("GET /api/accounts: 401 anonymous, 403 clients, the portfolio for IT", async () => {
@@ -174,6 +178,8 @@ describe("route handlers", () => {
     expect(bad.status).toBe(400);
     expect(Object.keys((await bad.json()).fieldErrors).sort()).toEqual(["idempotencyKey", "overall", "recommend"]);
     expect((await ratingsRoute.POST(post("/", "not json"), context({ id }))).status).toBe(400);
+    const plainText = new Request("http://rapport.test/", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ overall: 3, recommend: 6, idempotencyKey: crypto.randomUUID() }) });
+    expect((await ratingsRoute.POST(plainText, context({ id }))).status).toBe(415);
 
     const body = { overall: 3, recommend: 6, idempotencyKey: crypto.randomUUID() };
     const first = await ratingsRoute.POST(post("/", body), context({ id }));
