@@ -1,25 +1,17 @@
-import type { SickStage, Side } from "./enums";
+import type { Side } from "./enums";
 import type { ParsedSignals, StoredPhraseHit } from "./input";
 import { catalogueEntry } from "./phrases/match";
 import { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "./phrases/sources";
 import { byTime } from "./sort-by-time";
-import type { PhraseSourceKind } from "./types";
+import type { PhraseHit, PhraseSourceKind } from "./types";
 
 // The validated input turned into the shape the rules read: times in epoch milliseconds, every
 // list sorted by time then id (so input order cannot matter), phrase hits resolved once.
 
 export const DAY = 86_400_000;
 
-export interface TimedPhraseHit {
-  phraseId: string;
-  side: Side;
-  stage: SickStage;
-  matchedText: string;
-  phrase: string;
-  source: { kind: PhraseSourceKind; id: string };
-  interactionId?: string;
-  at: number;
-}
+/** A phrase hit as the output reports it, with its time kept as epoch milliseconds while computing. */
+export type TimedPhraseHit = Omit<PhraseHit, "at"> & { at: number };
 
 type Timed<T, K extends string> = Omit<T, K> & { at: number };
 
