@@ -32,41 +32,46 @@ interface FieldProps {
   errors?: string[];
 }
 
-export function TextField({ name, label, hint, errors, ...input }: FieldProps & ComponentProps<"input">) {
+/** Label above, hint and errors below, and the attributes that tie them to the control. */
+function Field({ name, label, hint, errors, children }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
   return (
     <div>
       <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <input
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        {...input}
-      />
+      {children({
+        id: name,
+        name,
+        className: inputClass,
+        "aria-invalid": errors?.length ? true : undefined,
+        "aria-describedby": describedBy(name, hint, errors),
+      })}
       <FieldMessages name={name} hint={hint} errors={errors} />
     </div>
   );
 }
 
+interface ControlProps {
+  id: string;
+  name: string;
+  className: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+export function TextField({ name, label, hint, errors, ...input }: FieldProps & ComponentProps<"input">) {
+  return (
+    <Field name={name} label={label} hint={hint} errors={errors}>
+      {(control) => <input {...control} {...input} />}
+    </Field>
+  );
+}
+
 export function TextAreaField({ name, label, hint, errors, ...textarea }: FieldProps & ComponentProps<"textarea">) {
   return (
-    <div>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <textarea
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        {...textarea}
-      />
-      <FieldMessages name={name} hint={hint} errors={errors} />
-    </div>
+    <Field name={name} label={label} hint={hint} errors={errors}>
+      {(control) => <textarea {...control} {...textarea} />}
+    </Field>
   );
 }
 
@@ -80,26 +85,17 @@ export function SelectField({
   ...select
 }: FieldProps & ComponentProps<"select"> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
   return (
-    <div>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id={name}
-        name={name}
-        className={inputClass}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, hint, errors)}
-        {...select}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessages name={name} hint={hint} errors={errors} />
-    </div>
+    <Field name={name} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <select {...control} {...select}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "../auth/password";
+import { UNKNOWN_USER_HASH, verifyPassword } from "../auth/password";
 import { db } from "../db/client";
 import { recordAudit } from "./audit";
 import type { Actor } from "./permissions";
@@ -70,4 +70,3 @@ export async function findActor(id: string): Promise<Actor | null> {
   return db().user.findUnique({ where: { id }, select: actorSelect });
 }
 
-export { hashPassword };

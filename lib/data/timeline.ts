@@ -35,12 +35,3 @@ export async function getTimeline(actor: Actor, accountId: string, take = PAGE_S
   });
   return { access, interactions };
 }
-
-export async function getOpenFollowUps(actor: Actor, accountId: string) {
-  await openAccount(actor, accountId);
-  return db().followUp.findMany({
-    where: { accountId, doneAt: null },
-    orderBy: { dueDate: "asc" },
-    select: { id: true, description: true, owedBy: true, dueDate: true, interactionId: true },
-  });
-}

@@ -47,11 +47,6 @@ function ensureWasm(): void {
   initialized.add(glue);
 }
 
-/** The engine's version string (the prisma-engines commit), e.g. for diagnostics. */
-export function schemaEngineVersion(): string {
-  ensureWasm();
-  return glue.version();
-}
 
 /**
  * Opens Prisma's schema engine over a driver adapter. `adapterFactory` decides the database

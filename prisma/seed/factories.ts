@@ -4,7 +4,6 @@ import { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "../.
 import type {
   Account,
   Contact,
-  FollowUp,
   HealthSnapshot,
   Interaction,
   Prisma,
@@ -152,10 +151,6 @@ export function buildQuote(input: QuoteInput): Prisma.QuoteCreateManyInput & { i
   return { phraseHits: quotePhrases(input.text, input.side), ...input, id: input.id ?? newId() };
 }
 
-export function createQuote(db: Db, input: QuoteInput): Promise<Quote> {
-  return db.quote.create({ data: buildQuote(input) });
-}
-
 export type AttendeeInput = { interactionId: string; id?: string } & (
   | { side: "BUSINESS"; contactId: string }
   | { side: "IT"; userId: string }
@@ -182,10 +177,6 @@ export function buildFollowUp(input: FollowUpInput): Prisma.FollowUpCreateManyIn
     dueDate: toCalendarDay(due),
     id: input.id ?? newId(),
   };
-}
-
-export function createFollowUp(db: Db, input: FollowUpInput): Promise<FollowUp> {
-  return db.followUp.create({ data: buildFollowUp(input) });
 }
 
 /** Midnight UTC of the date's UTC day: what a `@db.Date` column stores. */

@@ -4,7 +4,7 @@ import { ForbiddenError, NotFoundError } from "../../lib/data/errors";
 import { logInteraction } from "../../lib/data/interactions";
 import { getPortfolioScoreTrend, listPortfolio } from "../../lib/data/portfolio";
 import { submitRating } from "../../lib/data/ratings";
-import { getOpenFollowUps, getTimeline } from "../../lib/data/timeline";
+import { getTimeline } from "../../lib/data/timeline";
 import { listUsers } from "../../lib/data/users";
 import { db } from "../../lib/db/client";
 import { buildWorld, interactionInput, ratingInput, type World } from "./world";
@@ -40,11 +40,11 @@ async function outcome(promise: Promise<unknown>): Promise<Outcome> {
 
 describe("reading an account", () => {
   for (const [name, expected] of Object.entries(READ_MATRIX) as [ActorName, { mine: Outcome; theirs: Outcome }][]) {
-    it(`${name}: summary, ratings, timeline and follow-ups of each account`, async () => {
+    it(`${name}: summary, ratings and timeline of each account`, async () => {
       const actor = world.actors[name];
       for (const which of ["mine", "theirs"] as const) {
         const id = world.accounts[which].id;
-        for (const read of [getAccountSummary, getRatingHistory, getTimeline, getOpenFollowUps]) {
+        for (const read of [getAccountSummary, getRatingHistory, getTimeline]) {
           expect(await outcome(read(actor, id)), `${read.name} ${which}`).toBe(expected[which]);
         }
       }
