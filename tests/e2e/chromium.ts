@@ -8,10 +8,10 @@ export const INSTALL_CHROMIUM = "sudo apt-get update && sudo apt-get install -y 
  * CHROME_PATH, then Debian's /usr/bin/chromium, then Playwright's own cache. None: fail at once
  * with the command that installs one.
  */
-export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", safePlaywrightPath()].filter(
-    (candidate): candidate is string => Boolean(candidate),
-  );
+export function findChromium(
+  places: (string | undefined)[] = [process.env.CHROME_PATH, "/usr/bin/chromium", safePlaywrightPath()],
+): string {
+  const candidates = places.filter((candidate): candidate is string => Boolean(candidate));
   const found = candidates.find((candidate) => existsSync(candidate));
   if (!found) {
     throw new Error(
