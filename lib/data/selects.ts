@@ -4,7 +4,10 @@
 export const accountSummarySelect = {
   id: true,
   name: true,
-  executiveSponsor: true,
+  description: true,
+  meetingCadenceDays: true,
+  archivedAt: true,
+  sponsor: { select: { id: true, name: true, title: true } },
   criticality: true,
   healthStage: true,
   healthScore: true,

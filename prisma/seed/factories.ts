@@ -68,7 +68,6 @@ export async function createUser(db: Db, overrides: UserOverrides & { password?:
 export function buildAccount(overrides: Partial<Prisma.AccountCreateManyInput> = {}): Prisma.AccountCreateManyInput & { id: string } {
   return {
     name: `Business unit ${uniqueSuffix()}`,
-    executiveSponsor: "Pat Sponsor",
     criticality: "MEDIUM",
     ...overrides,
     id: overrides.id ?? newId(),

@@ -71,6 +71,7 @@ interface Rows {
   users: Prisma.UserCreateManyInput[];
   accounts: Prisma.AccountCreateManyInput[];
   clients: Prisma.UserCreateManyInput[];
+  sponsors: { accountId: string; contactId: string }[];
   contacts: Prisma.ContactCreateManyInput[];
   interactions: Prisma.InteractionCreateManyInput[];
   attendees: Prisma.InteractionAttendeeCreateManyInput[];
@@ -97,7 +98,7 @@ export function buildStoryRows(now: Date, passwordHash: string): Rows & { spans:
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
   };
 
-  const rows: Rows = { users: [], accounts: [], clients: [], contacts: [], interactions: [], attendees: [], quotes: [], followUps: [], ratings: [] };
+  const rows: Rows = { users: [], accounts: [], clients: [], contacts: [], sponsors: [], interactions: [], attendees: [], quotes: [], followUps: [], ratings: [] };
   const spans = new Map<string, number>();
   const staffIds = new Map<string, string>();
   const storyStart = new Date(now.getTime() - 400 * DAY);
@@ -115,7 +116,6 @@ export function buildStoryRows(now: Date, passwordHash: string): Rows & { spans:
     const account = buildAccount({
       id: id(),
       name: story.name,
-      executiveSponsor: story.executiveSponsor,
       criticality: story.criticality,
       relationshipManagerId: story.manager ? staffIds.get(story.manager)! : null,
       createdAt,
@@ -146,6 +146,10 @@ export function buildStoryRows(now: Date, passwordHash: string): Rows & { spans:
       rows.contacts.push(contact);
       return contact.id;
     });
+    const [sponsorName, sponsorTitle] = story.executiveSponsor.split(", ");
+    const sponsor = buildContact({ id: id(), accountId, name: sponsorName!, title: sponsorTitle ?? null, role: "SPONSOR", influence: "HIGH", interest: "HIGH", createdAt });
+    rows.contacts.push(sponsor);
+    rows.sponsors.push({ accountId, contactId: sponsor.id });
     const fill = (text: string) => text.replaceAll("{project}", story.project);
 
     const addInteraction = (fields: Omit<Prisma.InteractionCreateManyInput, "accountId" | "loggedById">, loggedById: string) => {
@@ -326,6 +330,10 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14, re
       await tx.account.createMany({ data: rows.accounts });
       await tx.user.createMany({ data: rows.clients });
       await tx.contact.createMany({ data: rows.contacts });
+      for (const { accountId, contactId } of rows.sponsors) await tx.account.update({ where: { id: accountId }, data: { sponsorContactId: contactId } });
+      await tx.accountOwnership.createMany({
+        data: rows.accounts.map((a) => ({ id: newId(), accountId: a.id as string, managerId: a.relationshipManagerId ?? null, startedAt: a.createdAt as Date })),
+      });
       await tx.interaction.createMany({ data: rows.interactions });
       await tx.interactionAttendee.createMany({ data: rows.attendees });
       await tx.quote.createMany({ data: rows.quotes });

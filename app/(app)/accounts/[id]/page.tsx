@@ -23,7 +23,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <div>
           <h1 className="text-2xl font-semibold">{account.name}</h1>
           <p className="text-sm text-slate-600">
-            Sponsor: {account.executiveSponsor} · {"criticality" in account && `Criticality: ${humanize(account.criticality)} · `}
+            Sponsor: {account.sponsor ? [account.sponsor.name, account.sponsor.title].filter(Boolean).join(", ") : "not named"} · {"criticality" in account && `Criticality: ${humanize(account.criticality)} · `}
             Relationship manager:{" "}
             {account.relationshipManager ? (
               <a href={`mailto:${account.relationshipManager.email}`} className="text-blue-800 underline">
