@@ -1,101 +1,53 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+import { cn } from "./cn";
+import { Label } from "./label";
 
-export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
+/** Any Conform field: these wrappers read only its ids and errors. */
+export type AnyField = FieldMetadata<unknown>;
 
-/** Ids that tie a control to its hint and error, for aria-describedby. */
-export function describedBy(name: string, hint?: ReactNode, errors?: string[]) {
-  return [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-export function FieldMessages({ name, hint, errors }: { name: string; hint?: ReactNode; errors?: string[] }) {
+/**
+ * Label above, hint and errors below, tied to the control by Conform's ids: give the control
+ * `getInputProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined, … })`.
+ */
+export function Field({ meta, label, hint, className, children }: { meta: AnyField; label: ReactNode; hint?: ReactNode; className?: string; children: ReactNode }) {
   return (
-    <>
-      {hint && (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(". ")}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-interface FieldProps {
-  name: string;
-  label: string;
-  hint?: ReactNode;
-  errors?: string[];
-}
-
-/** Label above, hint and errors below, and the attributes that tie them to the control. */
-function Field({ name, label, hint, errors, children }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children({
-        id: name,
-        name,
-        className: inputClass,
-        "aria-invalid": errors?.length ? true : undefined,
-        "aria-describedby": describedBy(name, hint, errors),
-      })}
-      <FieldMessages name={name} hint={hint} errors={errors} />
+    <div className={className}>
+      <Label htmlFor={meta.id}>{label}</Label>
+      {children}
+      <FieldHint meta={meta}>{hint}</FieldHint>
+      <FieldErrors meta={meta} />
     </div>
   );
 }
 
-interface ControlProps {
-  id: string;
-  name: string;
-  className: string;
-  "aria-invalid": true | undefined;
-  "aria-describedby": string | undefined;
-}
-
-export function TextField({ name, label, hint, errors, ...input }: FieldProps & ComponentProps<"input">) {
+/** A group of radios or checkboxes: the legend names it, errors are announced with it. */
+export function FieldGroup({ meta, legend, hint, className, children }: { meta: AnyField; legend: ReactNode; hint?: ReactNode; className?: string; children: ReactNode }) {
+  const describedBy = [hint ? meta.descriptionId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <Field name={name} label={label} hint={hint} errors={errors}>
-      {(control) => <input {...control} {...input} />}
-    </Field>
+    <fieldset className={className} aria-describedby={describedBy} aria-invalid={meta.errors?.length ? true : undefined}>
+      <legend className="mb-1 text-sm font-medium text-slate-700">{legend}</legend>
+      {children}
+      <FieldHint meta={meta}>{hint}</FieldHint>
+      <FieldErrors meta={meta} />
+    </fieldset>
   );
 }
 
-export function TextAreaField({ name, label, hint, errors, ...textarea }: FieldProps & ComponentProps<"textarea">) {
+export function FieldHint({ meta, children }: { meta: AnyField; children?: ReactNode }) {
+  if (!children) return null;
   return (
-    <Field name={name} label={label} hint={hint} errors={errors}>
-      {(control) => <textarea {...control} {...textarea} />}
-    </Field>
+    <p id={meta.descriptionId} className="mt-1 text-xs text-slate-500">
+      {children}
+    </p>
   );
 }
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  errors,
-  options,
-  placeholder,
-  ...select
-}: FieldProps & ComponentProps<"select"> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+export function FieldErrors({ meta, className }: { meta: AnyField; className?: string }) {
+  if (!meta.errors?.length) return null;
   return (
-    <Field name={name} label={label} hint={hint} errors={errors}>
-      {(control) => (
-        <select {...control} {...select}>
-          {placeholder !== undefined && <option value="">{placeholder}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <p id={meta.errorId} className={cn("mt-1 text-sm text-red-700", className)}>
+      {meta.errors.join(". ")}
+    </p>
   );
 }

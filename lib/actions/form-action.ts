@@ -1,44 +1,59 @@
 import "server-only";
+import type { SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
 import { requireActor } from "../auth/current-actor";
-import { isExpectedError, InputConflictError } from "../data/errors";
+import { InputConflictError, isExpectedError } from "../data/errors";
 import type { Actor } from "../data/permissions";
 import { logUnexpected } from "../log";
-import { type FieldErrors, fieldErrorsOf } from "../validation/errors";
-import { formDataToObject } from "../validation/form-data";
+import { parseForm } from "../validation/form-data";
+import { redirectWithNotice } from "./flash";
 
-export type ActionResult<T> =
-  | { ok: true; data: T; message: string }
-  | { ok: false; message: string; fieldErrors: FieldErrors };
+/**
+ * What a form action answers, read by `useActionForm` as Conform's `lastResult`: on failure the
+ * submitted values with field errors (and form errors under ""), on success a reset form and a
+ * notice to show.
+ */
+export type FormState = SubmissionResult<string[]> & { notice?: string };
+
+export type FormActionFn = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
+
+/** After a successful write: a notice, shown on this page or, with `redirectTo`, on the next. */
+export type FormSuccess = { notice: string; redirectTo?: string };
 
 export const GENERIC_FAILURE = "Something went wrong on our side and nothing was saved. Please try again.";
 
 /**
- * The one wrapper every server action goes through: it signs the caller in, validates the form
- * with the shared zod schema (writing nothing when invalid), runs the data-layer call (which checks
- * the caller's access to the record), and turns errors into messages for people.
+ * The one wrapper every form's server action goes through: it signs the caller in, validates the
+ * form with the shared zod schema (writing nothing when invalid, and only echoing the form when a
+ * button asked to add or remove a row), runs the data-layer call (which checks the caller's access
+ * to the record), and turns errors into messages for people. Fields in `hideFields` (passwords)
+ * are never sent back.
  */
-export function formAction<S extends z.ZodType, T>(
+export function formAction<S extends z.ZodType<Record<string, unknown>>, T>(
   name: string,
   schema: S,
   handler: (actor: Actor, input: z.infer<S>) => Promise<T>,
-  successMessage: (data: T) => string,
-) {
-  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+  success: (data: T, input: z.infer<S>) => FormSuccess,
+  { hideFields }: { hideFields?: string[] } = {},
+): FormActionFn {
+  return async (_previous, formData) => {
+    let outcome: FormSuccess;
+    const submission = parseForm(formData, schema);
     try {
       const actor = await requireActor();
-      const parsed = schema.safeParse(formDataToObject(formData));
-      if (!parsed.success) {
-        return { ok: false, message: "Please correct the fields marked below.", fieldErrors: fieldErrorsOf(parsed.error) };
-      }
-      const data = await handler(actor, parsed.data);
-      return { ok: true, data, message: successMessage(data) };
+      if (submission.status !== "success") return submission.reply({ hideFields });
+      const data = await handler(actor, submission.value);
+      outcome = success(data, submission.value);
     } catch (error) {
       if (isExpectedError(error)) {
-        return { ok: false, message: error.message, fieldErrors: error instanceof InputConflictError ? error.fieldErrors : {} };
+        const fieldErrors = error instanceof InputConflictError ? error.fieldErrors : undefined;
+        return submission.reply({ formErrors: [error.message], fieldErrors, hideFields });
       }
       logUnexpected(`action ${name}`, error);
-      return { ok: false, message: GENERIC_FAILURE, fieldErrors: {} };
+      return submission.reply({ formErrors: [GENERIC_FAILURE], hideFields });
     }
+    // Outside the try: redirect() works by throwing, and that must reach Next.
+    if (outcome.redirectTo) return redirectWithNotice(outcome.redirectTo, outcome.notice);
+    return { ...submission.reply({ resetForm: true }), status: "success", notice: outcome.notice };
   };
 }

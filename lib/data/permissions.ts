@@ -44,3 +44,7 @@ export const canRate = (actor: Actor, access: AccountAccess) => actor.role === "
 /** Roles that see the portfolio dashboard. */
 export const seesPortfolio = (actor: Actor) => actor.role !== "CLIENT";
 export const managesUsers = (actor: Actor) => actor.role === "ADMIN";
+/** Creating, editing, archiving business units and assigning their relationship manager. */
+export const managesAccounts = (actor: Actor) => actor.role === "ADMIN" || actor.role === "CIO";
+/** A record's change history (the audit log): IT leadership. */
+export const seesChangeHistory = (actor: Actor) => actor.role === "ADMIN" || actor.role === "CIO";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intInRange } from "./fields";
+import { checkbox, dateOnly, dateTime, intInRange, money, optionalDateOnly, percent } from "./fields";
 
 const score = intInRange("Overall satisfaction", 1, 5);
 const message = (value: unknown) => score.safeParse(value).error?.issues[0]?.message;
@@ -21,5 +21,39 @@ describe("intInRange", () => {
       expect(message(value), JSON.stringify(value)).toBe("Overall satisfaction must be a whole number");
     }
     expect(message("9")).toBe("Overall satisfaction must be between 1 and 5");
+  });
+});
+
+describe("dates, amounts and percentages", () => {
+  const day = dateOnly("the date");
+  it("takes real calendar dates only", () => {
+    expect(day.parse("2026-03-01")).toEqual(new Date("2026-03-01T00:00:00Z"));
+    for (const value of ["2026-02-30", "0", "$1", "2026-3-1", "", "1999-12-31", "2026-03-01T10:00:00Z", 20260301]) {
+      expect(day.safeParse(value).success, String(value)).toBe(false);
+    }
+    expect(optionalDateOnly("the date").parse("")).toBeNull();
+  });
+
+  it("takes instants with an offset only", () => {
+    const at = dateTime("the time");
+    expect(at.parse("2026-03-01T09:30:00+01:00")).toEqual(new Date("2026-03-01T08:30:00Z"));
+    for (const value of ["2026-03-01T09:30", "0", "2026-02-30T10:00:00Z", "yesterday"]) expect(at.safeParse(value).success, value).toBe(false);
+  });
+
+  it("reads amounts and percentages as people write them", () => {
+    const amount = money("Budget");
+    expect(amount.parse("12,000.50")).toBe(12000.5);
+    expect(amount.parse("")).toBeNull();
+    for (const value of ["-5", "1.234", "12 000", "1e6", true]) expect(amount.safeParse(value).success, String(value)).toBe(false);
+    const share = percent("Attained");
+    expect(share.parse("99.95")).toBe(99.95);
+    expect(share.parse("98%")).toBe(98);
+    for (const value of ["101", "-1", "abc", ""]) expect(share.safeParse(value).success, value).toBe(false);
+  });
+
+  it("reads checkboxes as present or absent", () => {
+    expect(checkbox.parse("on")).toBe(true);
+    expect(checkbox.parse(undefined)).toBe(false);
+    expect(checkbox.safeParse("maybe").success).toBe(false);
   });
 });

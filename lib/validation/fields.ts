@@ -32,3 +32,75 @@ export const intInRange = (label: string, min: number, max: number) =>
   );
 
 export const sideSchema = z.enum(SIDES, { error: "Choose who: the business or IT" });
+
+/** Optional free text: blank is "", never missing. */
+export const optionalText = (label: string, max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, { error: `${label} must be at most ${max.toLocaleString("en")} characters` }).default(""));
+
+/** A whole number that may be left blank (null). */
+export const optionalInt = (label: string, min: number, max: number) => z.preprocess(blankToNull, intInRange(label, min, max).nullable());
+
+const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
+
+/** A checkbox: present ("on", "true") is true; absent is false. JSON may send booleans. */
+export const checkbox = z.preprocess(
+  (value) => (value === "on" || value === "true" ? true : value === undefined || value === "" || value === "false" ? false : value),
+  z.boolean({ error: "Expected yes or no" }),
+);
+
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+const inYears = (date: Date) => date.getUTCFullYear() >= MIN_YEAR && date.getUTCFullYear() <= MAX_YEAR;
+
+/**
+ * A calendar date, "YYYY-MM-DD" (what <input type="date"> sends), as midnight UTC. Only real dates
+ * between 2000 and 2100: "2026-02-30", "0" or "$1" are refused, not rolled over or guessed.
+ */
+export const dateOnly = (label: string) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, { error: `Enter ${label}` })
+    .pipe(z.iso.date({ error: `Enter ${label} as a date (YYYY-MM-DD)` }))
+    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .refine(inYears, { error: `Enter ${label} between ${MIN_YEAR} and ${MAX_YEAR}` });
+
+/** A calendar date that may be left blank (null). */
+export const optionalDateOnly = (label: string) => z.preprocess(blankToNull, dateOnly(label).nullable());
+
+/** An instant with its offset ("2026-03-01T09:30:00Z" or "+01:00"), as the forms send the browser's time. */
+export const dateTime = (label: string) =>
+  z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, { error: `Enter ${label}` })
+    .pipe(z.iso.datetime({ offset: true, local: false, error: `Enter ${label} as a date and time` }))
+    .transform((value) => new Date(value))
+    .refine(inYears, { error: `Enter ${label} between ${MIN_YEAR} and ${MAX_YEAR}` });
+
+export const optionalDateTime = (label: string) => z.preprocess(blankToNull, dateTime(label).nullable());
+
+/** An amount of money: "12000", "12,000.50" or a JSON number; at most two decimals, never negative. */
+export const money = (label: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && /^\s*\d{1,3}(,?\d{3})*(\.\d{1,2})?\s*$/.test(value) ? Number(value.replaceAll(",", "")) : blankToNull(value)),
+    z
+      .number({ error: `${label} must be an amount such as 12,000 or 12000.50` })
+      .min(0, { error: `${label} cannot be negative` })
+      .max(1e12, { error: `${label} is too large` })
+      .refine((n) => Math.round(n * 100) === n * 100, { error: `${label} has at most two decimals` })
+      .nullable(),
+  );
+
+/** A percentage from 0 to 100 with up to three decimals ("99.95"). */
+export const percent = (label: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : /^\s*\d{1,3}(\.\d{1,3})?\s*%?\s*$/.test(value) ? Number(value.replace("%", "")) : value) : value),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be a percentage such as 99.9`) })
+      .min(0, { error: `${label} must be between 0 and 100` })
+      .max(100, { error: `${label} must be between 0 and 100` }),
+  );
+
+/** A reason for deleting a record: kept in the audit log. */
+export const deleteReasonSchema = trimmed("The reason", 3, 500);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formDataToObject } from "./form-data";
+import { z } from "zod";
+import { parseForm, safeFormData } from "./form-data";
 
 const form = (entries: [string, string][]) => {
   const data = new FormData();
@@ -7,28 +8,51 @@ const form = (entries: [string, string][]) => {
   return data;
 };
 
-describe("formDataToObject", () => {
-  it("nests dotted names, indexed rows and repeated lists", () => {
-    expect(
-      formDataToObject(form([["summary", "Review"], ["quotes.0.text", "a"], ["quotes.0.side", "IT"], ["quotes.2.text", "b"], ["ids[]", "x"], ["ids[]", "y"]])),
-    ).toEqual({ summary: "Review", quotes: [{ text: "a", side: "IT" }, { text: "b" }], ids: ["x", "y"] });
+const names = (data: FormData) => [...data.keys()];
+
+describe("safeFormData", () => {
+  it("keeps plain names, dotted names, row indexes and trailing []", () => {
+    const kept = ["summary", "quotes[0].text", "quotes[12].side", "meta.owner", "ids[]"];
+    expect(names(safeFormData(form(kept.map((name) => [name, "x"]))))).toEqual(kept);
   });
 
-  it("ignores names that could reach object prototypes", () => {
-    const result = formDataToObject(
-      form([["__proto__.polluted", "yes"], ["constructor.prototype.polluted", "yes"], ["quotes.__proto__.polluted", "yes"], ["ok", "1"]]),
-    );
-    expect(result).toEqual({ ok: "1" });
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  it("drops names that could reach object prototypes", () => {
+    const data = form([["__proto__.polluted", "yes"], ["constructor.prototype.polluted", "yes"], ["quotes.prototype", "yes"], ["ok", "1"]]);
+    expect(names(safeFormData(data))).toEqual(["ok"]);
   });
 
-  it("drops a path that runs into a value already set", () => {
-    expect(formDataToObject(form([["a", "1"], ["a.b", "2"]]))).toEqual({ a: "1" });
+  it("drops row indexes beyond 99, so nobody can make a 4-billion-slot array", () => {
+    expect(names(safeFormData(form([["quotes[4294967294].text", "x"], ["quotes[100].text", "y"], ["quotes[99].text", "z"]])))).toEqual(["quotes[99].text"]);
   });
 
-  it("ignores row indexes beyond 99 instead of building huge arrays", () => {
-    const started = performance.now();
-    expect(formDataToObject(form([["quotes.4294967294.text", "x"], ["quotes.100.text", "y"]]))).toEqual({});
-    expect(performance.now() - started).toBeLessThan(1000);
+  it("keeps row intents that name a real field and a small index, and drops the rest", () => {
+    const intent = (value: unknown) => safeFormData(form([["__intent__", JSON.stringify(value)]])).has("__intent__");
+    expect(intent({ type: "insert", payload: { name: "quotes" } })).toBe(true);
+    expect(intent({ type: "remove", payload: { name: "quotes", index: 3 } })).toBe(true);
+    expect(intent({ type: "remove", payload: { name: "quotes", index: 4294967294 } })).toBe(false);
+    expect(intent({ type: "update", payload: { name: "__proto__", value: {} } })).toBe(false);
+    expect(safeFormData(form([["__intent__", "{not json"]])).has("__intent__")).toBe(false);
+  });
+});
+
+describe("parseForm", () => {
+  const schema = z.object({ name: z.string().min(2), tags: z.array(z.string()).default([]), rows: z.array(z.object({ text: z.string() })).default([]) });
+
+  it("builds nested rows and lists, and does not coerce (the shared schemas read strings themselves)", () => {
+    const submission = parseForm(form([["name", "Ana"], ["tags[]", "a"], ["rows[0].text", "one"], ["rows[1].text", "two"]]), schema);
+    expect(submission.status).toBe("success");
+    if (submission.status === "success") expect(submission.value).toEqual({ name: "Ana", tags: ["a"], rows: [{ text: "one" }, { text: "two" }] });
+  });
+
+  it("reports errors by Conform field name", () => {
+    const submission = parseForm(form([["name", "A"], ["rows[0].text", "x"]]), schema.extend({ rows: z.array(z.object({ text: z.string().min(2) })) }));
+    expect(submission.status).toBe("error");
+    expect(submission.status === "error" && Object.keys(submission.error ?? {}).sort()).toEqual(["name", "rows[0].text"]);
+  });
+
+  it("applies a row intent without reporting a result", () => {
+    const submission = parseForm(form([["name", "Ana"], ["__intent__", JSON.stringify({ type: "insert", payload: { name: "rows" } })]]), schema);
+    expect(submission.status).toBeUndefined();
+    expect(submission.payload).toMatchObject({ rows: [undefined] });
   });
 });

@@ -1,51 +1,51 @@
-/** A field name segment: a plain identifier, or a row index of a repeated group. */
-const NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-const INDEX = /^\d{1,2}$/;
-const RESERVED = new Set(["constructor", "prototype"]);
-const isName = (segment: string) => NAME.test(segment) && !RESERVED.has(segment);
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { z } from "zod";
+
+// Shared by the browser (Conform's onValidate) and the server (formAction), so both read a form
+// the same way.
+
+/** A field name: plain identifiers joined by dots, row indexes up to 99 in brackets, `[]` last. */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}(?:\.[A-Za-z][A-Za-z0-9_]{0,63}|\[\d{1,2}\])*(?:\[\])?$/;
+const RESERVED = /(?:^|\.)(?:constructor|prototype)(?=\.|\[|$)/;
+const INTENT = "__intent__";
+const LIST_INTENTS = new Set(["validate", "insert", "remove", "reorder", "reset"]);
+
+export const isFieldName = (name: string) => FIELD_NAME.test(name) && !RESERVED.test(name);
+
+const isRowIndex = (value: unknown) => value === undefined || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 99);
+
+/** A Conform intent (a button that adds or removes a row) that names a real field and a small index. */
+function isSafeIntent(serialized: string): boolean {
+  try {
+    const intent = JSON.parse(serialized) as { type?: unknown; payload?: Record<string, unknown> };
+    const payload = intent.payload;
+    if (typeof intent.type !== "string" || !LIST_INTENTS.has(intent.type) || !payload || typeof payload !== "object") return false;
+    const name = payload.name;
+    return (name === undefined || (typeof name === "string" && isFieldName(name))) && [payload.index, payload.from, payload.to].every(isRowIndex);
+  } catch {
+    return false;
+  }
+}
 
 /**
- * Turns FormData into the nested object the shared zod schemas expect:
- * `quotes.0.text` → { quotes: [{ text }] }, and `tags[]` (repeated) → { tags: [...] }.
- * Anyone signed in can post any field names, so only plain names and row indexes up to 99 are
- * followed (no `__proto__`, no 4-billion-slot arrays); other fields are ignored, as are files.
+ * Anyone signed in can post any field names, so only plain names and row indexes up to 99 pass
+ * (no `__proto__`, no 4-billion-slot arrays), intents only when they name such a field, and
+ * strings only (no files). Everything else is dropped before Conform builds the object.
  */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [rawKey, value] of formData.entries()) {
+export function safeFormData(formData: FormData): FormData {
+  const safe = new FormData();
+  for (const [name, value] of formData.entries()) {
     if (typeof value !== "string") continue;
-    const isList = rawKey.endsWith("[]");
-    const segments = (isList ? rawKey.slice(0, -2) : rawKey).split(".");
-    if (!isName(segments[0] ?? "") || !segments.every((s) => isName(s) || INDEX.test(s))) continue;
-    setPath(result, segments, value, isList);
+    if (name === INTENT ? isSafeIntent(value) : isFieldName(name)) safe.append(name, value);
   }
-  // Arrays built from indexed keys may have holes (a removed row): compact them.
-  return compact(result) as Record<string, unknown>;
+  return safe;
 }
 
-/** Sets `value` at `segments`; a path that runs into a value already set (`a=1&a.b=2`) is dropped. */
-function setPath(root: Record<string, unknown>, segments: string[], value: string, isList: boolean): void {
-  let node = root;
-  for (const [index, segment] of segments.slice(0, -1).entries()) {
-    if (!Object.hasOwn(node, segment)) node[segment] = INDEX.test(segments[index + 1] ?? "") ? [] : {};
-    const next = node[segment];
-    if (typeof next !== "object" || next === null) return;
-    node = next as Record<string, unknown>;
-  }
-  const last = segments.at(-1) as string;
-  if (!isList) {
-    node[last] = value;
-    return;
-  }
-  const list = Array.isArray(node[last]) ? (node[last] as unknown[]) : [];
-  list.push(value);
-  node[last] = list;
-}
-
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compact);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compact(item)]));
-  }
-  return value;
+/**
+ * Parses a submitted form with its shared zod schema. Conform's automatic coercion is off: the
+ * schemas in lib/validation already read form strings (blank → missing, digits only → numbers)
+ * and serve the JSON API too, so a form accepts exactly what the API accepts.
+ */
+export function parseForm<S extends z.ZodType>(formData: FormData, schema: S) {
+  return parseWithZod(safeFormData(formData), { schema, disableAutoCoercion: true });
 }

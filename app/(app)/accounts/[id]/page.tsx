@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DiagnosisWidget, RatingsWidget, ScoreHistoryWidget, TimelineWidget } from "@/components/accounts/widgets";
-import { StageBadge } from "@/components/health/stage-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { CardSkeleton } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { getAccountSummary } from "@/lib/data/accounts";
-import { formatDate, humanize } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/http/not-found";
 import { completeFollowUpAction } from "./follow-ups/actions";
 
@@ -15,32 +13,11 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActorOrRedirect();
-  const { access, account, health } = await notFoundOnMissing(getAccountSummary(actor, id));
+  const { access, account } = await notFoundOnMissing(getAccountSummary(actor, id));
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">{account.name}</h1>
-          <p className="text-sm text-slate-600">
-            Sponsor: {account.sponsor ? [account.sponsor.name, account.sponsor.title].filter(Boolean).join(", ") : "not named"} · {"criticality" in account && `Criticality: ${humanize(account.criticality)} · `}
-            Relationship manager:{" "}
-            {account.relationshipManager ? (
-              <a href={`mailto:${account.relationshipManager.email}`} className="text-blue-800 underline">
-                {account.relationshipManager.name}
-              </a>
-            ) : (
-              "not yet assigned"
-            )}
-          </p>
-          {health && (
-            <p className="mt-2 flex items-center gap-2 text-sm">
-              <StageBadge stage={health.stage} />
-              {health.score !== null && <span>Score {health.score}</span>}
-              {health.since && <span className="text-slate-500">since {formatDate(health.since)}</span>}
-            </p>
-          )}
-        </div>
+      <div className="flex flex-wrap justify-end gap-2">
         {access === "full" && <ButtonLink href={`/accounts/${account.id}/interactions/new`}>Log an interaction</ButtonLink>}
         {access === "client" && <ButtonLink href={`/accounts/${account.id}/rate`}>Rate IT&apos;s service</ButtonLink>}
       </div>

@@ -1,0 +1,45 @@
+"use client";
+import type { DefaultValue, FieldMetadata, FormMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldErrors } from "@/components/ui/field";
+
+interface Props<Row> {
+  form: FormMetadata;
+  meta: FieldMetadata<unknown> & { getFieldList: () => FieldMetadata<Row>[] };
+  legend: string;
+  /** "quote" → "Add a quote", "Remove quote 2". */
+  noun: string;
+  /** The values a new row starts with. */
+  newRow?: DefaultValue<Row>;
+  /** One row's fields; `row.getFieldset()` names its columns. */
+  children: (row: FieldMetadata<Row>, index: number) => ReactNode;
+}
+
+/**
+ * Rows the user adds and removes (quotes, follow-ups…), built on Conform's list intents. The
+ * Add and Remove buttons submit an intent: with JavaScript Conform applies it at once; before
+ * JavaScript loads the server echoes the form with the row added or removed (nothing is saved).
+ * Conform marks them `formNoValidate`: a half-filled form must still be able to grow a row.
+ */
+export function RepeatableRows<Row>({ form, meta, legend, noun, newRow, children }: Props<Row>) {
+  const rows = meta.getFieldList();
+  const name: string = meta.name;
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-sm font-medium text-slate-700">{legend}</legend>
+      {rows.map((row, index) => (
+        <div key={row.key} className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:border-0 sm:p-0 sm:[grid-template-columns:1fr_auto]">
+          <div className="grid items-start gap-3 sm:auto-cols-fr sm:grid-flow-col">{children(row, index)}</div>
+          <Button variant="secondary" {...form.remove.getButtonProps({ name, index })} aria-label={`Remove ${noun} ${index + 1}`}>
+            Remove
+          </Button>
+        </div>
+      ))}
+      <FieldErrors meta={meta} />
+      <Button variant="secondary" {...form.insert.getButtonProps<Row[]>({ name, defaultValue: newRow })}>
+        Add a {noun}
+      </Button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,18 @@
+// The notice shown once after a redirect ("Interaction saved: …"). It travels in a short-lived
+// cookie rather than server memory, so any app instance can serve the page after the redirect;
+// the browser's Toaster reads it and deletes it (so it is not httpOnly: it holds no secret).
+
+export const FLASH_COOKIE = "rapport-flash";
+
+/** Long enough to survive the redirect, short enough that a stale notice never surprises anyone. */
+export const FLASH_MAX_AGE_SECONDS = 30;
+
+export const encodeFlash = (notice: string) => encodeURIComponent(notice.slice(0, 500));
+
+export function decodeFlash(value: string): string | null {
+  try {
+    return decodeURIComponent(value) || null;
+  } catch {
+    return null;
+  }
+}
