@@ -16,9 +16,11 @@ export async function logInteraction(actor: Actor, input: InteractionInput, now 
   await openAccount(actor, input.accountId, canLogInteraction);
 
   return db().$transaction(async (tx) => {
-    const [contacts, itPeople] = await Promise.all([
+    const [contacts, itPeople, before] = await Promise.all([
       tx.contact.count({ where: { id: { in: input.attendeeContactIds }, accountId: input.accountId } }),
       tx.user.count({ where: { id: { in: input.attendeeUserIds }, role: { not: "CLIENT" } } }),
+      // For the notice "Sales moved from Flu to Pneumonia".
+      tx.account.findUniqueOrThrow({ where: { id: input.accountId }, select: { name: true, healthStage: true } }),
     ]);
     const fieldErrors: Record<string, string[]> = {};
     if (contacts !== new Set(input.attendeeContactIds).size) fieldErrors.attendeeContactIds = ["Choose attendees from this account's contacts"];
@@ -68,6 +70,6 @@ export async function logInteraction(actor: Actor, input: InteractionInput, now 
       details: { type: input.type, quotes: input.quotes.length, followUps: input.followUps.length },
     });
     const diagnosis = await recomputeAccountHealth(tx, input.accountId, now);
-    return { id: interaction.id, stage: diagnosis.stage };
+    return { id: interaction.id, stage: diagnosis.stage, previousStage: before.healthStage, accountName: before.name };
   });
 }
