@@ -1,8 +1,9 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
-import type { ActionResult } from "@/lib/actions/form-action";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import type { FormActionFn } from "@/lib/actions/form-action";
 
-export type CompleteFollowUpAction = (previous: ActionResult<{ id: string }> | null, formData: FormData) => Promise<ActionResult<{ id: string }>>;
+export type CompleteFollowUpAction = FormActionFn;
 
 interface Props {
   followUpId: string;
@@ -11,16 +12,17 @@ interface Props {
 }
 
 export function CompleteFollowUpButton({ followUpId, description, action }: Props) {
-  const { state, pending, onSubmit } = useFormAction(action);
+  // One form per follow-up on the page, so each needs its own id.
+  const { form, formProps, pending } = useActionForm(action, undefined, { id: `complete-follow-up-${followUpId}` });
   return (
-    <form onSubmit={onSubmit} className="inline">
+    <form {...formProps} className="inline">
       <input type="hidden" name="followUpId" value={followUpId} />
-      <button type="submit" disabled={pending} className="ml-2 text-xs text-blue-800 underline disabled:text-slate-400" aria-label={`Mark done: ${description}`}>
+      <Button type="submit" variant="link" size="inline" disabled={pending} className="ml-2 text-xs" aria-label={`Mark done: ${description}`}>
         {pending ? "Saving…" : "Mark done"}
-      </button>
-      {state && !state.ok && (
-        <span role="alert" className="ml-2 text-xs text-red-700">
-          {state.message}
+      </Button>
+      {form.errors && (
+        <span id={form.errorId} role="alert" className="ml-2 text-xs text-red-700">
+          {form.errors.join(" ")}
         </span>
       )}
     </form>

@@ -1,52 +1,56 @@
 "use client";
+import { getFormProps, useForm } from "@conform-to/react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { useState } from "react";
+import { TextField } from "@/components/forms/fields";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { parseForm } from "@/lib/validation/form-data";
 import { loginInputSchema } from "@/lib/validation/user";
 
 const FAILED =
   "Sign-in failed: check your email and password. After 5 failed attempts an account is locked for 15 minutes.";
 
+/**
+ * Conform checks the fields in the browser; signing in goes through next-auth's client `signIn`,
+ * not a server action (next-auth 4 cannot sign in from one), so this form needs JavaScript.
+ * See decision 006.
+ */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [failed, setFailed] = useState(false);
   const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = loginInputSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), [issue.message]])));
-      setMessage("Please correct the fields marked below.");
-      return;
-    }
-    setErrors({});
-    setPending(true);
-    setMessage(null);
-    const result = await signIn("credentials", { ...parsed.data, redirect: false });
-    setPending(false);
-    if (!result || result.error) {
-      setMessage(FAILED);
-      return;
-    }
-    router.replace(callbackUrl);
-    router.refresh();
-  }
+  const [form, fields] = useForm({
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseForm(formData, loginInputSchema),
+    async onSubmit(event, { submission }) {
+      event.preventDefault();
+      if (submission?.status !== "success") return;
+      setPending(true);
+      setFailed(false);
+      const result = await signIn("credentials", { ...submission.value, redirect: false });
+      setPending(false);
+      if (!result || result.error) {
+        setFailed(true);
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    },
+  });
+  const fieldsInvalid = Object.keys(form.allErrors).length > 0;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-describedby="login-status">
-      <TextField name="email" label="Email" type="email" autoComplete="username" required errors={errors.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={errors.password} />
-      <div id="login-status" aria-live="polite" role="status" className="min-h-6 text-sm text-red-700">
-        {message}
+    // POST, so a submit before JavaScript loads never puts the password in the URL.
+    <form {...getFormProps(form)} method="post" className="space-y-4">
+      <TextField meta={fields.email} label="Email" type="email" autoComplete="username" required />
+      <TextField meta={fields.password} label="Password" type="password" autoComplete="current-password" required />
+      <div aria-live="polite" role="status" className="min-h-6 text-sm text-red-700">
+        {failed ? FAILED : fieldsInvalid ? "Please correct the fields marked below." : null}
       </div>
-      <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Signing in…" : "Sign in"}
-      </Button>
+      <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 import type { FormMetadata } from "@conform-to/react";
-import { useSyncExternalStore } from "react";
 import type { FormState } from "@/lib/actions/form-action";
-
-const noSubscription = () => () => undefined;
+import { useHydrated } from "./use-hydrated";
 
 /**
  * The form's overall result, announced as it changes: the server's form-level error, or a nudge
@@ -11,7 +9,7 @@ const noSubscription = () => () => undefined;
  * page came back from a native post) it is shown here.
  */
 export function FormStatus({ form, lastResult }: { form: FormMetadata; lastResult: FormState | undefined }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const fieldsInvalid = Object.keys(form.allErrors).some((name) => name !== "");
   const error = form.errors?.length ? form.errors.join(" ") : fieldsInvalid ? "Please correct the fields marked below." : null;
   const notice = !hydrated && lastResult?.status === "success" ? lastResult.notice : null;

@@ -30,7 +30,7 @@ export function RepeatableRows<Row>({ form, meta, legend, noun, newRow, children
       <legend className="text-sm font-medium text-slate-700">{legend}</legend>
       {rows.map((row, index) => (
         <div key={row.key} className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:border-0 sm:p-0 sm:[grid-template-columns:1fr_auto]">
-          <div className="grid items-start gap-3 sm:auto-cols-fr sm:grid-flow-col">{children(row, index)}</div>
+          <div className="grid items-start gap-3 sm:grid-cols-4">{children(row, index)}</div>
           <Button variant="secondary" {...form.remove.getButtonProps({ name, index })} aria-label={`Remove ${noun} ${index + 1}`}>
             Remove
           </Button>

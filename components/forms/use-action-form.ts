@@ -1,9 +1,8 @@
 "use client";
 import { type DefaultValue, getFormProps, useForm } from "@conform-to/react";
-import { startTransition, useActionState, useEffect } from "react";
-import { toast } from "sonner";
+import { startTransition, useActionState } from "react";
 import type { z } from "zod";
-import type { FormActionFn, FormState } from "@/lib/actions/form-action";
+import type { FormActionFn } from "@/lib/actions/form-action";
 import { parseForm } from "@/lib/validation/form-data";
 
 /** A zod schema for a whole form: an object, read from form strings. */
@@ -22,10 +21,10 @@ interface Options<S extends FormSchema> {
  *
  * Submitting goes through `startTransition` rather than the form's `action`, because React resets
  * a form after an action and the user's input would be lost on an error; the `action` prop stays
- * for the posts made before hydration. A stay-on-page notice is toasted here; a redirect's notice
- * is toasted by the app's Toaster.
+ * for the posts made before hydration. Success notices are toasted by the app's Toaster (they
+ * arrive in a cookie), so a form that disappears on success (an Unlock button) still has one.
  */
-export function useActionForm<S extends FormSchema>(action: FormActionFn, schema: S, options: Options<S> = {}) {
+export function useActionForm<S extends FormSchema>(action: FormActionFn, schema?: S, options: Options<S> = {}) {
   const [lastResult, dispatch, pending] = useActionState(action, undefined);
   const [form, fields] = useForm<z.input<S>, z.output<S>>({
     id: options.id,
@@ -33,19 +32,13 @@ export function useActionForm<S extends FormSchema>(action: FormActionFn, schema
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseForm(formData, schema),
+    // A form of hidden ids alone (a "Mark done" button) has nothing to check in the browser.
+    onValidate: schema && (({ formData }) => parseForm(formData, schema)),
     onSubmit(event, { formData }) {
       event.preventDefault();
       startTransition(() => dispatch(formData));
     },
   });
-  useNoticeToast(lastResult);
   const formProps = { ...getFormProps(form), action: dispatch };
   return { form, fields, formProps, pending, lastResult };
-}
-
-function useNoticeToast(lastResult: FormState | undefined) {
-  useEffect(() => {
-    if (lastResult?.notice) toast.success(lastResult.notice);
-  }, [lastResult]);
 }

@@ -1,23 +1,22 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { Button } from "@/components/ui/button";
-import { FieldMessages, inputClass, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
-import type { ActionResult } from "@/lib/actions/form-action";
+import { useState, useSyncExternalStore } from "react";
+import { CheckboxGroupField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import type { FormActionFn } from "@/lib/actions/form-action";
 import { humanize } from "@/lib/format";
-import type { Stage } from "@/lib/scoring";
 import { CANCELLED_BY, INTERACTION_TYPES, SENTIMENTS } from "@/lib/scoring/enums";
+import { interactionInputSchema } from "@/lib/validation/interaction";
 import { FollowUpRows, QuoteRows } from "./interaction-rows";
-
-type Result = { id: string; stage: Stage; accountId: string };
 
 interface Props {
   accountId: string;
   contacts: { id: string; name: string; title: string | null }[];
   itPeople: { id: string; name: string }[];
-  action: (previous: ActionResult<Result> | null, formData: FormData) => Promise<ActionResult<Result>>;
+  action: FormActionFn;
 }
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: humanize(value) }));
@@ -35,8 +34,9 @@ function localNow(): string {
 const noSubscription = () => () => undefined;
 
 export function InteractionForm({ accountId, contacts, itPeople, action }: Props) {
-  const router = useRouter();
-  const { state, pending, onSubmit, errorsFor } = useFormAction(action);
+  const { form, fields, formProps, pending, lastResult } = useActionForm(action, interactionInputSchema, {
+    defaultValue: { type: "MEETING", sentiment: "NEUTRAL", cancelledBy: "NOBODY" },
+  });
   // The browser's local time, sent as an ISO instant so the server never guesses the time zone.
   // The server cannot know it, so it is read after hydration without a mismatch.
   const now = useSyncExternalStore(noSubscription, localNow, () => "");
@@ -46,91 +46,52 @@ export function InteractionForm({ accountId, contacts, itPeople, action }: Props
   const occurred = new Date(occurredLocal);
   const occurredAt = occurredLocal && !Number.isNaN(occurred.getTime()) ? occurred.toISOString() : "";
 
-  useEffect(() => {
-    if (state?.ok) router.push(`/accounts/${state.data.accountId}#record-${state.data.id}`);
-  }, [state, router]);
-
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form {...formProps} className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <input type="hidden" name="accountId" value={accountId} />
       <input type="hidden" name="occurredAt" value={occurredAt} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="type" label="Type" options={options(INTERACTION_TYPES)} defaultValue="MEETING" errors={errorsFor("type")} />
-        <TextField
-          name="occurredLocal"
-          label="When"
-          type="datetime-local"
-          max="9999-12-31T23:59"
-          value={occurredLocal}
-          onChange={(event) => setOccurredLocal(event.target.value)}
-          errors={errorsFor("occurredAt")}
-          required
-        />
+        <SelectField meta={fields.type} label="Type" options={options(INTERACTION_TYPES)} />
+        <Field meta={fields.occurredAt} label="When">
+          <Input
+            id={fields.occurredAt.id}
+            type="datetime-local"
+            max="9999-12-31T23:59"
+            value={occurredLocal}
+            onChange={(event) => setOccurredLocal(event.target.value)}
+            aria-invalid={fields.occurredAt.errors ? true : undefined}
+            aria-describedby={fields.occurredAt.errors ? fields.occurredAt.errorId : undefined}
+            required
+          />
+        </Field>
       </div>
-      <TextField name="summary" label="Summary" placeholder="Quarterly review with the sales leadership" errors={errorsFor("summary")} required />
-      <TextAreaField name="notes" label="Notes" rows={5} hint="What was said and agreed. Tell-tale phrases are picked up from here too." errors={errorsFor("notes")} />
+      <TextField meta={fields.summary} label="Summary" placeholder="Quarterly review with the sales leadership" required />
+      <TextareaField meta={fields.notes} label="Notes" rows={5} hint="What was said and agreed. Tell-tale phrases are picked up from here too." />
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="sentiment" label="How did it feel?" options={options(SENTIMENTS)} defaultValue="NEUTRAL" errors={errorsFor("sentiment")} />
-        <SelectField
-          name="cancelledBy"
-          label="Cancelled?"
-          options={CANCELLED_BY.map((value) => ({ value, label: CANCELLED_LABELS[value] }))}
-          defaultValue="NOBODY"
-          errors={errorsFor("cancelledBy")}
-        />
-        <SelectField name="itOnTime" label="Was IT on time?" options={YES_NO} placeholder="Not applicable" errors={errorsFor("itOnTime")} />
-        <SelectField name="itPrepared" label="Was IT prepared?" options={YES_NO} placeholder="Not applicable" errors={errorsFor("itPrepared")} />
+        <SelectField meta={fields.sentiment} label="How did it feel?" options={options(SENTIMENTS)} />
+        <SelectField meta={fields.cancelledBy} label="Cancelled?" options={CANCELLED_BY.map((value) => ({ value, label: CANCELLED_LABELS[value] }))} />
+        <SelectField meta={fields.itOnTime} label="Was IT on time?" options={YES_NO} placeholder="Not applicable" />
+        <SelectField meta={fields.itPrepared} label="Was IT prepared?" options={YES_NO} placeholder="Not applicable" />
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <AttendeeChecklist legend="Who came from the business" name="attendeeContactIds" people={contacts} errors={errorsFor("attendeeContactIds")} empty="This account has no contacts yet." />
-        <AttendeeChecklist legend="Who came from IT" name="attendeeUserIds" people={itPeople} errors={errorsFor("attendeeUserIds")} empty="No IT people found." />
+        <CheckboxGroupField
+          meta={fields.attendeeContactIds}
+          legend="Who came from the business"
+          options={contacts.map((contact) => ({ value: contact.id, label: contact.name, detail: contact.title && <span className="text-slate-500">· {contact.title}</span> }))}
+          empty="This account has no contacts yet."
+        />
+        <CheckboxGroupField meta={fields.attendeeUserIds} legend="Who came from IT" options={itPeople.map((person) => ({ value: person.id, label: person.name }))} empty="No IT people found." />
       </div>
 
-      <QuoteRows errorsFor={errorsFor} />
-      <FollowUpRows errorsFor={errorsFor} />
+      <QuoteRows form={form} meta={fields.quotes} />
+      <FollowUpRows form={form} meta={fields.followUps} />
 
-      <FormStatus state={state} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving and re-diagnosing…" : "Save interaction"}
-      </Button>
+      <FormStatus form={form} lastResult={lastResult} />
+      <SubmitButton pending={pending} pendingLabel="Saving and re-diagnosing…">
+        Save interaction
+      </SubmitButton>
     </form>
-  );
-}
-
-function AttendeeChecklist({
-  legend,
-  name,
-  people,
-  errors,
-  empty,
-}: {
-  legend: string;
-  name: string;
-  people: { id: string; name: string; title?: string | null }[];
-  errors?: string[];
-  empty: string;
-}) {
-  return (
-    <fieldset aria-describedby={errors?.length ? `${name}-error` : undefined}>
-      <legend className="mb-1 text-sm font-medium text-slate-700">{legend}</legend>
-      {people.length === 0 ? (
-        <p className="text-sm text-slate-500">{empty}</p>
-      ) : (
-        <ul className={`${inputClass} max-h-40 space-y-1 overflow-y-auto`}>
-          {people.map((person) => (
-            <li key={person.id}>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={`${name}[]`} value={person.id} />
-                {person.name}
-                {person.title && <span className="text-slate-500">· {person.title}</span>}
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
-      <FieldMessages name={name} errors={errors} />
-    </fieldset>
   );
 }

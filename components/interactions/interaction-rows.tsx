@@ -1,9 +1,11 @@
 "use client";
-import { useRepeatableRows } from "@/components/forms/repeatable-rows";
-import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import type { FieldMetadata, FormMetadata } from "@conform-to/react";
+import { SelectField, TextField } from "@/components/forms/fields";
+import { RepeatableRows } from "@/components/forms/repeatable-rows";
+import type { z } from "zod";
+import type { followUpInputSchema, quoteInputSchema } from "@/lib/validation/interaction";
 
-type ErrorsFor = (name: string) => string[] | undefined;
+type Rows<Row> = FieldMetadata<unknown> & { getFieldList: () => FieldMetadata<Row>[] };
 
 const SIDE_OPTIONS = [
   { value: "BUSINESS", label: "The business" },
@@ -11,46 +13,36 @@ const SIDE_OPTIONS = [
 ];
 
 /** Quotes heard in the interaction, each with the side that said it. */
-export function QuoteRows({ errorsFor }: { errorsFor: ErrorsFor }) {
-  const rows = useRepeatableRows();
+export function QuoteRows({ form, meta }: { form: FormMetadata; meta: Rows<z.input<typeof quoteInputSchema>> }) {
   return (
-    <fieldset className="space-y-3">
-      <legend className="text-sm font-medium text-slate-700">What was said (quotes)</legend>
-      {rows.keys.map((key, index) => (
-        <div key={key} className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]">
-          <TextField name={`quotes.${index}.text`} label={`Quote ${index + 1}`} placeholder="We've given up waiting for IT" errors={errorsFor(`quotes.${index}.text`)} />
-          <SelectField name={`quotes.${index}.side`} label="Said by" options={SIDE_OPTIONS} defaultValue="BUSINESS" errors={errorsFor(`quotes.${index}.side`)} />
-          <Button type="button" variant="secondary" onClick={() => rows.remove(key)} aria-label={`Remove quote ${index + 1}`}>
-            Remove
-          </Button>
-        </div>
-      ))}
-      <Button type="button" variant="secondary" onClick={rows.add}>
-        Add a quote
-      </Button>
-    </fieldset>
+    <RepeatableRows form={form} meta={meta} legend="What was said (quotes)" noun="quote" newRow={{ side: "BUSINESS" }}>
+      {(row, index) => {
+        const quote = row.getFieldset();
+        return (
+          <>
+            <TextField meta={quote.text} label={`Quote ${index + 1}`} placeholder="We've given up waiting for IT" className="sm:col-span-3" />
+            <SelectField meta={quote.side} label="Said by" options={SIDE_OPTIONS} />
+          </>
+        );
+      }}
+    </RepeatableRows>
   );
 }
 
 /** Commitments made in the interaction: what, owed by which side, by when. */
-export function FollowUpRows({ errorsFor }: { errorsFor: ErrorsFor }) {
-  const rows = useRepeatableRows();
+export function FollowUpRows({ form, meta }: { form: FormMetadata; meta: Rows<z.input<typeof followUpInputSchema>> }) {
   return (
-    <fieldset className="space-y-3">
-      <legend className="text-sm font-medium text-slate-700">Follow-ups owed</legend>
-      {rows.keys.map((key, index) => (
-        <div key={key} className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_10rem_auto]">
-          <TextField name={`followUps.${index}.description`} label={`Follow-up ${index + 1}`} placeholder="Send the revised delivery plan" errors={errorsFor(`followUps.${index}.description`)} />
-          <SelectField name={`followUps.${index}.owedBy`} label="Owed by" options={SIDE_OPTIONS} defaultValue="IT" errors={errorsFor(`followUps.${index}.owedBy`)} />
-          <TextField name={`followUps.${index}.dueDate`} label="Due" type="date" errors={errorsFor(`followUps.${index}.dueDate`)} />
-          <Button type="button" variant="secondary" onClick={() => rows.remove(key)} aria-label={`Remove follow-up ${index + 1}`}>
-            Remove
-          </Button>
-        </div>
-      ))}
-      <Button type="button" variant="secondary" onClick={rows.add}>
-        Add a follow-up
-      </Button>
-    </fieldset>
+    <RepeatableRows form={form} meta={meta} legend="Follow-ups owed" noun="follow-up" newRow={{ owedBy: "IT" }}>
+      {(row, index) => {
+        const followUp = row.getFieldset();
+        return (
+          <>
+            <TextField meta={followUp.description} label={`Follow-up ${index + 1}`} placeholder="Send the revised delivery plan" className="sm:col-span-2" />
+            <SelectField meta={followUp.owedBy} label="Owed by" options={SIDE_OPTIONS} />
+            <TextField meta={followUp.dueDate} label="Due" type="date" />
+          </>
+        );
+      }}
+    </RepeatableRows>
   );
 }

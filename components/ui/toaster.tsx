@@ -14,13 +14,14 @@ function takeFlash(): string | null {
 
 /**
  * The app's one toast region (sonner announces toasts to screen readers). It shows the flash
- * notice on the first page load and after every navigation, as a redirect from an action is one.
+ * notice a successful action left: on the page a redirect led to (the path changed), or on this
+ * page (an action that stays re-renders the root layout, which passes the cookie's new value).
  */
-export function Toaster() {
+export function Toaster({ pending }: { pending?: string }) {
   const pathname = usePathname();
   useEffect(() => {
     const notice = takeFlash();
     if (notice) toast.success(notice);
-  }, [pathname]);
+  }, [pathname, pending]);
   return <Sonner position="top-center" richColors closeButton toastOptions={{ duration: 8000 }} />;
 }

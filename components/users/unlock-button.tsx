@@ -1,24 +1,20 @@
 "use client";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/form-action";
+import type { FormActionFn } from "@/lib/actions/form-action";
 
-interface Props {
-  userId: string;
-  name: string;
-  action: (previous: ActionResult<{ userId: string }> | null, formData: FormData) => Promise<ActionResult<{ userId: string }>>;
-}
-
-export function UnlockButton({ userId, name, action }: Props) {
-  const { state, pending, onSubmit } = useFormAction(action);
+export function UnlockButton({ userId, name, action }: { userId: string; name: string; action: FormActionFn }) {
+  // One form per locked user on the page, so each needs its own id.
+  const { form, formProps, pending, lastResult } = useActionForm(action, undefined, { id: `unlock-${userId}` });
   return (
-    <form onSubmit={onSubmit} className="flex items-center gap-2">
+    <form {...formProps} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <span className="text-red-700">Locked</span>
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={`Unlock ${name}`}>
+      <Button type="submit" variant="secondary" size="sm" disabled={pending} aria-label={`Unlock ${name}`}>
         Unlock
       </Button>
-      <span aria-live="polite" className="text-xs text-slate-600">{state?.message}</span>
+      <FormStatus form={form} lastResult={lastResult} />
     </form>
   );
 }

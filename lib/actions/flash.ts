@@ -1,10 +1,13 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
 import { encodeFlash, FLASH_COOKIE, FLASH_MAX_AGE_SECONDS } from "./flash-cookie";
 
-/** Redirects and shows `notice` as a toast on the page the browser lands on. */
-export async function redirectWithNotice(path: string, notice: string): Promise<never> {
+/** Leaves `notice` for the Toaster to show once, on this page or on the one a redirect leads to. */
+export async function setFlash(notice: string): Promise<void> {
   (await cookies()).set(FLASH_COOKIE, encodeFlash(notice), { path: "/", maxAge: FLASH_MAX_AGE_SECONDS, sameSite: "lax" });
-  redirect(path);
+}
+
+/** The pending notice's cookie value, read by the root layout so the Toaster re-checks when it changes. */
+export async function pendingFlash(): Promise<string | undefined> {
+  return (await cookies()).get(FLASH_COOKIE)?.value;
 }

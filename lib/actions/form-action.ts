@@ -1,17 +1,18 @@
 import "server-only";
 import type { SubmissionResult } from "@conform-to/react";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireActor } from "../auth/current-actor";
 import { InputConflictError, isExpectedError } from "../data/errors";
 import type { Actor } from "../data/permissions";
 import { logUnexpected } from "../log";
 import { parseForm } from "../validation/form-data";
-import { redirectWithNotice } from "./flash";
+import { setFlash } from "./flash";
 
 /**
  * What a form action answers, read by `useActionForm` as Conform's `lastResult`: on failure the
- * submitted values with field errors (and form errors under ""), on success a reset form and a
- * notice to show.
+ * submitted values with field errors (and form errors under ""), on success a reset form and the
+ * notice (also left in the flash cookie, which the Toaster shows).
  */
 export type FormState = SubmissionResult<string[]> & { notice?: string };
 
@@ -52,8 +53,10 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, T>(
       logUnexpected(`action ${name}`, error);
       return submission.reply({ formErrors: [GENERIC_FAILURE], hideFields });
     }
+    await setFlash(outcome.notice);
     // Outside the try: redirect() works by throwing, and that must reach Next.
-    if (outcome.redirectTo) return redirectWithNotice(outcome.redirectTo, outcome.notice);
+    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    // The notice is also in the answer, for the page shown after a post made before JavaScript loaded.
     return { ...submission.reply({ resetForm: true }), status: "success", notice: outcome.notice };
   };
 }

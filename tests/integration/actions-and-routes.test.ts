@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/data/permissions";
 import { db } from "../../lib/db/client";
+import type { FormState } from "../../lib/actions/form-action";
+import { GENERIC_FAILURE } from "../../lib/actions/form-action";
 import { buildWorld, type World } from "./world";
 
 // The session is the one thing faked here: actions and route handlers run for real against the
@@ -17,10 +19,16 @@ vi.mock("../../lib/auth/current-actor", async () => {
   };
 });
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// The flash notice goes into a cookie: a jar per test stands in for the request's cookies.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ set: (name: string, value: string) => jar.set(name, value), get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+}));
 
 const { logInteractionAction } = await import("../../app/(app)/accounts/[id]/interactions/new/actions");
 const { submitRatingAction } = await import("../../app/(app)/accounts/[id]/rate/actions");
 const { createUserAction, unlockUserAction } = await import("../../app/(app)/admin/users/actions");
+const { FLASH_COOKIE, decodeFlash } = await import("../../lib/actions/flash-cookie");
 const accountsRoute = await import("../../app/api/accounts/route");
 const accountRoute = await import("../../app/api/accounts/[id]/route");
 const ratingsRoute = await import("../../app/api/accounts/[id]/ratings/route");
@@ -29,6 +37,7 @@ let world: World;
 beforeEach(async () => {
   world = await buildWorld();
   session.actor = null;
+  jar.clear();
 });
 
 function form(fields: Record<string, string | string[]>): FormData {
@@ -38,6 +47,22 @@ function form(fields: Record<string, string | string[]>): FormData {
   }
   return data;
 }
+
+type Action = (previous: undefined, formData: FormData) => Promise<FormState>;
+
+/** Runs an action as Next would: its answer, or where it redirected (redirect() throws). */
+async function submit(action: Action, data: FormData): Promise<FormState & { redirectedTo?: string }> {
+  try {
+    return await action(undefined, data);
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
+    return { redirectedTo: digest.split(";")[2] };
+  }
+}
+
+const notice = () => decodeFlash(jar.get(FLASH_COOKIE) ?? "");
+const formError = (state: FormState) => state.error?.[""];
 
 const interactionForm = (accountId: string, overrides: Record<string, string | string[]> = {}) =>
   form({
@@ -50,51 +75,74 @@ const interactionForm = (accountId: string, overrides: Record<string, string | s
     itOnTime: "yes",
     itPrepared: "",
     cancelledBy: "NOBODY",
-    "quotes.0.side": "BUSINESS",
-    "quotes.0.text": "IT is so wound up in red tape these days",
-    "followUps.0.description": "Share the roadmap",
-    "followUps.0.owedBy": "IT",
-    "followUps.0.dueDate": "2026-12-15",
+    "quotes[0].side": "BUSINESS",
+    "quotes[0].text": "IT is so wound up in red tape these days",
+    "followUps[0].description": "Share the roadmap",
+    "followUps[0].owedBy": "IT",
+    "followUps[0].dueDate": "2026-12-15",
     ...overrides,
   });
 
 describe("server action: log an interaction", () => {
-  it("saves a valid form for the account's manager", async () => {
+  it("saves a valid form for the account's manager and redirects to the account with the stage change", async () => {
     session.actor = world.actors.rm;
-    const result = await logInteractionAction(null, interactionForm(world.accounts.mine.id, { "attendeeContactIds[]": [world.contact.id] }));
-    expect(result).toMatchObject({ ok: true });
-    const stored = await db().interaction.findFirstOrThrow({ include: { quotes: true, followUps: true, attendees: true } });
+    const before = await db().account.findUniqueOrThrow({ where: { id: world.accounts.mine.id }, select: { name: true } });
+    const result = await submit(logInteractionAction, interactionForm(world.accounts.mine.id, { "attendeeContactIds[]": [world.contact.id] }));
+    const stored = await db().interaction.findFirstOrThrow({ include: { quotes: true, followUps: true, attendees: true, account: { select: { healthStage: true } } } });
+    expect(result.redirectedTo).toBe(`/accounts/${world.accounts.mine.id}#record-${stored.id}`);
+    expect(notice()).toMatch(new RegExp(`^Interaction saved: ${before.name} (moved from .+ to|stays at) .+$`));
     expect(stored).toMatchObject({ type: "CALL", itOnTime: true, itPrepared: null });
     expect(stored.quotes).toHaveLength(1);
     expect(stored.followUps).toHaveLength(1);
     expect(stored.attendees).toHaveLength(1);
   });
 
-  it("reports each invalid field by name and writes nothing", async () => {
+  it("reports each invalid field by name, keeps the values and writes nothing", async () => {
     session.actor = world.actors.rm;
-    const result = await logInteractionAction(
-      null,
-      interactionForm(world.accounts.mine.id, { type: "PARTY", summary: "", occurredAt: "yesterday", "quotes.0.text": "", "followUps.0.dueDate": "soon" }),
+    const result = await submit(
+      logInteractionAction,
+      interactionForm(world.accounts.mine.id, { type: "PARTY", summary: "", occurredAt: "yesterday", "quotes[0].text": "", "followUps[0].dueDate": "soon" }),
     );
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["followUps.0.dueDate", "occurredAt", "quotes.0.text", "summary", "type"]);
-    expect(result.fieldErrors.summary).toEqual(["Summary must be at least 3 characters"]);
+    expect(result.status).toBe("error");
+    expect(Object.keys(result.error ?? {}).sort()).toEqual(["followUps[0].dueDate", "occurredAt", "quotes[0].text", "summary", "type"]);
+    expect(result.error?.summary).toEqual(["Summary must be at least 3 characters"]);
+    expect(result.initialValue).toMatchObject({ notes: "They said IT is so wound up in red tape", quotes: [{ side: "BUSINESS" }] });
+    expect(await db().interaction.count()).toBe(0);
+    expect(jar.size).toBe(0);
+  });
+
+  it("adds or removes a row on request (a button pressed before JavaScript loaded) without saving", async () => {
+    session.actor = world.actors.rm;
+    const intent = JSON.stringify({ type: "insert", payload: { name: "quotes", defaultValue: { side: "IT" } } });
+    const result = await submit(logInteractionAction, interactionForm(world.accounts.mine.id, { __intent__: intent }));
+    expect(result.status).toBeUndefined();
+    expect(result.initialValue?.quotes).toEqual([{ side: "BUSINESS", text: "IT is so wound up in red tape these days" }, { side: "IT" }]);
     expect(await db().interaction.count()).toBe(0);
   });
 
   it("answers not found for an account the caller may not write to, or anonymously asks to sign in", async () => {
     for (const actor of [world.actors.otherRm, world.actors.client]) {
       session.actor = actor;
-      expect(await logInteractionAction(null, interactionForm(world.accounts.mine.id))).toEqual({
-        ok: false,
-        message: "That account was not found.",
-        fieldErrors: {},
-      });
+      const result = await submit(logInteractionAction, interactionForm(world.accounts.mine.id));
+      expect(result.status).toBe("error");
+      expect(formError(result)).toEqual(["That account was not found."]);
     }
     session.actor = null;
-    expect(await logInteractionAction(null, interactionForm(world.accounts.mine.id))).toMatchObject({ ok: false, message: "Please sign in." });
+    expect(formError(await submit(logInteractionAction, interactionForm(world.accounts.mine.id)))).toEqual(["Please sign in."]);
     expect(await db().interaction.count()).toBe(0);
+  });
+
+  it("logs an unexpected failure and answers with a generic message, keeping the values", async () => {
+    session.actor = world.actors.rm;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    // A failure injected where no test could cause one for real: the database going away.
+    const failing = vi.spyOn(db(), "$transaction").mockRejectedValueOnce(new Error("connection lost"));
+    const result = await submit(logInteractionAction, interactionForm(world.accounts.mine.id));
+    expect(logged).toHaveBeenCalledWith("[rapport] action logInteraction:", expect.any(Error));
+    failing.mockRestore();
+    logged.mockRestore();
+    expect(formError(result)).toEqual([GENERIC_FAILURE]);
+    expect(result.initialValue).toMatchObject({ summary: "Weekly call" });
   });
 });
 
@@ -102,38 +150,49 @@ describe("server action: rate IT", () => {
   const ratingForm = (accountId: string, key = crypto.randomUUID()) =>
     form({ accountId, overall: "4", recommend: "9", trust: "5", responsiveness: "", comment: "Better lately", idempotencyKey: key });
 
-  it("stores a client's rating once, however often the form is resent", async () => {
+  it("stores a client's rating once, however often the form is resent, and thanks them on their account", async () => {
     session.actor = world.actors.client;
     const key = crypto.randomUUID();
-    const first = await submitRatingAction(null, ratingForm(world.accounts.mine.id, key));
-    const again = await submitRatingAction(null, ratingForm(world.accounts.mine.id, key));
-    expect(first).toMatchObject({ ok: true, data: { duplicate: false } });
-    expect(again).toMatchObject({ ok: true, data: { duplicate: true } });
+    const first = await submit(submitRatingAction, ratingForm(world.accounts.mine.id, key));
+    const again = await submit(submitRatingAction, ratingForm(world.accounts.mine.id, key));
+    expect(first.redirectedTo).toBe(`/accounts/${world.accounts.mine.id}`);
+    expect(again.redirectedTo).toBe(`/accounts/${world.accounts.mine.id}`);
+    expect(notice()).toMatch(/^Thank you: your rating is saved/);
     expect(await db().rating.findMany()).toMatchObject([{ overall: 4, recommend: 9, trust: 5, responsiveness: null }]);
   });
 
   it("refuses out-of-range scores, other accounts and IT roles", async () => {
     session.actor = world.actors.client;
-    const invalid = await submitRatingAction(null, form({ accountId: world.accounts.mine.id, overall: "6", recommend: "", idempotencyKey: "nope" }));
-    expect(invalid.ok ? [] : Object.keys(invalid.fieldErrors).sort()).toEqual(["idempotencyKey", "overall", "recommend"]);
-    expect(await submitRatingAction(null, ratingForm(world.accounts.theirs.id))).toMatchObject({ ok: false, message: "That account was not found." });
+    const invalid = await submit(submitRatingAction, form({ accountId: world.accounts.mine.id, overall: "6", recommend: "", idempotencyKey: "nope" }));
+    expect(Object.keys(invalid.error ?? {}).sort()).toEqual(["idempotencyKey", "overall", "recommend"]);
+    expect(formError(await submit(submitRatingAction, ratingForm(world.accounts.theirs.id)))).toEqual(["That account was not found."]);
     session.actor = world.actors.cio;
-    expect(await submitRatingAction(null, ratingForm(world.accounts.mine.id))).toMatchObject({ ok: false, message: expect.stringMatching(/Only the account's business clients/) });
+    expect(formError(await submit(submitRatingAction, ratingForm(world.accounts.mine.id)))?.[0]).toMatch(/Only the account's business clients/);
     expect(await db().rating.count()).toBe(0);
   });
 });
 
 describe("server actions: users", () => {
+  const fields = { name: "Rae Manager", email: "rae@it.test", role: "RELATIONSHIP_MANAGER", password: "a long enough password" };
+
   it("are for admins only", async () => {
-    const fields = { name: "Rae Manager", email: "rae@it.test", role: "RELATIONSHIP_MANAGER", password: "a long enough password" };
     for (const actor of [world.actors.cio, world.actors.rm, world.actors.client]) {
       session.actor = actor;
-      expect(await createUserAction(null, form(fields))).toMatchObject({ ok: false, message: "Only administrators manage users." });
-      expect(await unlockUserAction(null, form({ userId: world.users.cio.id }))).toMatchObject({ ok: false });
+      expect(formError(await submit(createUserAction, form(fields)))).toEqual(["Only administrators manage users."]);
+      expect((await submit(unlockUserAction, form({ userId: world.users.cio.id }))).status).toBe("error");
     }
+    expect(await db().user.count({ where: { email: "rae@it.test" } })).toBe(0);
+  });
+
+  it("create a user, then clear the form and never send the password back", async () => {
     session.actor = world.actors.admin;
-    expect(await createUserAction(null, form(fields))).toMatchObject({ ok: true });
-    expect(await createUserAction(null, form(fields))).toMatchObject({ ok: false, fieldErrors: { email: ["A user with that email already exists"] } });
+    const created = await submit(createUserAction, form(fields));
+    expect(created).toMatchObject({ status: "success", initialValue: null, notice: "User rae@it.test created. They can sign in now." });
+    expect(notice()).toBe("User rae@it.test created. They can sign in now.");
+    const duplicate = await submit(createUserAction, form(fields));
+    expect(duplicate.error?.email).toEqual(["A user with that email already exists"]);
+    expect(duplicate.initialValue).toMatchObject({ name: "Rae Manager", email: "rae@it.test" });
+    expect(duplicate.initialValue).not.toHaveProperty("password");
     expect(await db().user.count({ where: { email: "rae@it.test" } })).toBe(1);
   });
 });

@@ -12,9 +12,11 @@ export const createUserAction = formAction(
   async (actor, input) => {
     const user = await createUser(actor, input);
     revalidatePath("/admin/users");
-    return { id: user.id, email: input.email };
+    return user;
   },
-  (user) => `User ${user.email} created. They can sign in now.`,
+  (_user, input) => ({ notice: `User ${input.email} created. They can sign in now.` }),
+  // The initial password is never echoed back, not even with an error.
+  { hideFields: ["password"] },
 );
 
 export const unlockUserAction = formAction(
@@ -23,7 +25,6 @@ export const unlockUserAction = formAction(
   async (actor, { userId }) => {
     await unlockUser(actor, userId);
     revalidatePath("/admin/users");
-    return { userId };
   },
-  () => "User unlocked.",
+  () => ({ notice: "User unlocked." }),
 );

@@ -12,7 +12,7 @@ export const completeFollowUpAction = formAction(
     const done = await completeFollowUp(actor, followUpId);
     revalidatePath(`/accounts/${done.accountId}`);
     revalidatePath("/dashboard");
-    return { id: done.id };
+    return done;
   },
-  () => "Follow-up marked done.",
+  () => ({ notice: "Follow-up marked done." }),
 );

@@ -12,5 +12,8 @@ export const submitRatingAction = formAction(
     revalidatePath(`/accounts/${input.accountId}`);
     return receipt;
   },
-  () => "Thank you: your rating is saved. Your relationship manager sees it now and it counts towards how IT is doing.",
+  (_receipt, input) => ({
+    notice: "Thank you: your rating is saved. Your relationship manager sees it now and it counts towards how IT is doing.",
+    redirectTo: `/accounts/${input.accountId}`,
+  }),
 );

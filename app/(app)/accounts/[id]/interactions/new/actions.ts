@@ -2,8 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { logInteraction } from "@/lib/data/interactions";
-import { STAGE_LABELS } from "@/lib/scoring";
+import { STAGE_LABELS, type Stage } from "@/lib/scoring";
 import { interactionInputSchema } from "@/lib/validation/interaction";
+
+/** "Sales moved from Flu to Pneumonia" or "Sales stays at Flu". */
+function stageChangeText(account: string, from: Stage, to: Stage): string {
+  return from === to ? `${account} stays at ${STAGE_LABELS[to]}` : `${account} moved from ${STAGE_LABELS[from]} to ${STAGE_LABELS[to]}`;
+}
 
 export const logInteractionAction = formAction(
   "logInteraction",
@@ -12,7 +17,10 @@ export const logInteractionAction = formAction(
     const result = await logInteraction(actor, input);
     revalidatePath(`/accounts/${input.accountId}`);
     revalidatePath("/dashboard");
-    return { ...result, accountId: input.accountId };
+    return result;
   },
-  (result) => `Interaction saved. The account is now diagnosed as ${STAGE_LABELS[result.stage].toLowerCase()}.`,
+  (result, input) => ({
+    notice: `Interaction saved: ${stageChangeText(result.accountName, result.previousStage, result.stage)}`,
+    redirectTo: `/accounts/${input.accountId}#record-${result.id}`,
+  }),
 );
