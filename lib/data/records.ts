@@ -26,6 +26,8 @@ export interface WriteContext {
   actor: Actor;
   accountId: string;
   now: Date;
+  /** The record being corrected (updates only), so a check can tell it from a duplicate. */
+  recordId?: string;
 }
 
 export interface RecordKind<S extends z.ZodType> {
@@ -103,7 +105,7 @@ export async function updateRecord<S extends z.ZodType>(
     actor,
     accountId,
     async (tx) => {
-      const context = { tx, actor, accountId, now };
+      const context = { tx, actor, accountId, now, recordId: id };
       await kind.check?.(input, context);
       const before = await kind.table(tx).findFirst({ where: { id, deletedAt: null } });
       if (!before) throw new NotFoundError(kind.label); // deleted meanwhile
