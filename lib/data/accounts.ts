@@ -70,11 +70,11 @@ export async function getRatingHistory(actor: Actor, accountId: string) {
   });
 }
 
-/** Contacts and IT people who can be recorded as attendees. */
+/** Contacts still at the unit and IT people, who can be recorded as attendees. */
 export async function getAttendeeOptions(actor: Actor, accountId: string) {
   await openAccount(actor, accountId, (access) => access === "full");
   const [contacts, itPeople] = await Promise.all([
-    db().contact.findMany({ where: { accountId }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true } }),
+    db().contact.findMany({ where: { accountId, leftAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true } }),
     db().user.findMany({ where: { role: { not: "CLIENT" } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
   ]);
   return { contacts, itPeople };

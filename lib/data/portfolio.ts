@@ -11,12 +11,14 @@ function assertSeesPortfolio(actor: Actor) {
 }
 
 /**
- * Every account's current health, weakest first; `canOpen` marks links the actor may follow.
- * Cached per request: the dashboard's table and stage chart share one query.
+ * Every business unit's current health, weakest first (archived units have left the portfolio);
+ * `canOpen` marks links the actor may follow. Cached per request: the dashboard's table and stage
+ * chart share one query.
  */
 export const listPortfolio = cache(async (actor: Actor) => {
   assertSeesPortfolio(actor);
   const accounts = await db().account.findMany({
+    where: { archivedAt: null },
     orderBy: [{ healthScore: { sort: "asc", nulls: "last" } }, { name: "asc" }],
     select: {
       ...accountSummarySelect,
@@ -35,6 +37,9 @@ export const listPortfolio = cache(async (actor: Actor) => {
 
 export type PortfolioRow = Awaited<ReturnType<typeof listPortfolio>>[number];
 
+/** Units nobody is accountable for (article 004: one person accountable): the portfolio flags them. */
+export const countUnassigned = (rows: Pick<PortfolioRow, "relationshipManager">[]) => rows.filter((row) => row.relationshipManager === null).length;
+
 export function countByStage(rows: Pick<PortfolioRow, "healthStage">[]): Record<Stage, number> {
   const counts: Record<Stage, number> = {
     HEALTHY: 0,
@@ -50,7 +55,7 @@ export function countByStage(rows: Pick<PortfolioRow, "healthStage">[]): Record<
 
 /**
  * The portfolio's score month by month: at each month's end (or now, for this month), every
- * account's latest diagnosis, averaged, so accounts that were quiet that month still count.
+ * unarchived account's latest diagnosis, averaged, so accounts that were quiet that month still count.
  * One index probe per account and month, aggregated in SQL.
  */
 export async function getPortfolioScoreTrend(actor: Actor, months = 12, now = new Date()) {
@@ -66,7 +71,7 @@ export async function getPortfolioScoreTrend(actor: Actor, months = 12, now = ne
       ORDER BY s.computed_at DESC
       LIMIT 1
     ) AS latest
-    WHERE latest.score IS NOT NULL
+    WHERE latest.score IS NOT NULL AND a.archived_at IS NULL
     GROUP BY m.month
     ORDER BY m.month`;
   return rows.map((row) => ({ month: new Date(row.month), average: Number(row.average), accounts: Number(row.accounts) }));

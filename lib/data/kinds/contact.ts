@@ -1,0 +1,34 @@
+import "server-only";
+import type { Tx } from "../audit";
+import { contactInputSchema, contactLeftInputSchema } from "../../validation/contact";
+import type { RecordKind, RecordTable } from "../records";
+
+/**
+ * Contacts are never deleted: a person who leaves is marked with `leftAt`, so the interactions
+ * they attended keep their names. The table has no soft-delete columns, so the lifecycle's
+ * "live record" filter is dropped here.
+ */
+const contactTable = (tx: Tx): RecordTable => ({
+  create: (args) => tx.contact.create(args as never),
+  update: (args) => tx.contact.update(args as never),
+  findFirst: ({ where: { deletedAt: _live, ...where } }) => tx.contact.findFirst({ where }),
+});
+
+/** A person at the business unit: their part in the relationship, influence and interest. */
+export const contactKind: RecordKind<typeof contactInputSchema> = {
+  entityType: "Contact",
+  label: "contact",
+  schema: contactInputSchema,
+  table: contactTable,
+  // Blank text is "not known": null, as the migrated contacts store it.
+  toData: ({ title, ...contact }) => ({ ...contact, title: title || null }),
+};
+
+/** Marks a contact as having left (a day), or active again (null); audited as a contact update. */
+export const contactLeftKind: RecordKind<typeof contactLeftInputSchema> = {
+  entityType: "Contact",
+  label: "contact",
+  schema: contactLeftInputSchema,
+  table: contactTable,
+  toData: ({ leftAt }) => ({ leftAt }),
+};
