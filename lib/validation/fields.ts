@@ -104,3 +104,12 @@ export const percent = (label: string) =>
 
 /** A reason for deleting a record: kept in the audit log. */
 export const deleteReasonSchema = trimmed("The reason", 3, 500);
+
+/** A day ahead of UTC is allowed: it is already tomorrow east of Greenwich. */
+const notYetHappened = (date: Date) => date.getTime() > Date.now() + 86_400_000;
+
+/** A calendar date that has come (what happened, was counted, known or told), never a future one. */
+export const pastDateOnly = (label: string) =>
+  dateOnly(label).refine((date) => !notYetHappened(date), { error: `Enter ${label} once it has happened: this date is in the future` });
+
+export const optionalPastDateOnly = (label: string) => z.preprocess(blankToNull, pastDateOnly(label).nullable());
