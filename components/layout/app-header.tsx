@@ -34,6 +34,9 @@ export function AppHeader({ actor }: { actor: Actor }) {
           <span className="text-slate-600">
             {actor.name} <span className="text-slate-500">· {ROLE_LABELS[actor.role]}</span>
           </span>
+          <Link href="/settings/password" className="text-slate-700 underline hover:text-blue-800">
+            Password
+          </Link>
           <SignOutButton variant="secondary" />
         </div>
       </div>

@@ -9,7 +9,7 @@ import { authOptions } from "./options";
 /** The signed-in actor, re-read from the database on every request, or null. */
 export async function currentActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
-  return session?.user?.id ? findActor(session.user.id) : null;
+  return session?.user?.id ? findActor(session.user.id, new Date(session.user.signedInAt ?? 0)) : null;
 }
 
 /** For pages: anonymous visitors go to the login page. */

@@ -6,7 +6,7 @@ declare module "next-auth" {
     role: Role;
   }
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role };
+    user: DefaultSession["user"] & { id: string; role: Role; signedInAt: number };
   }
 }
 
@@ -14,5 +14,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     id: string;
     role: Role;
+    /** Epoch milliseconds of the sign-in; absent in sessions from before it was recorded. */
+    signedInAt?: number;
   }
 }

@@ -32,11 +32,13 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.id = user.id;
         token.role = user.role;
+        // Fixed at sign-in (next-auth renews `iat` on every refresh): a later password change ends this session.
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
-      session.user = { ...session.user, id: token.id, role: token.role };
+      session.user = { ...session.user, id: token.id, role: token.role, signedInAt: token.signedInAt ?? 0 };
       return session;
     },
   },

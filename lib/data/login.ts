@@ -17,9 +17,9 @@ const actorSelect = { id: true, role: true, accountId: true, name: true, email: 
 export async function authenticate(email: string, password: string, now = new Date()): Promise<Actor | null> {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { ...actorSelect, passwordHash: true, lockedUntil: true },
+    select: { ...actorSelect, passwordHash: true, lockedUntil: true, deactivatedAt: true },
   });
-  if (!user) {
+  if (!user || user.deactivatedAt) {
     await verifyPassword(password, UNKNOWN_USER_HASH); // same cost as a real check
     return null;
   }
@@ -39,7 +39,7 @@ export async function authenticate(email: string, password: string, now = new Da
     data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
   });
   if (signedIn.count === 0) return null;
-  const { passwordHash: _hash, lockedUntil: _locked, ...actor } = user;
+  const { passwordHash: _hash, lockedUntil: _locked, deactivatedAt: _deactivated, ...actor } = user;
   return actor;
 }
 
@@ -65,8 +65,14 @@ async function registerFailure(userId: string, now: Date): Promise<void> {
   });
 }
 
-/** The signed-in user as stored now (role changes and deletions take effect at once). */
-export async function findActor(id: string): Promise<Actor | null> {
-  return db().user.findUnique({ where: { id }, select: actorSelect });
+/**
+ * The signed-in user as stored now, or null: role changes, deactivation and a password changed
+ * after `signedInAt` take effect at the session's next request, whatever its cookie says.
+ */
+export async function findActor(id: string, signedInAt: Date): Promise<Actor | null> {
+  const user = await db().user.findUnique({ where: { id }, select: { ...actorSelect, deactivatedAt: true, passwordChangedAt: true } });
+  if (!user || user.deactivatedAt || (user.passwordChangedAt && user.passwordChangedAt > signedInAt)) return null;
+  const { deactivatedAt: _deactivated, passwordChangedAt: _changed, ...actor } = user;
+  return actor;
 }
 

@@ -1,9 +1,11 @@
 import "server-only";
-import { hashPassword } from "../auth/password";
+import { hashPassword, verifyPassword } from "../auth/password";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
-import type { NewUserInput } from "../validation/user";
-import { recordAudit } from "./audit";
+import { idSchema } from "../validation/fields";
+import type { EditUserInput, NewUserInput } from "../validation/user";
+import { changedFields } from "./account-write";
+import { recordAudit, type Tx } from "./audit";
 import { ForbiddenError, InputConflictError, NotFoundError } from "./errors";
 import { type Actor, managesUsers } from "./permissions";
 
@@ -15,9 +17,33 @@ export async function listUsers(actor: Actor, now = new Date()) {
   assertAdmin(actor);
   const users = await db().user.findMany({
     orderBy: [{ role: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, lockedUntil: true, lastLoginAt: true, account: { select: { name: true } } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      lockedUntil: true,
+      lastLoginAt: true,
+      deactivatedAt: true,
+      account: { select: { name: true } },
+      _count: { select: { managedAccounts: { where: { archivedAt: null } } } },
+    },
   });
-  return users.map(({ lockedUntil, ...user }) => ({ ...user, locked: lockedUntil !== null && lockedUntil > now }));
+  return users.map(({ lockedUntil, _count, ...user }) => ({ ...user, managedAccounts: _count.managedAccounts, locked: lockedUntil !== null && lockedUntil > now }));
+}
+
+/** One user, for the administrator's edit page. */
+export async function getUser(actor: Actor, userId: string) {
+  assertAdmin(actor);
+  const id = idSchema.safeParse(userId);
+  const user = id.success
+    ? await db().user.findUnique({
+        where: { id: id.data },
+        select: { id: true, name: true, email: true, role: true, accountId: true, deactivatedAt: true, lastLoginAt: true, passwordChangedAt: true },
+      })
+    : null;
+  if (!user) throw new NotFoundError("user");
+  return user;
 }
 
 export async function listAccountChoices(actor: Actor) {
@@ -39,11 +65,14 @@ export async function createFirstAdmin(input: NewUserInput) {
   return insertUser(input, null);
 }
 
+async function assertAccountExists(accountId: string | undefined) {
+  if (!accountId) return;
+  const account = await db().account.findUnique({ where: { id: accountId }, select: { id: true } });
+  if (!account) throw new InputConflictError("Choose an existing account.", { accountId: ["Choose an existing account"] });
+}
+
 async function insertUser(input: NewUserInput, actorId: string | null) {
-  if (input.accountId) {
-    const account = await db().account.findUnique({ where: { id: input.accountId }, select: { id: true } });
-    if (!account) throw new InputConflictError("Choose an existing account.", { accountId: ["Choose an existing account"] });
-  }
+  await assertAccountExists(input.accountId);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db().$transaction(async (tx) => {
@@ -75,5 +104,89 @@ export async function unlockUser(actor: Actor, userId: string) {
     const updated = await tx.user.updateMany({ where: { id: userId }, data: { lockedUntil: null, failedLoginCount: 0 } });
     if (updated.count === 0) throw new NotFoundError("user");
     await recordAudit(tx, { actorId: actor.id, action: "user.unlocked", entityType: "User", entityId: userId });
+  });
+}
+
+/** A relationship manager who still owns units cannot stop being one: each unit keeps one accountable owner. */
+async function assertOwnsNoUnits(tx: Tx, userId: string, field: string, doing: string) {
+  const owned = await tx.account.count({ where: { relationshipManagerId: userId, archivedAt: null } });
+  if (owned > 0) {
+    const units = `${owned} business unit${owned === 1 ? "" : "s"}`;
+    throw new InputConflictError(`Reassign their ${units} to another relationship manager before ${doing}.`, { [field]: [`Still manages ${units}`] });
+  }
+}
+
+const userChangeSelect = { id: true, name: true, role: true, accountId: true } as const;
+
+/** An administrator corrects a user's name, role or account; audited with before and after. */
+export async function updateUser(actor: Actor, input: EditUserInput) {
+  assertAdmin(actor);
+  await assertAccountExists(input.accountId);
+  return db().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: userChangeSelect });
+    if (!before) throw new NotFoundError("user");
+    if (before.id === actor.id && input.role !== "ADMIN") {
+      throw new InputConflictError("You cannot remove your own administrator role.", { role: ["Ask another administrator to change your role"] });
+    }
+    if (before.role === "RELATIONSHIP_MANAGER" && input.role !== "RELATIONSHIP_MANAGER") await assertOwnsNoUnits(tx, before.id, "role", "changing their role");
+    const after = await tx.user.update({
+      where: { id: input.userId },
+      data: { name: input.name, role: input.role, accountId: input.accountId ?? null },
+      select: userChangeSelect,
+    });
+    const details = changedFields(before, after) as { before: object };
+    if (Object.keys(details.before).length > 0) {
+      await recordAudit(tx, { actorId: actor.id, action: "user.updated", entityType: "User", entityId: after.id, details });
+    }
+    return after;
+  });
+}
+
+/**
+ * Deactivates or reactivates a user. A deactivated user cannot sign in, and any session they
+ * still hold stops working at its next request (findActor); their history stays.
+ */
+export async function setUserActive(actor: Actor, userId: string, active: boolean, now = new Date()) {
+  assertAdmin(actor);
+  if (userId === actor.id && !active) throw new InputConflictError("You cannot deactivate yourself.");
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, deactivatedAt: true } });
+    if (!user) throw new NotFoundError("user");
+    if ((user.deactivatedAt === null) === active) return user; // already so: nothing to record
+    if (!active) await assertOwnsNoUnits(tx, user.id, "userId", "deactivating them");
+    const updated = await tx.user.update({ where: { id: userId }, data: { deactivatedAt: active ? null : now }, select: { id: true, name: true, deactivatedAt: true } });
+    await recordAudit(tx, { actorId: actor.id, action: active ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: userId });
+    return updated;
+  });
+}
+
+async function storePassword(tx: Tx, userId: string, password: string, now: Date) {
+  // Changing the password ends every session that signed in before (findActor compares).
+  await tx.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(password), passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
+  });
+}
+
+/** An administrator sets a new password for a user (who forgot theirs); their sessions end. */
+export async function resetPassword(actor: Actor, userId: string, password: string, now = new Date()) {
+  assertAdmin(actor);
+  await db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) throw new NotFoundError("user");
+    await storePassword(tx, userId, password, now);
+    await recordAudit(tx, { actorId: actor.id, action: "user.passwordReset", entityType: "User", entityId: userId });
+  });
+}
+
+/** Anyone signed in changes their own password, proving the current one; every session ends, this one too. */
+export async function changeOwnPassword(actor: Actor, currentPassword: string, password: string, now = new Date()) {
+  const { passwordHash } = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(currentPassword, passwordHash))) {
+    throw new InputConflictError("Your current password is not right.", { currentPassword: ["This is not your current password"] });
+  }
+  await db().$transaction(async (tx) => {
+    await storePassword(tx, actor.id, password, now);
+    await recordAudit(tx, { actorId: actor.id, action: "user.passwordChanged", entityType: "User", entityId: actor.id });
   });
 }

@@ -1,10 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { createUser, unlockUser } from "@/lib/data/users";
-import { idSchema } from "@/lib/validation/fields";
-import { newUserInputSchema } from "@/lib/validation/user";
+import { createUser, resetPassword, setUserActive, unlockUser, updateUser } from "@/lib/data/users";
+import { editUserInputSchema, newUserInputSchema, resetPasswordInputSchema, userIdInputSchema } from "@/lib/validation/user";
 
 export const createUserAction = formAction(
   "createUser",
@@ -21,10 +19,44 @@ export const createUserAction = formAction(
 
 export const unlockUserAction = formAction(
   "unlockUser",
-  z.object({ userId: idSchema }),
+  userIdInputSchema,
   async (actor, { userId }) => {
     await unlockUser(actor, userId);
     revalidatePath("/admin/users");
   },
   () => ({ notice: "User unlocked." }),
 );
+
+export const updateUserAction = formAction(
+  "updateUser",
+  editUserInputSchema,
+  async (actor, input) => {
+    const user = await updateUser(actor, input);
+    revalidatePath("/admin/users");
+    return user;
+  },
+  (user) => ({ notice: `Saved ${user.name}'s details.` }),
+);
+
+export const resetPasswordAction = formAction(
+  "resetPassword",
+  resetPasswordInputSchema,
+  (actor, { userId, password }) => resetPassword(actor, userId, password),
+  () => ({ notice: "Password reset. Their sessions have ended; share the new password privately." }),
+  { hideFields: ["password"] },
+);
+
+const setActive = (active: boolean) =>
+  formAction(
+    active ? "reactivateUser" : "deactivateUser",
+    userIdInputSchema,
+    async (actor, { userId }) => {
+      const user = await setUserActive(actor, userId, active);
+      revalidatePath("/admin/users");
+      return user;
+    },
+    (user) => ({ notice: active ? `${user.name} can sign in again.` : `${user.name} is deactivated and signed out everywhere.` }),
+  );
+
+export const deactivateUserAction = setActive(false);
+export const reactivateUserAction = setActive(true);

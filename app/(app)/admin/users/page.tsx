@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { NewUserForm } from "@/components/users/new-user-form";
@@ -38,12 +39,27 @@ export default async function UsersPage() {
             <tbody className="divide-y divide-slate-100">
               {users.map((user) => (
                 <tr key={user.id}>
-                  <th scope="row" className="py-2 pr-4 font-medium">{user.name}</th>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/admin/users/${user.id}`} className="text-blue-800 underline">
+                      {user.name}
+                    </Link>
+                  </th>
                   <td className="py-2 pr-4">{user.email}</td>
-                  <td className="py-2 pr-4">{ROLE_LABELS[user.role]}</td>
+                  <td className="py-2 pr-4">
+                    {ROLE_LABELS[user.role]}
+                    {user.role === "RELATIONSHIP_MANAGER" && <span className="text-slate-500"> · {user.managedAccounts} units</span>}
+                  </td>
                   <td className="py-2 pr-4">{user.account?.name ?? "–"}</td>
                   <td className="py-2 pr-4 text-slate-600">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "never"}</td>
-                  <td className="py-2">{user.locked ? <UnlockButton userId={user.id} name={user.name} action={unlockUserAction} /> : "Active"}</td>
+                  <td className="py-2">
+                    {user.deactivatedAt ? (
+                      <span className="text-slate-500">Deactivated</span>
+                    ) : user.locked ? (
+                      <UnlockButton userId={user.id} name={user.name} action={unlockUserAction} />
+                    ) : (
+                      "Active"
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
