@@ -1,6 +1,8 @@
-// The browser tests' web server: builds the app, prepares a throwaway database with the demo
-// story (a new PostgreSQL database on the DATABASE_URL server, or a temporary PGlite directory),
-// serves it with `next start`, and removes the database when Playwright stops it.
+// The browser tests' web servers: builds the app once, then serves it twice with `next start`,
+// each on a throwaway database (a new PostgreSQL database on the DATABASE_URL server, or a
+// temporary PGlite directory): on E2E_PORT with the demo story, and on E2E_PORT + 1 with no data
+// but one administrator (a new IT department setting itself up). Removes both databases when
+// Playwright stops it.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,7 +12,9 @@ import pg from "pg";
 import { closeDb, connection } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { resetEnvCache } from "../../lib/env";
+import { createFirstAdmin } from "../../lib/data/users";
 import { seed } from "../../prisma/seed";
+import { EMPTY_ADMIN } from "./empty-site";
 
 const port = process.env.E2E_PORT ?? "3100";
 
@@ -46,39 +50,64 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  const database = await createDatabase();
-  Object.assign(process.env, database.env);
-  resetEnvCache();
-  const db = connection();
-  await applyMigrations(db.adapterFactory);
-  await seed(db.prisma, { now: new Date() });
-  await closeDb(); // PGlite allows one process: the server opens it next.
-
-  const app = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      ...database.env,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-    },
-  });
+  // One database at a time: PGlite allows one process, and each server opens its own next.
+  const demo = await prepareDatabase((prisma) => seed(prisma, { now: new Date() }).then(() => undefined));
+  const empty = await prepareDatabase(() => createFirstAdmin({ ...EMPTY_ADMIN, role: "ADMIN" }).then(() => undefined));
+  // Playwright waits for the demo server; it starts once the empty one answers, so both are up.
+  const emptyPort = String(Number(port) + 1);
+  const apps = [serve(empty.env, emptyPort)];
+  await waitUntilServing(`http://127.0.0.1:${emptyPort}/login`);
+  apps.push(serve(demo.env, port));
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (app.exitCode === null) {
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app.once("exit", resolve));
-    }
-    await database.cleanup().catch((error: unknown) => console.error("e2e cleanup failed:", error));
+    await Promise.all(
+      apps.map(async (app) => {
+        if (app.exitCode !== null) return;
+        app.kill("SIGTERM");
+        await new Promise((resolve) => app.once("exit", resolve));
+      }),
+    );
+    for (const database of [demo, empty]) await database.cleanup().catch((error: unknown) => console.error("e2e cleanup failed:", error));
     process.exit(code);
   };
   process.on("SIGTERM", () => void stop(0));
   process.on("SIGINT", () => void stop(0));
-  app.on("exit", (code) => void stop(code ?? 1));
+  for (const app of apps) app.on("exit", (code) => void stop(code ?? 1));
+}
+
+async function prepareDatabase(fill: (prisma: ReturnType<typeof connection>["prisma"]) => Promise<void>) {
+  const database = await createDatabase();
+  Object.assign(process.env, database.env);
+  resetEnvCache();
+  const db = connection();
+  await applyMigrations(db.adapterFactory);
+  await fill(db.prisma);
+  await closeDb();
+  return database;
+}
+
+async function waitUntilServing(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within 2 minutes`);
+}
+
+function serve(env: Record<string, string>, appPort: string) {
+  return spawn("npx", ["next", "start", "-p", appPort, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      ...env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+    },
+  });
 }
 
 main().catch((error: unknown) => {
