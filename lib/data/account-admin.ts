@@ -46,15 +46,17 @@ async function withUniqueName<T>(name: string, write: Promise<T>): Promise<T> {
   }
 }
 
-async function assertActiveManager(client: Tx, userId: string, field: string) {
+/** The manager's name, for the confirmation. */
+async function activeManagerName(client: Tx, userId: string, field: string): Promise<string> {
   const user = await client.user.findFirst({
     where: { id: userId, role: "RELATIONSHIP_MANAGER", deactivatedAt: null },
-    select: { id: true },
+    select: { name: true },
   });
   if (!user) {
     const message = "Choose an active relationship manager.";
     throw new InputConflictError(message, { [field]: [message] });
   }
+  return user.name;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function createAccount(actor: Actor, input: NewAccountInput, now = 
   const client = db() as unknown as Tx;
   await assertNameFree(client, input.name);
   const managerId = input.relationshipManagerId;
-  if (managerId) await assertActiveManager(client, managerId, "relationshipManagerId");
+  if (managerId) await activeManagerName(client, managerId, "relationshipManagerId");
   return withUniqueName(
     input.name,
     db().$transaction(async (tx) => {
@@ -150,7 +152,7 @@ export async function setAccountArchived(actor: Actor, accountId: string, archiv
  */
 export async function assignManager(actor: Actor, accountId: string, managerId: string | null, now = new Date()) {
   assertManagesAccounts(actor);
-  if (managerId) await assertActiveManager(db() as unknown as Tx, managerId, "managerId");
+  const managerName = managerId ? await activeManagerName(db() as unknown as Tx, managerId, "managerId") : null;
   return writeForAccount(
     actor,
     accountId,
@@ -158,12 +160,12 @@ export async function assignManager(actor: Actor, accountId: string, managerId: 
       // Two reassignments at once must not both leave an ownership row open.
       await tx.$queryRaw`SELECT id FROM accounts WHERE id = ${accountId} FOR NO KEY UPDATE`;
       const { relationshipManagerId: previous } = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { relationshipManagerId: true } });
-      if (previous === managerId) return { result: { changed: false }, audit: null };
+      if (previous === managerId) return { result: { changed: false, managerName }, audit: null };
       await tx.accountOwnership.updateMany({ where: { accountId, endedAt: null }, data: { endedAt: now } });
       await tx.accountOwnership.create({ data: { accountId, managerId, startedAt: now, assignedById: actor.id } });
       await tx.account.update({ where: { id: accountId }, data: { relationshipManagerId: managerId } });
       return {
-        result: { changed: true },
+        result: { changed: true, managerName },
         audit: {
           action: "account.managerAssigned",
           entityType: "Account",
@@ -203,7 +205,7 @@ export async function getAccountSettings(actor: Actor, accountId: string) {
   const [account, contacts] = await Promise.all([
     db().account.findUniqueOrThrow({
       where: { id: accountId },
-      select: { id: true, ...detailsSelect, archivedAt: true, relationshipManagerId: true },
+      select: { id: true, ...detailsSelect, archivedAt: true, relationshipManagerId: true, relationshipManager: { select: { name: true, deactivatedAt: true } } },
     }),
     db().contact.findMany({ where: { accountId }, orderBy: { name: "asc" }, select: { id: true, name: true, title: true, leftAt: true } }),
   ]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ContactRole, Level } from "../generated/prisma/enums";
-import { blankToUndefined, optionalPastDateOnly, optionalText, trimmed } from "./fields";
+import { blankToUndefined, pastDateOnly, optionalText, trimmed } from "./fields";
 import { editRecordFormSchema, newRecordFormSchema } from "./record-form";
 import { emailSchema } from "./user";
 
@@ -49,8 +49,9 @@ export const contactInputSchema = z.object({
 export const addContactSchema = newRecordFormSchema(contactInputSchema);
 export const editContactSchema = editRecordFormSchema(contactInputSchema);
 
-/** "Mark as left" sends the day they left; blank marks them active again. */
-export const contactLeftInputSchema = z.object({ leftAt: optionalPastDateOnly("the day they left") });
+/** "Mark as left" sends the day they left; "Active again" (a mistake, or they came back) sends nothing. */
+export const contactLeftInputSchema = z.object({ leftAt: pastDateOnly("the day they left") });
+export const contactReturnedInputSchema = z.object({});
 export const contactLeftFormSchema = editRecordFormSchema(contactLeftInputSchema);
 
 export type ContactInput = z.output<typeof contactInputSchema>;

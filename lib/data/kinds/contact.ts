@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../audit";
-import { contactInputSchema, contactLeftInputSchema } from "../../validation/contact";
+import { contactInputSchema, contactLeftInputSchema, contactReturnedInputSchema } from "../../validation/contact";
 import type { RecordKind, RecordTable } from "../records";
 
 /**
@@ -24,11 +24,18 @@ export const contactKind: RecordKind<typeof contactInputSchema> = {
   toData: ({ title, ...contact }) => ({ ...contact, title: title || null }),
 };
 
-/** Marks a contact as having left (a day), or active again (null); audited as a contact update. */
+/** Marks a contact as having left on a day: audited as a contact update. */
 export const contactLeftKind: RecordKind<typeof contactLeftInputSchema> = {
   entityType: "Contact",
   label: "contact",
   schema: contactLeftInputSchema,
   table: contactTable,
   toData: ({ leftAt }) => ({ leftAt }),
+};
+
+/** A contact marked as left by mistake, or back at the unit: active again. */
+export const contactReturnedKind: RecordKind<typeof contactReturnedInputSchema> = {
+  ...contactLeftKind,
+  schema: contactReturnedInputSchema,
+  toData: () => ({ leftAt: null }),
 };
