@@ -2,6 +2,7 @@ import type { Tx } from "../data/audit";
 import type { Prisma, Stage } from "../generated/prisma/client";
 import { type Diagnosis, defaultConfig, diagnoseParsed, type HistoryEntry, type ParsedSignals } from "../scoring";
 import { loadSignals } from "./signals";
+import { comparedSql, diagnosisKey } from "./snapshot";
 
 /**
  * How far back prior diagnoses matter: the library's trend window and recovery period, plus a
@@ -10,9 +11,10 @@ import { loadSignals } from "./signals";
 const HISTORY_DAYS = Math.max(defaultConfig.trend.windowDays, defaultConfig.hysteresis.recoveryDays) + 30;
 
 /**
- * Diagnoses each account as of `now`, stores the diagnoses as health snapshots and updates the
- * accounts' health summaries, in a constant number of queries however many accounts there are.
- * Runs inside the caller's transaction.
+ * Diagnoses each account as of `now`, updates the accounts' health summaries, and stores a health
+ * snapshot for each diagnosis that changed or is the account's first today (UTC), so that a
+ * rescore of unchanged accounts leaves history as it was. A constant number of queries however
+ * many accounts there are. Runs inside the caller's transaction.
  */
 export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, Diagnosis>> {
   if (accountIds.length === 0) return new Map();
@@ -21,22 +23,33 @@ export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): 
   // writes just inserted hold KEY SHARE locks on their account (FOR UPDATE would deadlock); in id
   // order, so batches never deadlock each other.
   await tx.$queryRaw`SELECT id FROM accounts WHERE id = ANY(${accountIds}::text[]) ORDER BY id FOR NO KEY UPDATE`;
-  const [signals, histories] = await Promise.all([loadSignals(tx, accountIds, now), loadHistories(tx, accountIds, now)]);
+  const [signals, histories, latest] = await Promise.all([
+    loadSignals(tx, accountIds, now),
+    loadHistories(tx, accountIds, now),
+    loadLatestSnapshots(tx, accountIds, now),
+  ]);
   const diagnoses = new Map(
     accountIds.map((id) => [id, diagnoseParsed(signals.get(id) as ParsedSignals, { now, history: histories.get(id) ?? [] })]),
   );
 
   const rows = [...diagnoses];
-  await tx.healthSnapshot.createMany({
-    data: rows.map(([accountId, diagnosis]) => ({
-      accountId,
-      stage: diagnosis.stage,
-      score: diagnosis.score,
-      confidence: diagnosis.confidence,
-      evidence: diagnosis as unknown as Prisma.InputJsonValue,
-      computedAt: now,
-    })),
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const changed = rows.filter(([id, diagnosis]) => {
+    const last = latest.get(id);
+    return !last || last.computedAt.getTime() < today || last.key !== diagnosisKey(diagnosis);
   });
+  if (changed.length > 0) {
+    await tx.healthSnapshot.createMany({
+      data: changed.map(([accountId, diagnosis]) => ({
+        accountId,
+        stage: diagnosis.stage,
+        score: diagnosis.score,
+        confidence: diagnosis.confidence,
+        evidence: diagnosis as unknown as Prisma.InputJsonValue,
+        computedAt: now,
+      })),
+    });
+  }
   // One UPDATE for all the accounts: the summary the dashboard reads.
   await tx.$executeRaw`
     UPDATE accounts AS a SET
@@ -89,4 +102,18 @@ async function loadHistories(tx: Tx, accountIds: string[], now: Date): Promise<M
     histories.set(row.account_id, list);
   }
   return histories;
+}
+
+/** Each account's latest snapshot as of `now`: when, and its diagnosisKey. One index probe per account. */
+async function loadLatestSnapshots(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, { computedAt: Date; key: string }>> {
+  const rows = await tx.$queryRaw<{ account_id: string; computed_at: Date; compared: string }[]>`
+    SELECT a.id AS account_id, s.computed_at, ${comparedSql} AS compared
+    FROM unnest(${accountIds}::text[]) AS a(id)
+    CROSS JOIN LATERAL (
+      SELECT computed_at, evidence FROM health_snapshots
+      WHERE account_id = a.id AND computed_at <= ${now}
+      ORDER BY computed_at DESC
+      LIMIT 1
+    ) AS s`;
+  return new Map(rows.map((row) => [row.account_id, { computedAt: new Date(row.computed_at), key: diagnosisKey(JSON.parse(row.compared)) }]));
 }

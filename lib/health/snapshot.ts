@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client";
 import type { Diagnosis } from "../scoring";
 
 /**
@@ -11,3 +12,33 @@ export function toDiagnosis(json: unknown): Diagnosis | null {
     ? (value as Diagnosis)
     : null;
 }
+
+/** The parts of a diagnosis that decide whether it changed (docs/decisions/007-scheduled-rescoring.md). */
+type Compared = Pick<Diagnosis, "stage" | "score" | "confidence" | "observations"> & {
+  evidence: Pick<Diagnosis["evidence"][number], "signal" | "stage" | "message">[];
+};
+
+/**
+ * Equal for diagnoses that tell a reader the same: the same stage, score and confidence, drawn
+ * from as many observations, with the same evidence as worded. Left out on purpose: the time of
+ * the diagnosis and the stage's start, which move with the clock alone; the trend, which is drawn
+ * from the snapshots themselves (a first snapshot turns the next trend from unknown to stable);
+ * and the records behind each item, which the observations and the wording already follow.
+ */
+export function diagnosisKey(d: Compared): string {
+  return JSON.stringify([d.stage, d.score, d.confidence, d.observations, d.evidence.map((e) => [e.signal, e.stage, e.message])]);
+}
+
+/**
+ * SQL for the `Compared` parts of the snapshot `s`, as JSON text: a few hundred bytes instead of
+ * the whole diagnosis (its phrases and record ids are most of it). Must select every field
+ * diagnosisKey reads; a missing one would make every diagnosis look changed.
+ */
+export const comparedSql = Prisma.sql`jsonb_build_object(
+    'stage', s.evidence->'stage',
+    'score', s.evidence->'score',
+    'confidence', s.evidence->'confidence',
+    'observations', s.evidence->'observations',
+    'evidence', (SELECT coalesce(jsonb_agg(jsonb_build_object('signal', e->'signal', 'stage', e->'stage', 'message', e->'message') ORDER BY n), '[]')
+                 FROM jsonb_array_elements(s.evidence->'evidence') WITH ORDINALITY AS x(e, n))
+  )::text`;
