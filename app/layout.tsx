@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { GeistSans } from "geist/font/sans";
 import { Toaster } from "@/components/ui/toaster";
-import { pendingFlash } from "@/lib/actions/flash";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,12 +8,12 @@ export const metadata: Metadata = {
   description: "Measure and mend the relationship between IT and the business units it serves.",
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="min-h-screen font-sans">
         {children}
-        <Toaster pending={await pendingFlash()} />
+        <Toaster />
       </body>
     </html>
   );

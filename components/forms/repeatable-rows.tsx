@@ -20,7 +20,8 @@ interface Props<Row> {
  * Rows the user adds and removes (quotes, follow-ups…), built on Conform's list intents. The
  * Add and Remove buttons submit an intent: with JavaScript Conform applies it at once; before
  * JavaScript loads the server echoes the form with the row added or removed (nothing is saved).
- * Conform marks them `formNoValidate`: a half-filled form must still be able to grow a row.
+ * They are submit buttons (Conform's props carry no type); Conform marks them `formNoValidate`,
+ * as a half-filled form must still be able to grow a row.
  */
 export function RepeatableRows<Row>({ form, meta, legend, noun, newRow, children }: Props<Row>) {
   const rows = meta.getFieldList();
@@ -31,13 +32,13 @@ export function RepeatableRows<Row>({ form, meta, legend, noun, newRow, children
       {rows.map((row, index) => (
         <div key={row.key} className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:border-0 sm:p-0 sm:[grid-template-columns:1fr_auto]">
           <div className="grid items-start gap-3 sm:grid-cols-4">{children(row, index)}</div>
-          <Button variant="secondary" {...form.remove.getButtonProps({ name, index })} aria-label={`Remove ${noun} ${index + 1}`}>
+          <Button type="submit" variant="secondary" {...form.remove.getButtonProps({ name, index })} aria-label={`Remove ${noun} ${index + 1}`}>
             Remove
           </Button>
         </div>
       ))}
       <FieldErrors meta={meta} />
-      <Button variant="secondary" {...form.insert.getButtonProps<Row[]>({ name, defaultValue: newRow })}>
+      <Button type="submit" variant="secondary" {...form.insert.getButtonProps<Row[]>({ name, defaultValue: newRow })}>
         Add a {noun}
       </Button>
     </fieldset>

@@ -1,8 +1,9 @@
 "use client";
 import { type DefaultValue, getFormProps, useForm } from "@conform-to/react";
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useState, useTransition } from "react";
+import { toast } from "sonner";
 import type { z } from "zod";
-import type { FormActionFn } from "@/lib/actions/form-action";
+import type { FormActionFn, FormState } from "@/lib/actions/form-action";
 import { parseForm } from "@/lib/validation/form-data";
 
 /** A zod schema for a whole form: an object, read from form strings. */
@@ -16,16 +17,19 @@ interface Options<S extends FormSchema> {
 
 /**
  * A Conform form posting to a `formAction`. The same zod schema checks each field as the user
- * leaves it and the whole form on submit, then the server checks it again. Before JavaScript
- * loads the form posts natively and the page comes back with the server's answer.
+ * leaves it and the whole form on submit, then the server checks it again.
  *
- * Submitting goes through `startTransition` rather than the form's `action`, because React resets
- * a form after an action and the user's input would be lost on an error; the `action` prop stays
- * for the posts made before hydration. Success notices are toasted by the app's Toaster (they
- * arrive in a cookie), so a form that disappears on success (an Unlock button) still has one.
+ * Before JavaScript loads, the form posts natively (`action`, through useActionState) and the
+ * page comes back with the server's answer. Once hydrated, submitting calls the action in a
+ * transition instead: React resets a form after an `action`, which would lose the user's input
+ * on an error, and calling it here lets the success notice be toasted even when the form itself
+ * disappears with the change (an Unlock button). A redirect's notice is toasted by the Toaster.
  */
 export function useActionForm<S extends FormSchema>(action: FormActionFn, schema?: S, options: Options<S> = {}) {
-  const [lastResult, dispatch, pending] = useActionState(action, undefined);
+  const [postedResult, postAction] = useActionState(action, undefined);
+  const [submittedResult, setSubmittedResult] = useState<FormState | undefined>();
+  const [pending, startSubmit] = useTransition();
+  const lastResult = submittedResult ?? postedResult;
   const [form, fields] = useForm<z.input<S>, z.output<S>>({
     id: options.id,
     defaultValue: options.defaultValue,
@@ -36,9 +40,14 @@ export function useActionForm<S extends FormSchema>(action: FormActionFn, schema
     onValidate: schema && (({ formData }) => parseForm(formData, schema)),
     onSubmit(event, { formData }) {
       event.preventDefault();
-      startTransition(() => dispatch(formData));
+      startSubmit(async () => {
+        // Undefined when the action redirected: Next is already navigating.
+        const answer: FormState | undefined = await action(lastResult, formData);
+        if (answer?.notice) toast.success(answer.notice);
+        startTransition(() => setSubmittedResult(answer));
+      });
     },
   });
-  const formProps = { ...getFormProps(form), action: dispatch };
+  const formProps = { ...getFormProps(form), action: postAction };
   return { form, fields, formProps, pending, lastResult };
 }

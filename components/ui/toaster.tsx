@@ -13,15 +13,15 @@ function takeFlash(): string | null {
 }
 
 /**
- * The app's one toast region (sonner announces toasts to screen readers). It shows the flash
- * notice a successful action left: on the page a redirect led to (the path changed), or on this
- * page (an action that stays re-renders the root layout, which passes the cookie's new value).
+ * The app's one toast region (sonner announces toasts to screen readers). It shows the notice an
+ * action left before redirecting, on the first page load and after every navigation (a redirect
+ * from an action is one).
  */
-export function Toaster({ pending }: { pending?: string }) {
+export function Toaster() {
   const pathname = usePathname();
   useEffect(() => {
     const notice = takeFlash();
     if (notice) toast.success(notice);
-  }, [pathname, pending]);
+  }, [pathname]);
   return <Sonner position="top-center" richColors closeButton toastOptions={{ duration: 8000 }} />;
 }

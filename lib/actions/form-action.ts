@@ -12,7 +12,7 @@ import { setFlash } from "./flash";
 /**
  * What a form action answers, read by `useActionForm` as Conform's `lastResult`: on failure the
  * submitted values with field errors (and form errors under ""), on success a reset form and the
- * notice (also left in the flash cookie, which the Toaster shows).
+ * notice to show (a redirect's notice goes in the flash cookie instead).
  */
 export type FormState = SubmissionResult<string[]> & { notice?: string };
 
@@ -53,10 +53,11 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, T>(
       logUnexpected(`action ${name}`, error);
       return submission.reply({ formErrors: [GENERIC_FAILURE], hideFields });
     }
-    await setFlash(outcome.notice);
-    // Outside the try: redirect() works by throwing, and that must reach Next.
-    if (outcome.redirectTo) redirect(outcome.redirectTo);
-    // The notice is also in the answer, for the page shown after a post made before JavaScript loaded.
+    if (outcome.redirectTo) {
+      await setFlash(outcome.notice);
+      // Outside the try: redirect() works by throwing, and that must reach Next.
+      redirect(outcome.redirectTo);
+    }
     return { ...submission.reply({ resetForm: true }), status: "success", notice: outcome.notice };
   };
 }
