@@ -14,28 +14,26 @@ const contactTable = (tx: Tx): RecordTable => ({
   findFirst: ({ where: { deletedAt: _live, ...where } }) => tx.contact.findFirst({ where }),
 });
 
+const contactRecord = { entityType: "Contact", label: "contact", table: contactTable } as const;
+
 /** A person at the business unit: their part in the relationship, influence and interest. */
 export const contactKind: RecordKind<typeof contactInputSchema> = {
-  entityType: "Contact",
-  label: "contact",
+  ...contactRecord,
   schema: contactInputSchema,
-  table: contactTable,
   // Blank text is "not known": null, as the migrated contacts store it.
   toData: ({ title, ...contact }) => ({ ...contact, title: title || null }),
 };
 
 /** Marks a contact as having left on a day: audited as a contact update. */
 export const contactLeftKind: RecordKind<typeof contactLeftInputSchema> = {
-  entityType: "Contact",
-  label: "contact",
+  ...contactRecord,
   schema: contactLeftInputSchema,
-  table: contactTable,
   toData: ({ leftAt }) => ({ leftAt }),
 };
 
 /** A contact marked as left by mistake, or back at the unit: active again. */
 export const contactReturnedKind: RecordKind<typeof contactReturnedInputSchema> = {
-  ...contactLeftKind,
+  ...contactRecord,
   schema: contactReturnedInputSchema,
   toData: () => ({ leftAt: null }),
 };
