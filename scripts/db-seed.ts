@@ -13,12 +13,8 @@ async function main(): Promise<void> {
   console.log(`Seeding ${db.kind} ${db.location} (all existing data is replaced)…`);
   const result = await seed(db.prisma, { now: new Date() });
 
-  const c = result.counts;
-  console.log(
-    `Wrote ${c.users} users, ${c.accounts} accounts, ${c.contacts} contacts, ${c.interactions} interactions ` +
-      `(${c.attendees} attendees, ${c.quotes} quotes), ${c.followUps} follow-ups, ${c.ratings} ratings ` +
-      `and ${c.snapshots} health snapshots in ${result.ms} ms.`,
-  );
+  const written = Object.entries(result.counts).map(([table, n]) => `${n} ${table.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)}`);
+  console.log(`Wrote ${written.join(", ")} in ${result.ms} ms.`);
   console.log("\nAccounts:");
   for (const a of result.accounts) {
     const flag = a.stage === a.intendedStage ? "" : `  (story intends ${a.intendedStage})`;

@@ -1,0 +1,57 @@
+import type { Prisma } from "../../lib/generated/prisma/client";
+
+/** Everything the seed writes, as createMany inputs, in the order it is written (parents first). */
+export interface Rows {
+  users: Prisma.UserCreateManyInput[];
+  accounts: (Prisma.AccountCreateManyInput & { id: string; createdAt: Date })[];
+  clients: Prisma.UserCreateManyInput[];
+  contacts: Prisma.ContactCreateManyInput[];
+  /** Set once the contacts exist (accounts and contacts point at each other). */
+  sponsors: { accountId: string; contactId: string }[];
+  ownerships: Prisma.AccountOwnershipCreateManyInput[];
+  coreSystems: Prisma.CoreSystemCreateManyInput[];
+  interactions: Prisma.InteractionCreateManyInput[];
+  attendees: Prisma.InteractionAttendeeCreateManyInput[];
+  quotes: Prisma.QuoteCreateManyInput[];
+  followUps: Prisma.FollowUpCreateManyInput[];
+  ratings: Prisma.RatingCreateManyInput[];
+  projects: Prisma.ProjectCreateManyInput[];
+  projectStatusChanges: Prisma.ProjectStatusChangeCreateManyInput[];
+  slaPeriods: Prisma.SlaPeriodCreateManyInput[];
+  incidents: Prisma.IncidentCreateManyInput[];
+  analystLayerCounts: Prisma.AnalystLayerCountCreateManyInput[];
+  structuralEvents: Prisma.StructuralEventCreateManyInput[];
+  goals: Prisma.GoalCreateManyInput[];
+  goalReviews: Prisma.GoalReviewCreateManyInput[];
+  badNews: Prisma.BadNewsCreateManyInput[];
+  declinedRequests: Prisma.DeclinedRequestCreateManyInput[];
+  itAssessments: Prisma.ItAssessmentCreateManyInput[];
+}
+
+export function emptyRows(): Rows {
+  return {
+    users: [],
+    accounts: [],
+    clients: [],
+    contacts: [],
+    sponsors: [],
+    ownerships: [],
+    coreSystems: [],
+    interactions: [],
+    attendees: [],
+    quotes: [],
+    followUps: [],
+    ratings: [],
+    projects: [],
+    projectStatusChanges: [],
+    slaPeriods: [],
+    incidents: [],
+    analystLayerCounts: [],
+    structuralEvents: [],
+    goals: [],
+    goalReviews: [],
+    badNews: [],
+    declinedRequests: [],
+    itAssessments: [],
+  };
+}
