@@ -1,8 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { defaultConfig } from "../../lib/scoring";
+import { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "../../lib/scoring/phrases/sources";
+import { buildStoryRows } from "../../prisma/seed/build-rows";
+import { ACCOUNT_STORIES, DEMO_PASSWORD, DEMO_USERS, FILLER, loadStory, STAFF } from "../../prisma/seed/story";
+import { STORY_STAGES } from "../../prisma/seed/story-schema";
+
+const SEED_DIR = path.resolve(import.meta.dirname, "../../prisma/seed");
+const SEVERITY = (stage: string) => STORY_STAGES.indexOf(stage as (typeof STORY_STAGES)[number]);
 
 describe("npm run db:seed", () => {
   it("refuses a production environment and touches no database", () => {
@@ -18,6 +26,77 @@ describe("npm run db:seed", () => {
       expect(existsSync(dir)).toBe(false);
     } finally {
       rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the demo story's data", () => {
+  it("tells twelve units across all five stages, Facilities without a relationship manager", () => {
+    expect(ACCOUNT_STORIES).toHaveLength(12);
+    expect(new Set(ACCOUNT_STORIES.map((u) => u.intendedStage))).toEqual(new Set(STORY_STAGES));
+    expect(ACCOUNT_STORIES.find((u) => u.key === "facilities")?.manager).toBeNull();
+  });
+
+  it("keeps the README's demo logins true", () => {
+    const readme = readFileSync(path.resolve(SEED_DIR, "../../README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Demo logins"), readme.indexOf("## ", readme.indexOf("## Demo logins") + 3));
+    expect(section).toContain(`\`${DEMO_PASSWORD}\``);
+    const emails = new Set(DEMO_USERS.map((u) => u.email));
+    for (const [, email, sees] of section.matchAll(/\| `([^`]+@rapport\.example)` \| ([^|]+) \|/g)) {
+      expect(emails).toContain(email);
+      const user = DEMO_USERS.find((u) => u.email === email)!;
+      // A relationship manager's row names exactly the units they own, in the README's order.
+      if (user.role === "RELATIONSHIP_MANAGER") expect(sees!.split(" (")[0]!.split(/, /).map((s) => s.trim())).toEqual(user.accountNames);
+    }
+    const keys = section.match(/with `<unit>` one of\s+([\s\S]+?)\. Facilities/)![1]!.match(/`([a-z-]+)`/g)!.map((k) => k.slice(1, -1));
+    expect(keys.sort()).toEqual(ACCOUNT_STORIES.map((u) => u.key).sort());
+    expect(STAFF.map((s) => s.email)).toEqual(expect.arrayContaining(["admin@rapport.example", "cio@rapport.example"]));
+  });
+
+  it("uses neutral filler: no article phrase in any random interaction, quote, follow-up or rating comment", () => {
+    const texts = [...Object.values(FILLER.summaries), ...FILLER.notesByMood, ...Object.values(FILLER.chatter), ...Object.values(FILLER.followUps)].flat();
+    for (const text of texts) expect(interactionTextPhrases(text, ""), text).toEqual([]);
+    for (const unit of ACCOUNT_STORIES) {
+      for (const comment of unit.phases.flatMap((p) => p.ratings?.comments ?? [])) expect(ratingCommentPhrases(comment), `${unit.key}: ${comment}`).toEqual([]);
+    }
+  });
+
+  it("lets each unit hear no phrase of a stage worse than its own in the recent window, and healthy units none at all", () => {
+    for (const unit of ACCOUNT_STORIES) {
+      const recent = unit.moments.filter((m) => m.daysAgo <= defaultConfig.windows.recentDays);
+      const hits = recent.flatMap((m) => [...interactionTextPhrases(m.summary, m.notes), ...m.quotes.flatMap((q) => quotePhrases(q.text, q.side))]);
+      if (unit.intendedStage === "HEALTHY") expect(hits.map((h) => h.phraseId), unit.key).toEqual([]);
+      for (const hit of hits) expect(SEVERITY(hit.stage), `${unit.key}: ${hit.matchedText}`).toBeLessThanOrEqual(SEVERITY(unit.intendedStage));
+    }
+  });
+
+  it("builds the same rows for the same moment", () => {
+    const now = new Date("2026-12-01T12:00:00Z");
+    const build = () => buildStoryRows(ACCOUNT_STORIES, STAFF, FILLER, now, "hash");
+    expect(build()).toEqual(build());
+  });
+
+  it("refuses a bad file, naming the file and the field", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rapport-story-"));
+    try {
+      cpSync(SEED_DIR, dir, { recursive: true, filter: (src) => !src.endsWith(".ts") });
+      const file = path.join(dir, "units", "sales.json");
+      const sales = JSON.parse(readFileSync(file, "utf8"));
+      const write = (change: (unit: typeof sales) => void) => {
+        const copy = structuredClone(sales);
+        change(copy);
+        writeFileSync(file, JSON.stringify(copy));
+      };
+      write((unit) => (unit.projects[1].plannedEndDaysAgo = "last spring"));
+      expect(() => loadStory(dir)).toThrow(/units\/sales\.json:\n {2}projects\.1\.plannedEndDaysAgo: .*expected number/);
+      write((unit) => (unit.structuralEvents[0].size = 4));
+      expect(() => loadStory(dir)).toThrow(/sales\.json:\n {2}structuralEvents\.0\.size: Only a shadow IT team has a size/);
+      write((unit) => (unit.manager = "robin"));
+      expect(() => loadStory(dir)).toThrow(/sales\.json:\n {2}manager: "robin" is not a relationship manager in story\.json/);
+      writeFileSync(file, "{ not json");
+      expect(() => loadStory(dir)).toThrow(/sales\.json:\n {2}\(file\): not valid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

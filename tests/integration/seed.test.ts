@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import type { Diagnosis } from "../../lib/scoring";
+import { ACCOUNT_STORIES, seed } from "../../prisma/seed";
+
+// The demo story is how a newcomer learns the product: each unit must land on the stage its story
+// is written for, showing the signals its arc names (prisma/seed/units/*.json, expectedEvidence).
+
+describe("the demo story", () => {
+  it("lands every unit on its intended stage, for the reasons its story gives", async () => {
+    // A fixed moment, so calendar months (service levels) fall the same way on every run.
+    const now = new Date("2026-12-01T12:00:00Z");
+    const result = await seed(db(), { now });
+
+    for (const [table, count] of Object.entries(result.counts)) expect(count, `rows in ${table}`).toBeGreaterThan(0);
+    const accounts = await db().account.findMany({
+      select: {
+        name: true,
+        healthStage: true,
+        healthTrend: true,
+        healthSnapshots: { orderBy: { computedAt: "desc" }, take: 1, select: { evidence: true, computedAt: true } },
+      },
+    });
+    const byName = new Map(accounts.map((a) => [a.name, a]));
+
+    const expected = ACCOUNT_STORIES.map((unit) => ({
+      unit: unit.name,
+      stage: unit.intendedStage,
+      missing: [] as string[],
+      ...(unit.expectedTrend ? { trend: unit.expectedTrend } : {}),
+    }));
+    const actual = ACCOUNT_STORIES.map((unit) => {
+      const account = byName.get(unit.name)!;
+      const [latest] = account.healthSnapshots;
+      expect(latest!.computedAt).toEqual(now);
+      const signals = new Set((latest!.evidence as unknown as Diagnosis).evidence.map((e) => e.signal));
+      return {
+        unit: unit.name,
+        stage: account.healthStage,
+        missing: unit.expectedEvidence.filter((signal) => !signals.has(signal)),
+        ...(unit.expectedTrend ? { trend: account.healthTrend } : {}),
+      };
+    });
+    expect(actual).toEqual(expected);
+    expect(result.accounts.map((a) => [a.name, a.stage])).toEqual(actual.map((a) => [a.unit, a.stage]));
+
+    // Ownership history: one unit changed hands, Facilities has never had a manager.
+    const handovers = await db().accountOwnership.groupBy({ by: ["accountId"], _count: true, having: { accountId: { _count: { gt: 1 } } } });
+    expect(handovers).toHaveLength(ACCOUNT_STORIES.filter((u) => u.earlierManagers.length > 0).length);
+    const missed = await db().interaction.groupBy({ by: ["outcome", "cancelledBy"], where: { outcome: { not: "HELD" } }, _count: true });
+    expect(missed.map((m) => `${m.outcome} by ${m.cancelledBy}`).sort()).toEqual(
+      expect.arrayContaining(["CANCELLED by CLIENT", "CANCELLED by IT", "NO_SHOW by CLIENT", "UNANSWERED by IT"]),
+    );
+  }, 300_000);
+});
