@@ -42,6 +42,10 @@ export const optionalInt = (label: string, min: number, max: number) => z.prepro
 
 const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
 
+/** "yes" / "no" / "" (unknown: null) from a select or a file, or a boolean or null from JSON. */
+export const yesNoUnknown = (message: string) =>
+  z.preprocess((value) => (value === "yes" ? true : value === "no" ? false : value === "" || value === undefined ? null : value), z.boolean({ error: message }).nullable());
+
 /** A checkbox: present ("on", "true") is true; absent is false. JSON may send booleans. */
 export const checkbox = z.preprocess(
   (value) => (value === "on" || value === "true" ? true : value === undefined || value === "" || value === "false" ? false : value),
