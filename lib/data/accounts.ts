@@ -63,10 +63,11 @@ export async function getScoreHistory(actor: Actor, accountId: string, now = new
 export async function getRatingHistory(actor: Actor, accountId: string) {
   await openAccount(actor, accountId);
   return db().rating.findMany({
-    where: { accountId },
+    // A withdrawn rating has left the account's ratings (the audit log keeps it).
+    where: { accountId, withdrawnAt: null },
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { ...ratingScoresSelect, user: { select: { name: true } } },
+    select: { ...ratingScoresSelect, user: { select: { id: true, name: true } } },
   });
 }
 

@@ -1,11 +1,73 @@
 import "server-only";
+import type { z } from "zod";
 import { db } from "../db/client";
 import { recomputeAccountHealth } from "../health/recompute";
 import { idSchema } from "../validation/fields";
+import { followUpInputSchema } from "../validation/interaction";
+import { auditJson } from "./account-write";
 import { openAccount } from "./accounts";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
+import { followUpDueDate } from "./interaction-rows";
 import { type Actor, canLogInteraction } from "./permissions";
+import { visibleRecord } from "./record-access";
+import { deleteRecord, type RecordKind, type RecordTable, updateRecord } from "./records";
+
+/** A follow-up corrected or deleted on its own: the records lifecycle (audit before/after, re-diagnosis). */
+const followUpKind: RecordKind<typeof followUpInputSchema> = {
+  entityType: "FollowUp",
+  label: "follow-up",
+  schema: followUpInputSchema,
+  table: (tx) => tx.followUp as unknown as RecordTable,
+  toData: ({ description, owedBy, dueDate }) => ({ description, owedBy, dueDate: followUpDueDate(dueDate) }),
+};
+
+export const updateFollowUp = (actor: Actor, followUpId: string, input: z.output<typeof followUpInputSchema>, now = new Date()) =>
+  updateRecord(followUpKind, actor, followUpId, input, now);
+
+export const deleteFollowUp = (actor: Actor, followUpId: string, reason: string, now = new Date()) => deleteRecord(followUpKind, actor, followUpId, reason, now);
+
+/** One follow-up as its correction form starts (IT with full access). */
+export async function getFollowUpForEdit(actor: Actor, followUpId: string) {
+  const id = idSchema.safeParse(followUpId);
+  const row = id.success
+    ? await db().followUp.findFirst({
+        where: { id: id.data, deletedAt: null },
+        select: {
+          id: true,
+          accountId: true,
+          description: true,
+          owedBy: true,
+          dueDate: true,
+          doneAt: true,
+          interaction: { select: { id: true, type: true, occurredAt: true, summary: true, deletedAt: true } },
+        },
+      })
+    : null;
+  return visibleRecord(actor, row, "follow-up");
+}
+
+/** Midnight UTC of `now`: due dates are calendar days, overdue once the day has passed. */
+const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+/**
+ * What each side still owes, soonest due first, with the overdue ones marked: the summary at the
+ * top of the timeline. A client sees it too (the access policy shows them what each side owes).
+ */
+export async function getOpenFollowUps(actor: Actor, accountId: string, now = new Date()) {
+  const access = await openAccount(actor, accountId);
+  const rows = await db().followUp.findMany({
+    where: { accountId, doneAt: null, deletedAt: null },
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, description: true, owedBy: true, dueDate: true, interaction: { select: { id: true, type: true, occurredAt: true } } },
+  });
+  const today = startOfDay(now);
+  const open = rows.map((row) => ({ ...row, overdue: row.dueDate < today }));
+  return { access, it: open.filter((row) => row.owedBy === "IT"), business: open.filter((row) => row.owedBy === "BUSINESS") };
+}
+
+export type OpenFollowUps = Awaited<ReturnType<typeof getOpenFollowUps>>;
 
 /**
  * Marks a follow-up done (once: a second call keeps the first date) and re-diagnoses its account,
@@ -14,7 +76,7 @@ import { type Actor, canLogInteraction } from "./permissions";
 export async function completeFollowUp(actor: Actor, followUpId: string, now = new Date()) {
   const id = idSchema.safeParse(followUpId);
   const followUp = id.success
-    ? await db().followUp.findUnique({ where: { id: id.data }, select: { id: true, accountId: true } })
+    ? await db().followUp.findFirst({ where: { id: id.data, deletedAt: null }, select: { id: true, accountId: true } })
     : null;
   if (!followUp) throw new NotFoundError("follow-up");
   await openAccount(actor, followUp.accountId, canLogInteraction).catch((error: unknown) => {
@@ -23,12 +85,20 @@ export async function completeFollowUp(actor: Actor, followUpId: string, now = n
 
   return db().$transaction(async (tx) => {
     // Only the first of two concurrent clicks completes it.
-    const completed = await tx.followUp.updateMany({ where: { id: followUp.id, doneAt: null }, data: { doneAt: now } });
+    const completed = await tx.followUp.updateMany({ where: { id: followUp.id, doneAt: null, deletedAt: null }, data: { doneAt: now } });
     if (completed.count === 0) {
-      const { doneAt } = await tx.followUp.findUniqueOrThrow({ where: { id: followUp.id }, select: { doneAt: true } });
-      return { id: followUp.id, accountId: followUp.accountId, doneAt: doneAt as Date };
+      const stored = await tx.followUp.findFirst({ where: { id: followUp.id, deletedAt: null }, select: { doneAt: true } });
+      if (!stored?.doneAt) throw new NotFoundError("follow-up"); // deleted meanwhile
+      return { id: followUp.id, accountId: followUp.accountId, doneAt: stored.doneAt };
     }
-    await recordAudit(tx, { actorId: actor.id, action: "followUp.completed", entityType: "FollowUp", entityId: followUp.id, accountId: followUp.accountId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "followUp.completed",
+      entityType: "FollowUp",
+      entityId: followUp.id,
+      accountId: followUp.accountId,
+      details: auditJson({ before: { doneAt: null }, after: { doneAt: now } }),
+    });
     await recomputeAccountHealth(tx, followUp.accountId, now);
     return { id: followUp.id, accountId: followUp.accountId, doneAt: now };
   });

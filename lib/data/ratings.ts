@@ -3,10 +3,12 @@ import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { recomputeAccountHealth } from "../health/recompute";
 import { ratingCommentPhrases } from "../scoring/phrases/sources";
-import type { RatingInput } from "../validation/rating";
+import { idSchema } from "../validation/fields";
+import type { RatingInput, WithdrawRating } from "../validation/rating";
+import { type AccountWriteResult, changedFields, writeForAccount } from "./account-write";
 import { openAccount } from "./accounts";
 import { recordAudit } from "./audit";
-import { ForbiddenError, InputConflictError } from "./errors";
+import { ForbiddenError, InputConflictError, NotFoundError } from "./errors";
 import { type Actor, canRate } from "./permissions";
 
 export interface RatingReceipt {
@@ -57,4 +59,35 @@ async function findByKey(actor: Actor, input: RatingInput): Promise<RatingReceip
     throw new InputConflictError("This form was already used. Reload the page to rate again.");
   }
   return { id: stored.id, duplicate: true };
+}
+
+/**
+ * A business client withdraws a rating they gave: it leaves the diagnosis and the rating lists,
+ * and the account is re-diagnosed. IT never edits or withdraws a client's rating (403: IT sees
+ * the rating, so refusing says nothing new); a rating the caller cannot see is not found.
+ */
+export async function withdrawRating(actor: Actor, { ratingId, reason }: WithdrawRating, now = new Date()): Promise<AccountWriteResult<{ id: string }>> {
+  const id = idSchema.safeParse(ratingId);
+  const rating = id.success
+    ? await db().rating.findFirst({ where: { id: id.data, withdrawnAt: null }, select: { id: true, accountId: true, userId: true } })
+    : null;
+  if (!rating) throw new NotFoundError("rating");
+  await openAccount(actor, rating.accountId).catch((error: unknown) => {
+    throw error instanceof NotFoundError ? new NotFoundError("rating") : error;
+  });
+  if (actor.role !== "CLIENT") throw new ForbiddenError("IT never changes a client's rating: only the client who gave it may withdraw it.");
+  if (rating.userId !== actor.id) throw new ForbiddenError("Only the person who gave a rating may withdraw it.");
+
+  return writeForAccount(
+    actor,
+    rating.accountId,
+    async (tx) => {
+      // Only the first of two withdrawals counts; the second finds nothing to withdraw.
+      const withdrawn = await tx.rating.updateMany({ where: { id: rating.id, withdrawnAt: null }, data: { withdrawnAt: now, withdrawReason: reason || null } });
+      if (withdrawn.count === 0) throw new NotFoundError("rating");
+      const details = changedFields({ withdrawnAt: null, withdrawReason: null }, { withdrawnAt: now, withdrawReason: reason || null });
+      return { result: { id: rating.id }, audit: { action: "rating.withdrawn", entityType: "Rating", entityId: rating.id, details } };
+    },
+    { now, allowed: (access) => canRate(actor, access) },
+  );
 }

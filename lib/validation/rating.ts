@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToUndefined, idSchema, intInRange } from "./fields";
+import { blankToUndefined, idSchema, intInRange, optionalText } from "./fields";
 
 export const RATING_DIMENSIONS = [
   { key: "responsiveness", label: "Responsiveness" },
@@ -26,3 +26,11 @@ export const ratingInputSchema = z.object({
 });
 
 export type RatingInput = z.infer<typeof ratingInputSchema>;
+
+/** A client withdraws a rating they gave; the reason is theirs to give or not. */
+export const withdrawRatingSchema = z.object({
+  ratingId: idSchema,
+  reason: optionalText("The reason", 500),
+});
+
+export type WithdrawRating = z.infer<typeof withdrawRatingSchema>;

@@ -56,6 +56,7 @@ export function interactionInput(accountId: string, overrides: Record<string, un
     sentiment: "NEGATIVE" as const,
     itOnTime: false,
     itPrepared: true,
+    outcome: "HELD" as const,
     cancelledBy: "NOBODY" as const,
     attendeeContactIds: [] as string[],
     attendeeUserIds: [] as string[],

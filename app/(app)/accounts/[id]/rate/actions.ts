@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
-import { submitRating } from "@/lib/data/ratings";
-import { ratingInputSchema } from "@/lib/validation/rating";
+import { submitRating, withdrawRating } from "@/lib/data/ratings";
+import { ratingInputSchema, withdrawRatingSchema } from "@/lib/validation/rating";
 
 export const submitRatingAction = formAction(
   "submitRating",
@@ -16,4 +16,16 @@ export const submitRatingAction = formAction(
     notice: "Thank you: your rating is saved. Your relationship manager sees it now and it counts towards how IT is doing.",
     redirectTo: `/accounts/${input.accountId}`,
   }),
+);
+
+export const withdrawRatingAction = formAction(
+  "withdrawRating",
+  withdrawRatingSchema,
+  async (actor, input) => {
+    const written = await withdrawRating(actor, input);
+    revalidatePath(`/accounts/${written.change.accountId}`);
+    revalidatePath("/dashboard");
+    return written;
+  },
+  () => ({ notice: "Your rating is withdrawn: it no longer counts towards how IT is doing." }),
 );

@@ -1,26 +1,21 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
+import { stageChangeText } from "@/lib/actions/record-form";
 import { logInteraction } from "@/lib/data/interactions";
-import { STAGE_LABELS, type Stage } from "@/lib/scoring";
 import { interactionInputSchema } from "@/lib/validation/interaction";
-
-/** "Sales moved from Flu to Pneumonia" or "Sales stays at Flu". */
-function stageChangeText(account: string, from: Stage, to: Stage): string {
-  return from === to ? `${account} stays at ${STAGE_LABELS[to]}` : `${account} moved from ${STAGE_LABELS[from]} to ${STAGE_LABELS[to]}`;
-}
 
 export const logInteractionAction = formAction(
   "logInteraction",
   interactionInputSchema,
   async (actor, input) => {
     const result = await logInteraction(actor, input);
-    revalidatePath(`/accounts/${input.accountId}`);
+    revalidatePath(`/accounts/${input.accountId}`, "layout");
     revalidatePath("/dashboard");
     return result;
   },
   (result, input) => ({
-    notice: `Interaction saved: ${stageChangeText(result.accountName, result.previousStage, result.stage)}`,
+    notice: `Interaction saved: ${stageChangeText({ accountId: input.accountId, accountName: result.accountName, from: result.previousStage, to: result.stage })}`,
     redirectTo: `/accounts/${input.accountId}#record-${result.id}`,
   }),
 );
