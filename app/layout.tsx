@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
 import { Toaster } from "@/components/ui/toaster";
 import "./globals.css";
@@ -6,7 +6,18 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Rapport", template: "%s · Rapport" },
   description: "Measure and mend the relationship between IT and the business units it serves.",
+  // Drawn once in public/icon.svg; scripts/generate-icons.sh makes the PNGs and favicon.ico from it.
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
+
+export const viewport: Viewport = { themeColor: "#1e40af" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
