@@ -7,8 +7,7 @@ export const FLASH_COOKIE = "rapport-flash";
 /** Long enough to survive a redirect, short enough that a stale notice never surprises anyone. */
 export const FLASH_MAX_AGE_SECONDS = 30;
 
-export const encodeFlash = (notice: string) => encodeURIComponent(notice.slice(0, 500));
-
+/** The cookie's value as the browser holds it: Next URI-encodes what an action sets. */
 export function decodeFlash(value: string): string | null {
   try {
     return decodeURIComponent(value) || null;

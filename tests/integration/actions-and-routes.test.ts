@@ -28,7 +28,7 @@ vi.mock("next/headers", () => ({
 const { logInteractionAction } = await import("../../app/(app)/accounts/[id]/interactions/new/actions");
 const { submitRatingAction } = await import("../../app/(app)/accounts/[id]/rate/actions");
 const { createUserAction, unlockUserAction } = await import("../../app/(app)/admin/users/actions");
-const { FLASH_COOKIE, decodeFlash } = await import("../../lib/actions/flash-cookie");
+const { FLASH_COOKIE } = await import("../../lib/actions/flash-cookie");
 const accountsRoute = await import("../../app/api/accounts/route");
 const accountRoute = await import("../../app/api/accounts/[id]/route");
 const ratingsRoute = await import("../../app/api/accounts/[id]/ratings/route");
@@ -61,7 +61,7 @@ async function submit(action: Action, data: FormData): Promise<FormState & { red
   }
 }
 
-const notice = () => decodeFlash(jar.get(FLASH_COOKIE) ?? "");
+const notice = () => jar.get(FLASH_COOKIE);
 const formError = (state: FormState) => state.error?.[""];
 
 const interactionForm = (accountId: string, overrides: Record<string, string | string[]> = {}) =>
