@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { COLUMNS } from "./columns";
 import { MAX_ROWS, csvFileSchema } from "./csv-file";
 import { type ParsedImport, parseReliabilityCsv } from "./reliability-csv";
 
 const SYSTEMS = [
   { id: "cerp000000000000000000000", name: "ERP" },
-  { id: "cexp000000000000000000000", name: "Expenses portal" },
+  { id: "crep000000000000000000000", name: "Financial reporting" },
 ];
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(import.meta.dirname, "../../tests/fixtures/csv", name)));
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -52,7 +53,7 @@ describe("a month of SLA and incident rows from an ITSM tool", () => {
 
   it("names every bad row of the bad sample, with its line and what is wrong", () => {
     expect(badRows(parseReliabilityCsv(fixture("sla-month-bad.csv"), SYSTEMS))).toEqual([
-      { line: 3, problems: ["system: “Payroll” is not a core system of this unit (one of: ERP, Expenses portal)"] },
+      { line: 3, problems: ["system: “Payroll” is not a core system of this unit (one of: ERP, Financial reporting)"] },
       { line: 4, problems: ["attained_percent: The level attained must be between 0 and 100"] },
       { line: 5, problems: ["ticket: enter the ticket number (the import recognises incidents by it)"] },
       { line: 6, problems: ["major: must be yes or no", "opened_at: Enter when it started as a date and time"] },
@@ -89,7 +90,7 @@ describe("a month of SLA and incident rows from an ITSM tool", () => {
   });
 
   it("refuses blank and unknown systems, naming the unit's systems or saying it has none", () => {
-    expect(badRows(parse(`${SLA_HEADER}\n,2026-11-01,2026-11-30,99,99\n`))?.[0]?.problems).toEqual(["system: name the core system (one of: ERP, Expenses portal)"]);
+    expect(badRows(parse(`${SLA_HEADER}\n,2026-11-01,2026-11-30,99,99\n`))?.[0]?.problems).toEqual(["system: name the core system (one of: ERP, Financial reporting)"]);
     expect(badRows(parse(`${SLA_HEADER}\nERP,2026-11-01,2026-11-30,99,99\n`, []))?.[0]?.problems).toEqual([
       "system: “ERP” is not a core system of this unit (this unit has no core systems yet: add them in Unit settings)",
     ]);
@@ -149,5 +150,16 @@ describe("the uploaded file", () => {
     expect(message(file("PK", "sla.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))).toEqual([
       "This is not a CSV file: export the report as CSV (.csv) and upload that",
     ]);
+  });
+});
+
+describe("docs/csv-import.md", () => {
+  it("lists every column the parser accepts, with its other names", () => {
+    const docs = readFileSync(path.join(import.meta.dirname, "../../docs/csv-import.md"), "utf8");
+    for (const spec of Object.values(COLUMNS)) {
+      const row = docs.split("\n").find((line) => line.startsWith(`| \`${spec.name}\` |`));
+      expect(row, spec.name).toBeDefined();
+      expect(row!.split("|")[2]!.split(",").map((alias) => alias.trim())).toEqual([...spec.aliases]);
+    }
   });
 });
