@@ -16,6 +16,10 @@ test("an admin adds a user; repeated failed sign-ins lock them out until the adm
   await admin.getByLabel("Initial password").fill(password);
   await admin.getByRole("button", { name: "Create user" }).click();
   await expect(admin.getByText(`User ${email} created.`)).toBeVisible();
+  // A created user's form starts afresh: above all, the password is gone.
+  await expect(admin.getByLabel("Initial password")).toHaveValue("");
+  await expect(admin.getByLabel("Email")).toHaveValue("");
+  await expect(admin.getByLabel("Name")).toHaveValue("");
 
   // Five wrong passwords through the real login page lock the account…
   await anonymous.goto("/login");
@@ -32,6 +36,8 @@ test("an admin adds a user; repeated failed sign-ins lock them out until the adm
   const row = admin.getByRole("row").filter({ hasText: email });
   await row.getByRole("button", { name: "Unlock Rae Newcomer" }).click();
   await expect(row.getByText("Active")).toBeVisible();
+  // The button is gone with the lock, and the notice still comes.
+  await expect(admin.getByText("User unlocked.")).toBeVisible();
   const api = await signIn(baseURL as string, email, password);
   await api.dispose();
 });

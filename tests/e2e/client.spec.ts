@@ -28,8 +28,9 @@ test("a business client rates IT's service and sees the rating on their account"
   await page.getByLabel("Anything you want IT to know? (optional)").fill(comment);
   await page.getByRole("button", { name: "Send rating" }).click();
 
+  // Back on their account, thanked in a toast, with the rating among the others.
+  await expect(page).toHaveURL(/\/accounts\/[a-z0-9]+$/);
   await expect(page.getByText("Thank you: your rating is saved.")).toBeVisible();
-  await page.getByRole("link", { name: "See your account's ratings" }).click();
   await expect(page.getByText(`“${comment}”`)).toBeVisible();
 });
 

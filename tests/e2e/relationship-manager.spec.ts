@@ -38,6 +38,8 @@ test("a relationship manager signs in with the keyboard, logs a meeting with quo
   await page.getByRole("button", { name: "Save interaction" }).click();
 
   await expect(page).toHaveURL(/\/accounts\/[a-z0-9]+#record-/);
+  // The notice after the redirect says what the interaction did to the diagnosis.
+  await expect(page.getByText(/^Interaction saved: Sales (moved from [\w ]+ to [\w ]+|stays at [\w ]+)$/)).toBeVisible();
   const entry = page.getByRole("listitem").filter({ hasText: "Review: Pipeline dashboard review" });
   await expect(entry).toBeVisible();
   await expect(entry.getByText("“We've given up waiting for IT; we'll do it ourselves”")).toBeVisible();
