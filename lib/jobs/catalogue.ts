@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { connection } from "../db/client";
+import { rescoreAll } from "../health/rescore";
+import { defineJob } from "./types";
+
+/** Every job Rapport runs, by queue name. */
+export const jobs = {
+  /** Re-diagnoses every account: time alone moves diagnoses (follow-ups fall overdue, contact lapses). */
+  "rescore-all": defineJob({
+    payload: z.object({}).strict(),
+    exclusive: true,
+    // 2,000 accounts take about 10 s; this is generous, and a stuck run is retried rather than lost.
+    timeoutSeconds: 30 * 60,
+    run: async (_payload, { now }) => {
+      const db = connection();
+      return rescoreAll(db.prisma, now, { concurrency: db.kind === "postgres" ? 2 : 1 });
+    },
+  }),
+};
+
+export type AppJobs = typeof jobs;
