@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined, idSchema, optionalPastDateOnly, pastDateOnly, trimmed } from "./fields";
+import { editRecordFormSchema, newRecordFormSchema } from "./record-form";
 
 /** Bad news IT had (article 000: "avoid a 'surprised' client"): when IT knew, when and by whom the client was told. */
 export const badNewsInputSchema = z
@@ -17,5 +18,8 @@ export const badNewsInputSchema = z
     if (news.toldAt && !news.toldById) ctx.addIssue({ code: "custom", path: ["toldById"], message: "Choose who told the client" });
     if (!news.toldAt && news.toldById) ctx.addIssue({ code: "custom", path: ["toldAt"], message: "Enter when the client was told" });
   });
+
+export const addBadNewsSchema = newRecordFormSchema(badNewsInputSchema);
+export const editBadNewsSchema = editRecordFormSchema(badNewsInputSchema);
 
 export type BadNewsInput = z.output<typeof badNewsInputSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pastDateOnly, trimmed } from "./fields";
+import { editRecordFormSchema, newRecordFormSchema } from "./record-form";
 
 /** "yes" / "no" from a select, or a JSON boolean; there is no "not known": IT knows whether it explained. */
 const yesNo = z.preprocess((value) => (value === "yes" ? true : value === "no" ? false : value), z.boolean({ error: "Choose whether the reason was explained" }));
@@ -17,5 +18,8 @@ export const declinedRequestInputSchema = z
       ctx.addIssue({ code: "custom", path: ["reason"], message: "Enter the reason the business was given" });
     }
   });
+
+export const addDeclinedRequestSchema = newRecordFormSchema(declinedRequestInputSchema);
+export const editDeclinedRequestSchema = editRecordFormSchema(declinedRequestInputSchema);
 
 export type DeclinedRequestInput = z.output<typeof declinedRequestInputSchema>;

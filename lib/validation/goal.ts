@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GOAL_REVIEW_RESULTS } from "../scoring/enums";
 import { idSchema, intInRange, optionalPastDateOnly, optionalText, pastDateOnly, trimmed } from "./fields";
+import { editRecordFormSchema, newRecordFormSchema } from "./record-form";
 
 // Goals agreed with the business and their reviews (article 002: "clear, achievable and
 // measurable goals that are regularly reviewed and assessed").
@@ -28,6 +29,11 @@ export const goalReviewInputSchema = z.object({
   result: z.enum(GOAL_REVIEW_RESULTS, { error: "Choose the result: met, partly met or missed" }),
   notes: optionalText("The notes", 2000),
 });
+
+export const addGoalSchema = newRecordFormSchema(goalInputSchema);
+export const editGoalSchema = editRecordFormSchema(goalInputSchema);
+export const addGoalReviewSchema = newRecordFormSchema(goalReviewInputSchema);
+export const editGoalReviewSchema = editRecordFormSchema(goalReviewInputSchema);
 
 export type GoalInput = z.output<typeof goalInputSchema>;
 export type GoalReviewInput = z.output<typeof goalReviewInputSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined, intInRange, optionalText, pastDateOnly } from "./fields";
+import { editRecordFormSchema, newRecordFormSchema } from "./record-form";
 
 const dimension = (label: string) => z.preprocess(blankToUndefined, intInRange(label, 1, 5).nullable().default(null));
 
@@ -18,5 +19,8 @@ export const itAssessmentInputSchema = z.object({
   trust: dimension("Trust"),
   notes: optionalText("The notes", 2000),
 });
+
+export const addItAssessmentSchema = newRecordFormSchema(itAssessmentInputSchema);
+export const editItAssessmentSchema = editRecordFormSchema(itAssessmentInputSchema);
 
 export type ItAssessmentInput = z.output<typeof itAssessmentInputSchema>;

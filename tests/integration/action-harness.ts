@@ -1,5 +1,4 @@
 import type { FormState } from "../../lib/actions/form-action";
-import { decodeFlash, FLASH_COOKIE } from "../../lib/actions/flash-cookie";
 import { UnauthenticatedError } from "../../lib/data/errors";
 import type { Actor } from "../../lib/data/permissions";
 
@@ -11,6 +10,7 @@ import type { Actor } from "../../lib/data/permissions";
 // and sets `session.actor` to sign someone in.
 
 export const session = { actor: null as Actor | null };
+/** The request's cookies: formAction leaves a redirect's notice in one. */
 const jar = new Map<string, string>();
 
 export const currentActorModule = () => ({
@@ -25,14 +25,11 @@ export const headersModule = () => ({
   cookies: async () => ({ set: (name: string, value: string) => jar.set(name, value), get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
 });
 
-/** Signs `actor` in (null: nobody) and forgets the last notice. */
+/** Signs `actor` in (null: nobody), with no cookies left from the last test. */
 export function signIn(actor: Actor | null): void {
   session.actor = actor;
   jar.clear();
 }
-
-/** The notice the last successful action left for the Toaster. */
-export const notice = () => decodeFlash(jar.get(FLASH_COOKIE) ?? "");
 
 export function form(fields: Record<string, string>): FormData {
   const data = new FormData();
