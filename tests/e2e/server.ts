@@ -12,8 +12,8 @@ import pg from "pg";
 import { closeDb, connection } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { resetEnvCache } from "../../lib/env";
-import { createFirstAdmin } from "../../lib/data/users";
 import { seed } from "../../prisma/seed";
+import { createUser } from "../../prisma/seed/factories";
 import { EMPTY_ADMIN } from "./empty-site";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
 
   // One database at a time: PGlite allows one process, and each server opens its own next.
   const demo = await prepareDatabase((prisma) => seed(prisma, { now: new Date() }).then(() => undefined));
-  const empty = await prepareDatabase(() => createFirstAdmin({ ...EMPTY_ADMIN, role: "ADMIN" }).then(() => undefined));
+  const empty = await prepareDatabase((prisma) => createUser(prisma, { ...EMPTY_ADMIN, role: "ADMIN" }).then(() => undefined));
   // Playwright waits for the demo server; it starts once the empty one answers, so both are up.
   const emptyPort = String(Number(port) + 1);
   const apps = [serve(empty.env, emptyPort)];
