@@ -28,7 +28,7 @@ export interface UnitContext {
   ownerAt(daysAgo: number): string;
   /** The business contacts still at the unit that day, the client who signs in first. */
   contactsAt(daysAgo: number): string[];
-  /** A time in working hours on that day, never after now. */
+  /** A time on that day, a few hours earlier than now's time of day; never after now. */
   at(daysAgo: number): Date;
   /** That day as a calendar date (UTC midnight), for date columns. */
   day(daysAgo: number): Date;
@@ -107,7 +107,8 @@ export function buildStoryRows(
         managerId: manager ? staffId(manager) : null,
         startedAt: since,
         endedAt,
-        assignedById: cioId,
+        // The CIO assigns managers; nobody assigned a period without one.
+        assignedById: manager ? cioId : null,
       });
       if (endedAt) since = endedAt;
     }
@@ -147,7 +148,7 @@ export function buildStoryRows(
       staffId,
       ownerAt,
       contactsAt: (daysAgo) => people.filter((p) => p.leftDaysAgo === undefined || p.leftDaysAgo < daysAgo).map((p) => p.id),
-      // Working hours on that day (08:00–16:00 UTC or so), never after now.
+      // One to eight hours earlier in the day than now, that many days ago; never after now.
       at: (daysAgo) => new Date(Math.min(now.getTime() - 3_600_000, now.getTime() - daysAgo * DAY - random.int(1, 8) * 3_600_000)),
       day: (daysAgo) => toCalendarDay(new Date(now.getTime() - daysAgo * DAY)),
       fill: (text) => text.replaceAll("{project}", unit.project),

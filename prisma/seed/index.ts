@@ -31,10 +31,17 @@ export interface SeedResult {
   ms: number;
 }
 
-/** A month of history before an account's first diagnosis, then one every `everyDays`, then `now`. */
+/** The app charts a year of diagnoses (an account's score history, the portfolio's trend). */
+const REPLAY_DAYS = 365;
+
+/**
+ * Diagnosis times: from a month after the oldest account began (or a year ago, whichever is
+ * later), every `everyDays`, then `now`.
+ */
 function replayPoints(now: Date, oldest: Date, everyDays: number): Date[] {
   const points: Date[] = [];
-  for (let t = oldest.getTime() + 30 * DAY; t < now.getTime() - DAY; t += everyDays * DAY) points.push(new Date(t));
+  const start = Math.max(oldest.getTime() + 30 * DAY, now.getTime() - REPLAY_DAYS * DAY);
+  for (let t = start; t < now.getTime() - DAY; t += everyDays * DAY) points.push(new Date(t));
   points.push(now);
   return points;
 }
@@ -63,7 +70,11 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
       await tx.account.createMany({ data: rows.accounts });
       await tx.user.createMany({ data: rows.clients });
       await tx.contact.createMany({ data: rows.contacts });
-      for (const { accountId, contactId } of rows.sponsors) await tx.account.update({ where: { id: accountId }, data: { sponsorContactId: contactId } });
+      // Accounts and contacts point at each other: the sponsors are set once both exist, in one statement.
+      await tx.$executeRaw`
+        UPDATE accounts AS a SET sponsor_contact_id = s.contact_id
+        FROM unnest(${rows.sponsors.map((s) => s.accountId)}::text[], ${rows.sponsors.map((s) => s.contactId)}::text[]) AS s(account_id, contact_id)
+        WHERE a.id = s.account_id`;
       await tx.accountOwnership.createMany({ data: rows.ownerships });
       await tx.coreSystem.createMany({ data: rows.coreSystems });
       await tx.interaction.createMany({ data: rows.interactions });
