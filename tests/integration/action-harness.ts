@@ -1,4 +1,5 @@
 import type { FormState } from "../../lib/actions/form-action";
+import { decodeFlash, FLASH_COOKIE } from "../../lib/actions/flash-cookie";
 import { UnauthenticatedError } from "../../lib/data/errors";
 import type { Actor } from "../../lib/data/permissions";
 
@@ -30,6 +31,9 @@ export function signIn(actor: Actor | null): void {
   session.actor = actor;
   jar.clear();
 }
+
+/** The notice an action left for the page it redirected to (a stay-on-page notice is in its answer). */
+export const notice = () => decodeFlash(jar.get(FLASH_COOKIE) ?? "");
 
 export function form(fields: Record<string, string>): FormData {
   const data = new FormData();
