@@ -5,11 +5,12 @@ import type { PortfolioRow } from "@/lib/data/portfolio";
 import { formatDate } from "@/lib/format";
 import { TrendIndicator } from "./trend-indicator";
 
-export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
+/** `canCreate`: the viewer may add units (the empty state says how). */
+export function PortfolioTable({ rows, canCreate }: { rows: PortfolioRow[]; canCreate: boolean }) {
   if (rows.length === 0) {
     return (
       <EmptyState title="No business units yet">
-        Run <code>npm run db:seed</code> for demo data, or ask an administrator to add your accounts.
+        {canCreate ? "Add the first with “New business unit” above." : "Ask the CIO or an administrator to add the business units IT serves."}
       </EmptyState>
     );
   }
@@ -30,7 +31,7 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={row.id} className={row.mine ? "bg-blue-50/50" : undefined}>
+            <tr key={row.id} className={row.mine ? "bg-blue-50/50" : row.relationshipManager ? undefined : "bg-amber-50/60"}>
               <th scope="row" className="py-2 pr-4 font-medium">
                 {row.canOpen ? (
                   <Link href={`/accounts/${row.id}`} className="text-blue-800 hover:underline">
@@ -49,7 +50,9 @@ export function PortfolioTable({ rows }: { rows: PortfolioRow[] }) {
               <td className="py-2 pr-4">
                 <TrendIndicator trend={row.healthTrend} risk={row.healthRisk} />
               </td>
-              <td className="py-2 pr-4">{row.relationshipManager?.name ?? <span className="text-amber-700">Unassigned</span>}</td>
+              <td className="py-2 pr-4">
+                {row.relationshipManager?.name ?? <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-amber-900">Unassigned</span>}
+              </td>
               <td className="py-2 capitalize text-slate-600">{row.criticality.toLowerCase()}</td>
             </tr>
           ))}

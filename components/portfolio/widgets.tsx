@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { ScoreLineChart } from "@/components/charts/score-line-chart";
 import { StageDistributionChart } from "@/components/charts/stage-distribution-chart";
 import { STAGE_ORDER } from "@/components/health/stage-style";
 import { Card, EmptyState } from "@/components/ui/card";
-import { countByStage, getPortfolioScoreTrend, listPortfolio } from "@/lib/data/portfolio";
-import type { Actor } from "@/lib/data/permissions";
+import { listArchivedAccounts } from "@/lib/data/account-admin";
+import { countByStage, countUnassigned, getPortfolioScoreTrend, listPortfolio } from "@/lib/data/portfolio";
+import { type Actor, managesAccounts } from "@/lib/data/permissions";
+import { formatDate } from "@/lib/format";
 import { STAGE_LABELS } from "@/lib/scoring";
 import { PortfolioTable } from "./portfolio-table";
 
@@ -13,7 +16,42 @@ export async function PortfolioTableWidget({ actor }: { actor: Actor }) {
   const rows = await listPortfolio(actor);
   return (
     <Card title="Business units">
-      <PortfolioTable rows={rows} />
+      <PortfolioTable rows={rows} canCreate={managesAccounts(actor)} />
+    </Card>
+  );
+}
+
+/** Units nobody is accountable for (article 004), counted where the CIO looks first. */
+export async function UnassignedWidget({ actor }: { actor: Actor }) {
+  const unassigned = countUnassigned(await listPortfolio(actor));
+  if (unassigned === 0) return null;
+  return (
+    <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+      <strong>
+        {unassigned} business {unassigned === 1 ? "unit has" : "units have"} no relationship manager
+      </strong>
+      : nobody is accountable for {unassigned === 1 ? "that relationship" : "those relationships"}. {unassigned === 1 ? "It is" : "They are"} marked &ldquo;Unassigned&rdquo; below
+      {managesAccounts(actor) && "; assign a manager in each unit's settings"}.
+    </p>
+  );
+}
+
+/** For the CIO and admins: units that left the portfolio, still reachable with their history. */
+export async function ArchivedUnitsWidget({ actor }: { actor: Actor }) {
+  const archived = await listArchivedAccounts(actor);
+  if (archived.length === 0) return null;
+  return (
+    <Card title="Archived business units">
+      <ul className="space-y-1 text-sm">
+        {archived.map((account) => (
+          <li key={account.id}>
+            <Link href={`/accounts/${account.id}`} className="text-blue-800 underline">
+              {account.name}
+            </Link>
+            <span className="text-slate-500"> · archived {formatDate(account.archivedAt as Date)}</span>
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }
