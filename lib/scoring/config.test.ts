@@ -26,6 +26,25 @@ describe("scoringConfigSchema", () => {
   });
 });
 
+describe("scoringConfigSchema, issue 6 settings", () => {
+  it("refuses a major miss smaller than a tolerated one", () => {
+    const broken = structuredClone(defaultConfig);
+    broken.rules.delivery.major.lateDays = 3;
+    expect(scoringConfigSchema.safeParse(broken).error?.issues[0]?.message).toBe("A major miss must be at least as large as a tolerated one");
+  });
+
+  it("refuses a larger or forced structural event weighing less than an ordinary one", () => {
+    const broken = structuredClone(defaultConfig);
+    broken.rules.structural.SHADOW_IT_TEAM.sizeAtLeast![0]!.weight = 0.5;
+    expect(scoringConfigSchema.safeParse(broken).error?.issues[0]?.message).toBe(
+      "A larger or forced event cannot weigh less or point to a milder stage",
+    );
+    const milder = structuredClone(defaultConfig);
+    milder.rules.structural.IT_LEADERSHIP_CHANGE.forced = { stage: "FLU", weight: 1 };
+    expect(scoringConfigSchema.safeParse(milder).success).toBe(false);
+  });
+});
+
 describe("bands", () => {
   const bands = [
     { at: 1, stage: "SNIFFLES" as const, weight: 0.3 },

@@ -36,6 +36,28 @@ const share = z.number().min(0).max(1);
 const count = z.int().min(0);
 const perStage = z.object({ SNIFFLES: z.number(), FLU: z.number(), PNEUMONIA: z.number(), DEATH_AND_REINCARNATION: z.number() });
 const healthy = z.object({ at: z.number(), weight });
+const stageWeight = z.object({ stage: sickStage, weight });
+/** Where a project stops being "a little" late, over or short: days late, cost ÷ budget, % of scope delivered. */
+const projectLimits = z.object({ lateDays: z.number().min(0), costRatio: z.number().min(1), scopePercent: z.number().min(0).max(100) });
+
+/** A structural event's stage and weight; a size or a forced event can make it heavier, never lighter. */
+const structuralKind = z
+  .object({
+    stage: sickStage,
+    weight,
+    /** Bands on the events' total size (e.g. a shadow IT team's headcount), met instead of the base. */
+    sizeAtLeast: atLeastBands.optional(),
+    /** The stage and weight of an event known to be forced; one known not to be forced is then no symptom. */
+    forced: stageWeight.optional(),
+  })
+  .superRefine((kind, ctx) => {
+    const heavier = [...(kind.sizeAtLeast ?? []), ...(kind.forced ? [kind.forced] : [])];
+    for (const b of heavier) {
+      if (b.weight < kind.weight || SICK_STAGES.indexOf(b.stage) < SICK_STAGES.indexOf(kind.stage)) {
+        ctx.addIssue({ code: "custom", message: "A larger or forced event cannot weigh less or point to a milder stage" });
+      }
+    }
+  });
 
 export const scoringConfigSchema = z.object({
   windows: z.object({
@@ -93,6 +115,8 @@ export const scoringConfigSchema = z.object({
       /** Reliable service (no SLA symptom) yet rated below this: article 004's "perceived as incompetent". */
       reliableButRatedBelow: z.number(),
       reliableButRatedWeight: weight,
+      /** IT's own rating of a dimension above the client's average of it (rated ≥ dimensions.minRatings times). */
+      dimensionGapAtLeast: atLeastBands,
     }),
     sentiment: z.object({
       minInteractions: z.int().min(1),
@@ -102,7 +126,12 @@ export const scoringConfigSchema = z.object({
       healthyMaxNegativeShare: share,
       healthyWeight: weight,
     }),
+    /** IT cancelling or not turning up, among contacts the client did not miss. */
     itCancellations: z.object({ minInteractions: z.int().min(1), minCount: count, shareAtLeast: atLeastBands }),
+    /** Calls and messages from the client that IT left unanswered: IT avoiding contact. */
+    itUnanswered: z.object({ windowDays: days, countAtLeast: atLeastBands }),
+    /** The client leaving IT unanswered or not turning up, among contacts IT did not miss. */
+    clientDisengaging: z.object({ minInteractions: z.int().min(1), minCount: count, shareAtLeast: atLeastBands }),
     itLate: z.object({ minObserved: z.int().min(1), shareAtLeast: atLeastBands }),
     itUnprepared: z.object({ minObserved: z.int().min(1), shareAtLeast: atLeastBands }),
     punctualAndPrepared: z.object({ minObserved: z.int().min(1), healthy }),
@@ -119,18 +148,29 @@ export const scoringConfigSchema = z.object({
       /** Both sides voicing symptoms: "both sides start pointing out each other's failings". */
       bothSidesWeight: weight,
     }),
-    delivery: z.object({
-      minProjects: z.int().min(1),
-      failedShareAtLeast: atLeastBands,
-      /** A high-profile project missing this many of time, budget and scope. */
-      highProfileMisses: z.int().min(1).max(3),
-      highProfileWeight: weight,
-      healthy,
-    }),
+    delivery: z
+      .object({
+        minProjects: z.int().min(1),
+        failedShareAtLeast: atLeastBands,
+        /** Beyond these a project is late, over budget or short of scope (1 point of size each). */
+        tolerance: projectLimits,
+        /** From these on the miss is major (2 points each). */
+        major: projectLimits,
+        /** Bands on a high-profile project's size of miss. */
+        highProfileSizeAtLeast: atLeastBands,
+        /** Bands on any other project's size of miss. */
+        missSizeAtLeast: atLeastBands,
+        healthy,
+      })
+      .superRefine((d, ctx) => {
+        if (d.major.lateDays < d.tolerance.lateDays || d.major.costRatio < d.tolerance.costRatio || d.major.scopePercent > d.tolerance.scopePercent) {
+          ctx.addIssue({ code: "custom", message: "A major miss must be at least as large as a tolerated one", path: ["major"] });
+        }
+      }),
     sla: z.object({ missedShareAtLeast: atLeastBands, healthy }),
     incidents: z.object({ majorCountAtLeast: atLeastBands, notHeardFirstShareAtLeast: atLeastBands, minWithNews: z.int().min(1) }),
     analystLayers: z.object({ countAtLeast: atLeastBands }),
-    structural: z.record(z.enum(STRUCTURAL_KINDS), z.object({ stage: sickStage, weight })),
+    structural: z.record(z.enum(STRUCTURAL_KINDS), structuralKind),
     goals: z.object({
       defaultReviewEveryDays: days,
       /** A review this much later than due counts as missed. */
@@ -138,8 +178,15 @@ export const scoringConfigSchema = z.object({
       unreviewedShareAtLeast: atLeastBands,
       noGoalsWeight: weight,
       healthy,
+      /** A goal is repeatedly missed when this many of its latest reviews all found it MISSED. */
+      repeatedMisses: z.int().min(1),
+      missedCountAtLeast: atLeastBands,
+      /** Share of goals with recorded results whose latest review, on schedule, found them MET. */
+      healthyMet: healthy,
     }),
     badNews: z.object({ lateAfterDays: z.number().min(0), countAtLeast: atLeastBands, healthyMinToldEarly: z.int().min(1), healthyWeight: weight }),
+    /** Requests IT declined in the recent window: "no" without a reason, and every "no" explained. */
+    declinedRequests: z.object({ unexplainedCountAtLeast: atLeastBands, healthyMinExplained: z.int().min(1), healthyWeight: weight }),
   }),
 });
 
@@ -218,6 +265,10 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
       ],
       reliableButRatedBelow: 3.5,
       reliableButRatedWeight: 0.4,
+      dimensionGapAtLeast: [
+        { at: 1.5, stage: S, weight: 0.2 },
+        { at: 2.5, stage: F, weight: 0.3 },
+      ],
     },
     sentiment: {
       minInteractions: 3,
@@ -240,6 +291,22 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
         { at: 0.15, stage: S, weight: 0.4 },
         { at: 0.35, stage: P, weight: 0.5 },
         { at: 0.5, stage: D, weight: 0.5 },
+      ],
+    },
+    itUnanswered: {
+      windowDays: 90,
+      countAtLeast: [
+        { at: 1, stage: S, weight: 0.3 },
+        { at: 3, stage: D, weight: 0.5 },
+        { at: 5, stage: D, weight: 0.7 },
+      ],
+    },
+    clientDisengaging: {
+      minInteractions: 3,
+      minCount: 2,
+      shareAtLeast: [
+        { at: 0.25, stage: S, weight: 0.4 },
+        { at: 0.5, stage: F, weight: 0.4 },
       ],
     },
     itLate: {
@@ -290,8 +357,17 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
     delivery: {
       minProjects: 2,
       failedShareAtLeast: [{ at: 0.5, stage: S, weight: 0.4 }],
-      highProfileMisses: 2,
-      highProfileWeight: 0.8,
+      tolerance: { lateDays: 5, costRatio: 1.1, scopePercent: 90 },
+      major: { lateDays: 90, costRatio: 1.5, scopePercent: 75 },
+      highProfileSizeAtLeast: [
+        { at: 2, stage: F, weight: 0.8 },
+        { at: 4, stage: F, weight: 0.9 },
+        { at: 6, stage: F, weight: 1 },
+      ],
+      missSizeAtLeast: [
+        { at: 2, stage: S, weight: 0.3 },
+        { at: 4, stage: S, weight: 0.5 },
+      ],
       healthy: { at: 0.9, weight: 0.3 },
     },
     sla: {
@@ -319,11 +395,18 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
     structural: {
       METHODOLOGY_ENFORCED: { stage: F, weight: 0.4 },
       BUSINESS_OWN_SOLUTION: { stage: F, weight: 0.5 },
-      SHADOW_IT_TEAM: { stage: P, weight: 0.6 },
+      SHADOW_IT_TEAM: {
+        stage: P,
+        weight: 0.6,
+        sizeAtLeast: [
+          { at: 5, stage: P, weight: 0.8 },
+          { at: 10, stage: P, weight: 1 },
+        ],
+      },
       OUTSIDE_CONSULTANTS: { stage: D, weight: 0.6 },
       IT_DIRECTIVE_SAYING_NO: { stage: D, weight: 0.5 },
       IT_AVOIDING_CONTACT: { stage: D, weight: 0.5 },
-      IT_LEADERSHIP_CHANGE: { stage: D, weight: 0.6 },
+      IT_LEADERSHIP_CHANGE: { stage: D, weight: 0.6, forced: { stage: D, weight: 1 } },
       OUTSOURCING_DECISION: { stage: D, weight: 0.8 },
     },
     goals: {
@@ -332,6 +415,12 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
       unreviewedShareAtLeast: [{ at: 0.5, stage: S, weight: 0.4 }],
       noGoalsWeight: 0.3,
       healthy: { at: 1, weight: 0.5 },
+      repeatedMisses: 2,
+      missedCountAtLeast: [
+        { at: 1, stage: S, weight: 0.4 },
+        { at: 2, stage: F, weight: 0.4 },
+      ],
+      healthyMet: { at: 0.75, weight: 0.3 },
     },
     badNews: {
       lateAfterDays: 7,
@@ -342,6 +431,15 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
       ],
       healthyMinToldEarly: 2,
       healthyWeight: 0.3,
+    },
+    declinedRequests: {
+      unexplainedCountAtLeast: [
+        { at: 1, stage: S, weight: 0.3 },
+        { at: 2, stage: S, weight: 0.5 },
+        { at: 4, stage: F, weight: 0.5 },
+      ],
+      healthyMinExplained: 2,
+      healthyWeight: 0.2,
     },
   },
 } satisfies ScoringConfigInput);

@@ -5,7 +5,7 @@ import { severity, STAGES, type Stage } from "./enums";
 import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
 import { accountSignalsSchema, dateInput, describeIssues, type AccountSignals, type ParsedSignals } from "./input";
 import { isoString } from "./iso";
-import { buildModel, within, type Model, type TimedPhraseHit } from "./model";
+import { buildModel, countWithin, within, type Model, type TimedPhraseHit } from "./model";
 import { countObservations } from "./observations";
 import { runRules } from "./rules";
 import { healthScore } from "./score";
@@ -58,7 +58,7 @@ function outputHit(h: TimedPhraseHit, isoOf: (time: number) => string): PhraseHi
 function evaluate(model: Model, now: number, config: ScoringConfig): Evaluation {
   const evidence = runRules({ model, now, config }).sort(byImportance);
   const observations = countObservations(model, now, config);
-  const ratings = within(model.ratings, now, config.windows.recentDays).length;
+  const ratings = countWithin(model.ratings, now, config.windows.recentDays);
   return { evidence, observations, decision: decideStage(evidence, observations, ratings, config) };
 }
 

@@ -40,6 +40,20 @@ export type Sentiment = (typeof SENTIMENTS)[number];
 export const CANCELLED_BY = ["NOBODY", "IT", "CLIENT"] as const;
 export type CancelledBy = (typeof CANCELLED_BY)[number];
 
+/**
+ * What became of a planned contact: held, or missed by the side in `cancelledBy` (called off,
+ * a call or message left unanswered, or not turning up).
+ */
+export const INTERACTION_OUTCOMES = ["HELD", "CANCELLED", "UNANSWERED", "NO_SHOW"] as const;
+export type InteractionOutcome = (typeof INTERACTION_OUTCOMES)[number];
+
+export const PROJECT_STATUSES = ["PLANNED", "IN_PROGRESS", "DELIVERED", "CANCELLED"] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** The result of reviewing a goal with the business (article 002). */
+export const GOAL_REVIEW_RESULTS = ["MET", "PARTLY", "MISSED"] as const;
+export type GoalReviewResult = (typeof GOAL_REVIEW_RESULTS)[number];
+
 export const SIDES = ["BUSINESS", "IT"] as const;
 export type Side = (typeof SIDES)[number];
 

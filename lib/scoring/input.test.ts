@@ -45,4 +45,58 @@ describe("accountSignalsSchema", () => {
     expect(parseSignals({ structuralEvents: [{ id: "s", at: "2026-01-01", kind: "PARTY" }] }).ok).toBe(false);
     expect(parseSignals({ slaPeriods: [{ id: "s", at: "2026-01-01", targetPercent: 99, attainedPercent: 101 }] }).ok).toBe(false);
   });
+
+  it("accepts the signals captured on screens, every new field optional", () => {
+    const parsed = accountSignalsSchema.parse({
+      interactions: [
+        { id: "i1", at: "2026-01-02", type: "CALL", sentiment: "NEUTRAL", outcome: "UNANSWERED", cancelledBy: "IT" },
+        { id: "i2", at: "2026-01-03", type: "CALL", sentiment: "NEUTRAL" },
+      ],
+      projects: [
+        {
+          id: "p1",
+          at: "2026-03-01",
+          status: "DELIVERED",
+          plannedEnd: "2026-01-31",
+          actualEnd: "2026-03-01",
+          budget: 100_000,
+          actualCost: 180_000,
+          scopeDeliveredPercent: 60,
+        },
+        { id: "p2", at: "2026-03-01", plannedEnd: "2026-06-30", actualEnd: null },
+      ],
+      declinedRequests: [{ id: "d1", at: "2026-02-01", reasonExplained: false }],
+      itAssessments: [{ id: "a1", at: "2026-02-01", overall: 5, dimensions: { trust: 5, delivery: null } }],
+      goals: [{ id: "g1", agreedAt: "2025-10-01", reviews: [{ at: "2026-01-10", result: "MISSED" }] }],
+      structuralEvents: [
+        { id: "s1", at: "2026-02-01", kind: "SHADOW_IT_TEAM", size: 12 },
+        { id: "s2", at: "2026-02-01", kind: "IT_LEADERSHIP_CHANGE", forced: true },
+      ],
+      slaPeriods: [{ id: "sla1", at: "2026-02-01", targetPercent: 99.5, attainedPercent: 99.9, system: "ERP" }],
+    });
+    expect(parsed.interactions.map((i) => i.outcome)).toEqual(["UNANSWERED", undefined]);
+    expect(parsed.projects?.[0]?.plannedEnd?.toISOString()).toBe("2026-01-31T00:00:00.000Z");
+    expect(parsed.goals?.[0]?.reviews?.[0]?.result).toBe("MISSED");
+  });
+
+  it("refuses out-of-range or unknown values in the new fields", () => {
+    const wrong = parseSignals({
+      interactions: [{ id: "i1", at: "2026-01-02", type: "CALL", sentiment: "NEUTRAL", outcome: "LATE" }],
+      projects: [{ id: "p1", at: "2026-03-01", status: "ON_HOLD", budget: -1, scopeDeliveredPercent: 120 }],
+      declinedRequests: [{ id: "d1", at: "2026-02-01" }],
+      goals: [{ id: "g1", agreedAt: "2025-10-01", reviews: [{ at: "2026-01-10", result: "SORT_OF" }] }],
+      structuralEvents: [{ id: "s1", at: "2026-02-01", kind: "SHADOW_IT_TEAM", size: 2.5 }],
+      slaPeriods: [{ id: "sla1", at: "2026-02-01", targetPercent: 99.5, attainedPercent: 99.9, system: "" }],
+    });
+    expect(wrong.ok ? [] : wrong.issues.map((i) => i.path)).toEqual([
+      "interactions.0.outcome",
+      "projects.0.status",
+      "projects.0.budget",
+      "projects.0.scopeDeliveredPercent",
+      "slaPeriods.0.system",
+      "structuralEvents.0.size",
+      "goals.0.reviews.0.result",
+      "declinedRequests.0.reasonExplained",
+    ]);
+  });
 });

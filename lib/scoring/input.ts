@@ -1,7 +1,10 @@
 import { z } from "zod";
 import {
   CANCELLED_BY,
+  GOAL_REVIEW_RESULTS,
+  INTERACTION_OUTCOMES,
   INTERACTION_TYPES,
+  PROJECT_STATUSES,
   SENTIMENTS,
   SICK_STAGES,
   SIDES,
@@ -41,20 +44,21 @@ export const storedPhraseHitSchema = z.object({
  */
 const phraseHits = z.array(storedPhraseHitSchema).optional();
 
+/** The five dimensions of a rating, each 1–5 or null (not rated); the client's and IT's own. */
+const dimensionsSchema = z.object({
+  responsiveness: score5.nullish(),
+  delivery: score5.nullish(),
+  communication: score5.nullish(),
+  businessUnderstanding: score5.nullish(),
+  trust: score5.nullish(),
+});
+
 export const ratingSchema = z.object({
   id,
   at: dateInput,
   overall: score5,
   recommend: score0to10,
-  dimensions: z
-    .object({
-      responsiveness: score5.nullish(),
-      delivery: score5.nullish(),
-      communication: score5.nullish(),
-      businessUnderstanding: score5.nullish(),
-      trust: score5.nullish(),
-    })
-    .optional(),
+  dimensions: dimensionsSchema.optional(),
   comment: z.string().nullish(),
   phraseHits,
 });
@@ -69,7 +73,10 @@ export const interactionSchema = z.object({
   // null: not applicable or not recorded (an email has no punctuality); never counted as good.
   itOnTime: z.boolean().nullish(),
   itPrepared: z.boolean().nullish(),
+  /** For an outcome other than HELD, the side that missed it (NOBODY: not known). */
   cancelledBy: z.enum(CANCELLED_BY).default("NOBODY"),
+  /** Absent: CANCELLED when `cancelledBy` names a side, else HELD (what the app stored before). */
+  outcome: z.enum(INTERACTION_OUTCOMES).optional(),
   summary: z.string().nullish(),
   notes: z.string().nullish(),
   quotes: z.array(quoteSchema).default([]),
@@ -88,8 +95,8 @@ export const followUpSchema = z.object({
 /** A request sent to a client to rate IT; the response rate is a sign of engagement. */
 export const ratingRequestSchema = z.object({ id, sentAt: dateInput, answeredAt: dateInput.nullish() });
 
-/** IT's own rating of the relationship, on the client's 1–5 "overall" scale (article 004's gap). */
-export const itAssessmentSchema = z.object({ id, at: dateInput, overall: score5 });
+/** IT's own rating of the relationship, on the client's scales (article 004's perception gap). */
+export const itAssessmentSchema = z.object({ id, at: dateInput, overall: score5, dimensions: dimensionsSchema.optional() });
 
 export const projectSchema = z.object({
   id,
@@ -97,17 +104,28 @@ export const projectSchema = z.object({
   /** When the project was delivered, or the date of its latest status. */
   at: dateInput,
   highProfile: z.boolean().default(false),
+  // Stated outcomes. Where the numbers below give one, the number wins (docs/scoring.md).
   late: z.boolean().nullish(),
   overBudget: z.boolean().nullish(),
   scopeMissed: z.boolean().nullish(),
+  status: z.enum(PROJECT_STATUSES).optional(),
+  plannedEnd: dateInput.optional(),
+  /** Delivered (or cancelled) on; null or absent while under way. */
+  actualEnd: dateInput.nullish(),
+  budget: z.number().min(0).optional(),
+  /** Spent, or the forecast at completion. */
+  actualCost: z.number().min(0).optional(),
+  scopeDeliveredPercent: z.number().min(0).max(100).optional(),
 });
 
-/** Service level of the client's core systems over one period ending at `at`. */
+/** Service level over one period ending at `at`, of one core system or of the unit's service as a whole. */
 export const slaPeriodSchema = z.object({
   id,
   at: dateInput,
   targetPercent: z.number().min(0).max(100),
   attainedPercent: z.number().min(0).max(100),
+  /** The core system ("ERP", "E-mail"); absent: the client's service as a whole. */
+  system: z.string().min(1, { error: "Expected a system name, or no system" }).optional(),
 });
 
 export const incidentSchema = z.object({
@@ -128,7 +146,13 @@ export const structuralEventSchema = z.object({
   /** When the situation ended (the shadow team was folded back, the consultants left). */
   resolvedAt: dateInput.nullish(),
   note: z.string().optional(),
+  /** How big it is, e.g. a shadow IT team's headcount. */
+  size: z.int().min(0).optional(),
+  /** Whether it was forced on IT, e.g. a change of IT leadership after the business complained. */
+  forced: z.boolean().optional(),
 });
+
+export const goalReviewSchema = z.object({ at: dateInput, result: z.enum(GOAL_REVIEW_RESULTS) });
 
 /** A goal agreed with the business (article 002: clear, measurable, regularly reviewed). */
 export const goalSchema = z.object({
@@ -136,7 +160,12 @@ export const goalSchema = z.object({
   agreedAt: dateInput,
   lastReviewedAt: dateInput.nullish(),
   reviewEveryDays: z.int().min(1).max(730).optional(),
+  /** Reviews with the business and their results; the latest counts as the last review if later. */
+  reviews: z.array(goalReviewSchema).optional(),
 });
+
+/** A request IT declined (article 002: "IT just says no"), and whether the reason was explained. */
+export const declinedRequestSchema = z.object({ id, at: dateInput, reasonExplained: z.boolean() });
 
 /** Bad news IT had to give (an overrun, a slip): when IT knew and when the client was told. */
 export const badNewsSchema = z.object({
@@ -167,10 +196,11 @@ const ID_LISTS = [
   "structuralEvents",
   "goals",
   "badNews",
+  "declinedRequests",
 ] as const;
 
 /**
- * One account's signals. Only ratings, interactions and follow-ups are stored by the app today;
+ * One account's signals. Ratings, interactions and follow-ups are always there (perhaps empty);
  * every other list is optional and absent means "unknown", never "fine".
  */
 export const accountSignalsSchema = z
@@ -189,6 +219,7 @@ export const accountSignalsSchema = z
     structuralEvents: z.array(structuralEventSchema).optional(),
     goals: z.array(goalSchema).optional(),
     badNews: z.array(badNewsSchema).optional(),
+    declinedRequests: z.array(declinedRequestSchema).optional(),
   })
   .superRefine((signals, ctx) => {
     // Ids order records that share a time: a duplicate would let input order show in the output.

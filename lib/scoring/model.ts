@@ -1,4 +1,4 @@
-import type { Side } from "./enums";
+import type { GoalReviewResult, InteractionOutcome, ProjectStatus, Side } from "./enums";
 import type { ParsedSignals, StoredPhraseHit } from "./input";
 import { catalogueEntry } from "./phrases/match";
 import { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "./phrases/sources";
@@ -6,14 +6,15 @@ import { byTime } from "./sort-by-time";
 import type { PhraseHit, PhraseSourceKind } from "./types";
 
 // The validated input turned into the shape the rules read: times in epoch milliseconds, every
-// list sorted by time then id (so input order cannot matter), phrase hits resolved once.
+// list sorted by time then id (so input order cannot matter), phrase hits resolved once. Records
+// are built field by field, every field always present (null when unknown): copies by spread or
+// rest, and optional fields present on some records only, make slow objects that every rule then
+// reads slowly.
 
 export const DAY = 86_400_000;
 
 /** A phrase hit as the output reports it, with its time kept as epoch milliseconds while computing. */
 export type TimedPhraseHit = Omit<PhraseHit, "at"> & { at: number };
-
-type Timed<T, K extends string> = Omit<T, K> & { at: number };
 
 type P = ParsedSignals;
 type Rating = P["ratings"][number];
@@ -21,6 +22,8 @@ type Interaction = P["interactions"][number];
 export type MRating = Pick<Rating, "id" | "overall" | "recommend" | "dimensions"> & { at: number };
 export type MInteraction = Pick<Interaction, "id" | "type" | "sentiment" | "itOnTime" | "itPrepared" | "cancelledBy"> & {
   at: number;
+  /** Resolved: an interaction without one was HELD unless `cancelledBy` names a side. */
+  outcome: InteractionOutcome;
 };
 export interface MFollowUp {
   id: string;
@@ -30,25 +33,75 @@ export interface MFollowUp {
   at: number;
 }
 
+export type MDimensions = { [K in keyof NonNullable<Rating["dimensions"]>]-?: number | null };
+
+export interface MProject {
+  id: string;
+  name: string | null;
+  at: number;
+  highProfile: boolean;
+  late: boolean | null;
+  overBudget: boolean | null;
+  scopeMissed: boolean | null;
+  status: ProjectStatus | null;
+  plannedEnd: number | null;
+  actualEnd: number | null;
+  budget: number | null;
+  actualCost: number | null;
+  scopeDeliveredPercent: number | null;
+}
+
+export interface MSlaPeriod {
+  id: string;
+  at: number;
+  targetPercent: number;
+  attainedPercent: number;
+  system: string | null;
+}
+
+export interface MGoal {
+  id: string;
+  at: number;
+  lastReviewed: number | null;
+  reviewEveryDays: number | null;
+  /** In time order (then result, for reviews on the same day); null when none are recorded. */
+  reviews: { at: number; result: GoalReviewResult }[] | null;
+}
+
 export interface Model {
   ratings: MRating[];
   interactions: MInteraction[];
   followUps: MFollowUp[];
   phraseHits: TimedPhraseHit[];
   ratingRequests?: { id: string; at: number; answered: number | null }[];
-  itAssessments?: { id: string; at: number; overall: number }[];
+  itAssessments?: { id: string; at: number; overall: number; dimensions: MDimensions | undefined }[];
   agreedCadenceDays?: number;
-  projects?: (Timed<NonNullable<P["projects"]>[number], "at">)[];
-  slaPeriods?: (Timed<NonNullable<P["slaPeriods"]>[number], "at">)[];
-  incidents?: (Timed<NonNullable<P["incidents"]>[number], "at">)[];
-  analystLayers?: (Timed<NonNullable<P["analystLayers"]>[number], "at">)[];
-  structuralEvents?: { id: string; at: number; kind: NonNullable<P["structuralEvents"]>[number]["kind"]; resolved: number | null }[];
-  goals?: { id: string; at: number; lastReviewed: number | null; reviewEveryDays?: number }[];
+  projects?: MProject[];
+  slaPeriods?: MSlaPeriod[];
+  incidents?: { id: string; at: number; major: boolean; heardFromItFirst: boolean | null }[];
+  analystLayers?: { id: string; at: number; count: number }[];
+  structuralEvents?: {
+    id: string;
+    at: number;
+    kind: NonNullable<P["structuralEvents"]>[number]["kind"];
+    resolved: number | null;
+    size: number | null;
+    forced: boolean | null;
+  }[];
+  goals?: MGoal[];
   badNews?: { id: string; at: number; told: number | null }[];
+  declinedRequests?: { id: string; at: number; reasonExplained: boolean }[];
 }
 
-function withAt<T extends { at: Date }>(list: T[]): (Omit<T, "at"> & { at: number })[] {
-  return list.map((r) => ({ ...r, at: r.at.getTime() }));
+function dimensionsOf(d: Rating["dimensions"]): MDimensions | undefined {
+  if (!d) return undefined;
+  return {
+    responsiveness: d.responsiveness ?? null,
+    delivery: d.delivery ?? null,
+    communication: d.communication ?? null,
+    businessUnderstanding: d.businessUnderstanding ?? null,
+    trust: d.trust ?? null,
+  };
 }
 
 function ms(d: Date | null | undefined): number | null {
@@ -79,6 +132,10 @@ function pushHits(
     if (interactionId) hit.interactionId = interactionId;
     out.push(hit);
   }
+}
+
+function compareReviews(a: { at: number; result: string }, b: { at: number; result: string }): number {
+  return a.at - b.at || (a.result < b.result ? -1 : a.result > b.result ? 1 : 0);
 }
 
 function compareHits(a: TimedPhraseHit, b: TimedPhraseHit): number {
@@ -119,6 +176,7 @@ export function buildModel(s: ParsedSignals): Model {
         itOnTime: i.itOnTime,
         itPrepared: i.itPrepared,
         cancelledBy: i.cancelledBy,
+        outcome: i.outcome ?? (i.cancelledBy === "NOBODY" ? "HELD" : "CANCELLED"),
       })),
     ),
     followUps: byTime(
@@ -135,15 +193,58 @@ export function buildModel(s: ParsedSignals): Model {
   if (s.ratingRequests) {
     model.ratingRequests = byTime(s.ratingRequests.map((r) => ({ id: r.id, at: r.sentAt.getTime(), answered: ms(r.answeredAt) })));
   }
-  if (s.itAssessments) model.itAssessments = byTime(withAt(s.itAssessments));
+  if (s.itAssessments) {
+    model.itAssessments = byTime(
+      s.itAssessments.map((a) => ({ id: a.id, at: a.at.getTime(), overall: a.overall, dimensions: dimensionsOf(a.dimensions) })),
+    );
+  }
   if (s.agreedCadenceDays !== undefined) model.agreedCadenceDays = s.agreedCadenceDays;
-  if (s.projects) model.projects = byTime(withAt(s.projects));
-  if (s.slaPeriods) model.slaPeriods = byTime(withAt(s.slaPeriods));
-  if (s.incidents) model.incidents = byTime(withAt(s.incidents));
-  if (s.analystLayers) model.analystLayers = byTime(withAt(s.analystLayers));
+  if (s.projects) {
+    model.projects = byTime(
+      s.projects.map((p) => ({
+        id: p.id,
+        name: p.name ?? null,
+        at: p.at.getTime(),
+        highProfile: p.highProfile,
+        late: p.late ?? null,
+        overBudget: p.overBudget ?? null,
+        scopeMissed: p.scopeMissed ?? null,
+        status: p.status ?? null,
+        plannedEnd: ms(p.plannedEnd),
+        actualEnd: ms(p.actualEnd),
+        budget: p.budget ?? null,
+        actualCost: p.actualCost ?? null,
+        scopeDeliveredPercent: p.scopeDeliveredPercent ?? null,
+      })),
+    );
+  }
+  if (s.slaPeriods) {
+    model.slaPeriods = byTime(
+      s.slaPeriods.map((p) => ({
+        id: p.id,
+        at: p.at.getTime(),
+        targetPercent: p.targetPercent,
+        attainedPercent: p.attainedPercent,
+        system: p.system ?? null,
+      })),
+    );
+  }
+  if (s.incidents) {
+    model.incidents = byTime(
+      s.incidents.map((i) => ({ id: i.id, at: i.at.getTime(), major: i.major, heardFromItFirst: i.heardFromItFirst ?? null })),
+    );
+  }
+  if (s.analystLayers) model.analystLayers = byTime(s.analystLayers.map((l) => ({ id: l.id, at: l.at.getTime(), count: l.count })));
   if (s.structuralEvents) {
     model.structuralEvents = byTime(
-      s.structuralEvents.map((e) => ({ id: e.id, at: e.at.getTime(), kind: e.kind, resolved: ms(e.resolvedAt) })),
+      s.structuralEvents.map((e) => ({
+        id: e.id,
+        at: e.at.getTime(),
+        kind: e.kind,
+        resolved: ms(e.resolvedAt),
+        size: e.size ?? null,
+        forced: e.forced ?? null,
+      })),
     );
   }
   if (s.goals) {
@@ -152,11 +253,15 @@ export function buildModel(s: ParsedSignals): Model {
         id: g.id,
         at: g.agreedAt.getTime(),
         lastReviewed: ms(g.lastReviewedAt),
-        ...(g.reviewEveryDays !== undefined ? { reviewEveryDays: g.reviewEveryDays } : {}),
+        reviewEveryDays: g.reviewEveryDays ?? null,
+        reviews: g.reviews ? g.reviews.map((r) => ({ at: r.at.getTime(), result: r.result })).sort(compareReviews) : null,
       })),
     );
   }
   if (s.badNews) model.badNews = byTime(s.badNews.map((b) => ({ id: b.id, at: b.knownAt.getTime(), told: ms(b.toldAt) })));
+  if (s.declinedRequests) {
+    model.declinedRequests = byTime(s.declinedRequests.map((r) => ({ id: r.id, at: r.at.getTime(), reasonExplained: r.reasonExplained })));
+  }
   return model;
 }
 
@@ -175,6 +280,11 @@ function after<T extends { at: number }>(list: readonly T[], time: number): numb
 /** Records (of a time-sorted list) in the `days` before `now`; later records do not exist yet. */
 export function within<T extends { at: number }>(list: readonly T[], now: number, days: number): T[] {
   return list.slice(after(list, now - days * DAY), after(list, now));
+}
+
+/** How many records (of a time-sorted list) fall in the `days` before `now`, without copying them. */
+export function countWithin(list: readonly { at: number }[], now: number, days: number): number {
+  return after(list, now) - after(list, now - days * DAY);
 }
 
 /** Records (of a time-sorted list) known at `now`. */

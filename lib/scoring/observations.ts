@@ -1,10 +1,11 @@
 import type { ScoringConfig } from "./config";
-import { within, type Model } from "./model";
+import { countWithin, type Model } from "./model";
 
 /** How many things we have seen about the account: too few means "insufficient data". */
 export function countObservations(model: Model, now: number, config: ScoringConfig): number {
   const { recentDays, structuralDays } = config.windows;
-  let n = within(model.ratings, now, recentDays).length + within(model.interactions, now, recentDays).length;
+  let n = countWithin(model.ratings, now, recentDays) + countWithin(model.interactions, now, recentDays);
+  if (model.declinedRequests) n += countWithin(model.declinedRequests, now, recentDays);
   const lists: (readonly { at: number }[] | undefined)[] = [
     model.itAssessments,
     model.projects,
@@ -14,7 +15,7 @@ export function countObservations(model: Model, now: number, config: ScoringConf
     model.badNews,
   ];
   for (const list of lists) {
-    if (list) n += within(list, now, structuralDays).length;
+    if (list) n += countWithin(list, now, structuralDays);
   }
   return n;
 }

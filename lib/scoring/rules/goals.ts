@@ -1,10 +1,22 @@
 import { bandAtLeast } from "../config";
-import { bandEvidence, makeEvidence, percent } from "../evidence";
-import { asOf, DAY } from "../model";
+import { bandEvidence, makeEvidence, percent, plural } from "../evidence";
+import { asOf, DAY, type MGoal } from "../model";
+import type { Evidence } from "../types";
 import type { Rule } from "./rule";
 
 // "Setting clear, achievable and measurable goals that are regularly reviewed and assessed";
 // without reviews, "friction between IT and the business due to differences in expectation" (002).
+
+type Review = NonNullable<MGoal["reviews"]>[number];
+
+/** The reviews held by `now`, in time order. */
+function reviewsAsOf(goal: MGoal, now: number): Review[] {
+  const reviews = goal.reviews;
+  if (!reviews) return [];
+  let n = reviews.length;
+  while (n > 0 && reviews[n - 1]!.at > now) n--;
+  return n === reviews.length ? reviews : reviews.slice(0, n);
+}
 
 export const goals: Rule = ({ model, now, config }) => {
   if (!model.goals) return [];
@@ -23,15 +35,29 @@ export const goals: Rule = ({ model, now, config }) => {
       }),
     ];
   }
-  const overdue = agreed.filter((g) => {
-    const every = (g.reviewEveryDays ?? c.defaultReviewEveryDays) * c.graceFactor * DAY;
-    const last = g.lastReviewed !== null && g.lastReviewed <= now ? g.lastReviewed : g.at;
-    return now - last > every;
-  });
+  const overdue: MGoal[] = [];
+  const missed: MGoal[] = [];
+  const met: MGoal[] = [];
+  let withResults = 0;
+  for (const g of agreed) {
+    const reviews = reviewsAsOf(g, now);
+    const latest = reviews.at(-1);
+    const stated = g.lastReviewed !== null && g.lastReviewed <= now ? g.lastReviewed : g.at;
+    const last = latest && latest.at > stated ? latest.at : stated;
+    const late = now - last > (g.reviewEveryDays ?? c.defaultReviewEveryDays) * c.graceFactor * DAY;
+    if (late) overdue.push(g);
+    if (!latest) continue;
+    withResults++;
+    if (latest.result === "MET" && !late) met.push(g);
+    const run = reviews.slice(-c.repeatedMisses);
+    const recent = now - latest.at <= config.windows.structuralDays * DAY;
+    if (recent && run.length === c.repeatedMisses && run.every((r) => r.result === "MISSED")) missed.push(g);
+  }
+  const out: Evidence[] = [];
   const share = overdue.length / agreed.length;
   const band = bandAtLeast(share, c.unreviewedShareAtLeast);
   if (band) {
-    return [
+    out.push(
       bandEvidence(band, {
         signal: "goals.unreviewed",
         value: share,
@@ -39,23 +65,46 @@ export const goals: Rule = ({ model, now, config }) => {
         rule: `at least ${percent(band.at)} of goals overdue for review`,
         message: `Goals overdue for review with the business: ${overdue.length} of ${agreed.length}.`,
       }),
-    ];
-  }
-  const reviewed = 1 - share;
-  if (reviewed >= c.healthy.at) {
-    return [
+    );
+  } else if (1 - share >= c.healthy.at) {
+    out.push(
       makeEvidence({
         signal: "goals.reviewed",
-        value: reviewed,
+        value: 1 - share,
         stage: "HEALTHY",
         weight: c.healthy.weight,
         sourceIds: agreed.map((g) => g.id),
         rule: `at least ${percent(c.healthy.at)} of goals reviewed on schedule`,
         message: `All ${agreed.length} goals agreed with the business are reviewed on schedule.`,
       }),
-    ];
+    );
   }
-  return [];
+  const missedBand = bandAtLeast(missed.length, c.missedCountAtLeast);
+  if (missedBand) {
+    out.push(
+      bandEvidence(missedBand, {
+        signal: "goals.missed",
+        value: missed.length,
+        sourceIds: missed.map((g) => g.id),
+        rule: `at least ${plural(missedBand.at, "goal")} missed at the latest ${c.repeatedMisses} reviews`,
+        message: `${missed.length} of ${agreed.length} goals agreed with the business were missed at each of their last ${plural(c.repeatedMisses, "review")}.`,
+      }),
+    );
+  }
+  if (withResults > 0 && met.length / withResults >= c.healthyMet.at) {
+    out.push(
+      makeEvidence({
+        signal: "goals.met",
+        value: met.length / withResults,
+        stage: "HEALTHY",
+        weight: c.healthyMet.weight,
+        sourceIds: met.map((g) => g.id),
+        rule: `at least ${percent(c.healthyMet.at)} of goals met at their latest review, on schedule`,
+        message: `${met.length} of ${withResults} goals reviewed with the business were met at their latest review.`,
+      }),
+    );
+  }
+  return out;
 };
 
 export const goalRules: Rule[] = [goals];

@@ -6,6 +6,7 @@ import { interactionRules } from "./interactions";
 import { phraseRules } from "./phrases";
 import { ratingRules } from "./ratings";
 import { reliabilityRules } from "./reliability";
+import { requestRules } from "./requests";
 import type { Rule, RuleContext } from "./rule";
 import { structureRules } from "./structure";
 import type { Evidence } from "../types";
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   ...structureRules,
   ...goalRules,
   ...badNewsRules,
+  ...requestRules,
 ];
 
 export function runRules(ctx: RuleContext): Evidence[] {

@@ -3,10 +3,12 @@ import { interaction, interactions } from "../../../tests/fixtures/scoring/build
 import { runRule, summary } from "../../../tests/fixtures/scoring/context";
 import {
   cadence,
+  clientDisengaging,
   emailOnly,
   escalations,
   itCancellations,
   itLate,
+  itUnanswered,
   itUnprepared,
   punctualAndPrepared,
   sentiment,
@@ -50,6 +52,78 @@ describe("itCancellations", () => {
   it("does not count the client's cancellations or a single one by IT", () => {
     expect(runRule(itCancellations, { interactions: interactions("c", 5, { cancelledBy: "CLIENT" }) })).toEqual([]);
     expect(runRule(itCancellations, { interactions: [interaction("c", 1, { cancelledBy: "IT" }), ...interactions("h", 2)] })).toEqual([]);
+  });
+});
+
+describe("outcomes", () => {
+  it("default to cancelled when a side is named, else held, as the app stored them before", () => {
+    // The same two IT cancellations, with and without an explicit outcome.
+    const implicit = [...interactions("c", 2, { cancelledBy: "IT" }), ...interactions("h", 8, {}, 5)];
+    const explicit = [...interactions("c", 2, { cancelledBy: "IT", outcome: "CANCELLED" }), ...interactions("h", 8, { outcome: "HELD" }, 5)];
+    expect(runRule(itCancellations, { interactions: explicit })).toEqual(runRule(itCancellations, { interactions: implicit }));
+    expect(summary(runRule(itCancellations, { interactions: explicit }))).toEqual(["interactions.itCancellations SNIFFLES 0.4"]);
+  });
+
+  it("count an IT no-show as IT cancelling", () => {
+    const list = [...interactions("n", 2, { outcome: "NO_SHOW", cancelledBy: "IT" }), interaction("c", 4, { cancelledBy: "IT" }), ...interactions("h", 5, {}, 5)];
+    const [e] = runRule(itCancellations, { interactions: list });
+    expect(summary([e!])).toEqual(["interactions.itCancellations PNEUMONIA 0.5"]);
+    expect(e?.message).toBe("IT cancelled 1 and did not turn up to 2 of 8 recent interactions (38%).");
+  });
+
+  it("do not let the client's misses water down IT's", () => {
+    const it = [...interactions("c", 2, { cancelledBy: "IT" }), ...interactions("h", 4, {}, 5)];
+    const client = interactions("x", 6, { outcome: "NO_SHOW", cancelledBy: "CLIENT" }, 7);
+    expect(runRule(itCancellations, { interactions: [...it, ...client] })).toEqual(runRule(itCancellations, { interactions: it }));
+  });
+
+  it("count only held interactions as contact", () => {
+    const missed = [
+      interaction("u", 2, { outcome: "UNANSWERED", cancelledBy: "IT", sentiment: "VERY_NEGATIVE" }),
+      interaction("n", 3, { outcome: "NO_SHOW", cancelledBy: "CLIENT", sentiment: "VERY_NEGATIVE" }),
+    ];
+    expect(runRule(cadence, { agreedCadenceDays: 14, interactions: [interaction("m", 40), ...missed] })[0]?.sourceIds).toEqual(["m"]);
+    expect(runRule(sentiment, { interactions: [...interactions("p", 3), ...missed] })).toEqual([]);
+  });
+});
+
+describe("itUnanswered", () => {
+  it("sees the client's calls left unanswered grow into IT avoiding contact", () => {
+    const unanswered = (n: number) => interactions("u", n, { type: "CALL", outcome: "UNANSWERED", cancelledBy: "IT" }, 2, 7);
+    expect(summary(runRule(itUnanswered, { interactions: unanswered(1) }))).toEqual(["interactions.itUnanswered SNIFFLES 0.3"]);
+    expect(summary(runRule(itUnanswered, { interactions: unanswered(3) }))).toEqual([
+      "interactions.itUnanswered DEATH_AND_REINCARNATION 0.5",
+    ]);
+    expect(summary(runRule(itUnanswered, { interactions: unanswered(5) }))).toEqual([
+      "interactions.itUnanswered DEATH_AND_REINCARNATION 0.7",
+    ]);
+  });
+
+  it("ignores calls the client left unanswered, and ones older than 90 days", () => {
+    const list = [
+      ...interactions("c", 3, { type: "CALL", outcome: "UNANSWERED", cancelledBy: "CLIENT" }),
+      interaction("old", 100, { type: "CALL", outcome: "UNANSWERED", cancelledBy: "IT" }),
+    ];
+    expect(runRule(itUnanswered, { interactions: list })).toEqual([]);
+  });
+});
+
+describe("clientDisengaging", () => {
+  it("flags a client who stops answering or turning up, but not one who cancels", () => {
+    const list = (n: number, extra: Parameters<typeof interaction>[2]) => [...interactions("x", n, extra), ...interactions("h", 8 - n, {}, 5)];
+    expect(summary(runRule(clientDisengaging, { interactions: list(2, { outcome: "NO_SHOW", cancelledBy: "CLIENT" }) }))).toEqual([
+      "interactions.clientDisengaging SNIFFLES 0.4",
+    ]);
+    expect(summary(runRule(clientDisengaging, { interactions: list(4, { outcome: "UNANSWERED", cancelledBy: "CLIENT" }) }))).toEqual([
+      "interactions.clientDisengaging FLU 0.4",
+    ]);
+    expect(runRule(clientDisengaging, { interactions: list(4, { cancelledBy: "CLIENT" }) })).toEqual([]);
+  });
+
+  it("does not let IT's own misses water down the client's", () => {
+    const client = [...interactions("x", 2, { outcome: "NO_SHOW", cancelledBy: "CLIENT" }), ...interactions("h", 6, {}, 5)];
+    const itMissed = interactions("i", 6, { outcome: "UNANSWERED", cancelledBy: "IT" }, 7);
+    expect(runRule(clientDisengaging, { interactions: [...client, ...itMissed] })).toEqual(runRule(clientDisengaging, { interactions: client }));
   });
 });
 

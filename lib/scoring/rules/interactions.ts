@@ -8,7 +8,9 @@ import type { Rule, RuleContext } from "./rule";
 // How IT behaves with its client (article 000: "client, not colleague").
 
 const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
-const held = (i: MInteraction) => i.cancelledBy === "NOBODY";
+/** Only interactions that took place are contact; the rest were missed by the side in `cancelledBy`. */
+const held = (i: MInteraction) => i.outcome === "HELD";
+const missedBy = (i: MInteraction, side: "IT" | "CLIENT") => i.outcome !== "HELD" && i.cancelledBy === side;
 /** Two-way contact; escalations and status updates are not a conversation. */
 const CONTACT: ReadonlySet<InteractionType> = new Set(["MEETING", "CALL", "EMAIL", "WORKSHOP", "REVIEW"]);
 /** Contact that can replace a face-to-face conversation, for the agreed cadence. */
@@ -69,24 +71,76 @@ export const sentiment: Rule = (ctx) => {
   return out;
 };
 
-/** IT cancelling is avoidance; at the end stage "many in IT start avoiding contact" (001). */
+/**
+ * IT cancelling, or not turning up, is avoidance; at the end stage "many in IT start avoiding
+ * contact" (001). Counted among the contacts the client did not miss: the client's cancellations
+ * are the client's right, and must not water IT's down either.
+ */
 export const itCancellations: Rule = (ctx) => {
   const c = ctx.config.rules.itCancellations;
-  // Scheduled contact only: an escalation is not a meeting IT could have cancelled.
-  const list = recent(ctx).filter((i) => CONTACT.has(i.type));
+  // Scheduled contact only: an escalation is not a meeting IT could have cancelled, and calls left
+  // unanswered are attempts, counted by itUnanswered.
+  const list = recent(ctx).filter((i) => CONTACT.has(i.type) && i.outcome !== "UNANSWERED" && !missedBy(i, "CLIENT"));
   if (list.length < c.minInteractions) return [];
-  const cancelled = list.filter((i) => i.cancelledBy === "IT");
-  if (cancelled.length < c.minCount) return [];
-  const share = cancelled.length / list.length;
+  const missed = list.filter((i) => missedBy(i, "IT"));
+  if (missed.length < c.minCount) return [];
+  const share = missed.length / list.length;
   const band = bandAtLeast(share, c.shareAtLeast);
   if (!band) return [];
+  let noShows = 0;
+  for (const i of missed) if (i.outcome === "NO_SHOW") noShows++;
+  const cancelled = missed.length - noShows;
+  const what =
+    noShows === 0 ? `cancelled ${cancelled}` : cancelled === 0 ? `did not turn up to ${noShows}` : `cancelled ${cancelled} and did not turn up to ${noShows}`;
   return [
     bandEvidence(band, {
       signal: "interactions.itCancellations",
       value: share,
-      sourceIds: ids(cancelled),
-      rule: `IT cancelled at least ${percent(band.at)} of interactions`,
-      message: `IT cancelled ${cancelled.length} of ${list.length} recent interactions (${percent(share)}).`,
+      sourceIds: ids(missed),
+      rule: `IT cancelled or did not turn up to at least ${percent(band.at)} of interactions`,
+      message: `IT ${what} of ${list.length} recent interactions (${percent(share)}).`,
+    }),
+  ];
+};
+
+/** "I've stopped answering the phone when I know it's my business client" (001). */
+export const itUnanswered: Rule = ({ model, now, config }) => {
+  const c = config.rules.itUnanswered;
+  const list = within(model.interactions, now, c.windowDays).filter((i) => i.outcome === "UNANSWERED" && i.cancelledBy === "IT");
+  const band = bandAtLeast(list.length, c.countAtLeast);
+  if (!band) return [];
+  return [
+    bandEvidence(band, {
+      signal: "interactions.itUnanswered",
+      value: list.length,
+      sourceIds: ids(list),
+      rule: `at least ${plural(band.at, "call or message", "calls or messages")} from the client unanswered by IT in ${c.windowDays} days`,
+      message: `The client tried to reach IT ${plural(list.length, "time")} in the last ${c.windowDays} days and got no answer.`,
+    }),
+  ];
+};
+
+/**
+ * The client leaving IT unanswered or not turning up: it has stopped engaging, and "it is the
+ * IT/MIS professional who chases the client for responses and answers" (000). Counted among the
+ * contacts IT did not miss itself.
+ */
+export const clientDisengaging: Rule = (ctx) => {
+  const c = ctx.config.rules.clientDisengaging;
+  const list = recent(ctx).filter((i) => CONTACT.has(i.type) && !missedBy(i, "IT"));
+  if (list.length < c.minInteractions) return [];
+  const missed = list.filter((i) => (i.outcome === "UNANSWERED" || i.outcome === "NO_SHOW") && i.cancelledBy === "CLIENT");
+  if (missed.length < c.minCount) return [];
+  const share = missed.length / list.length;
+  const band = bandAtLeast(share, c.shareAtLeast);
+  if (!band) return [];
+  return [
+    bandEvidence(band, {
+      signal: "interactions.clientDisengaging",
+      value: share,
+      sourceIds: ids(missed),
+      rule: `client left unanswered or did not turn up to at least ${percent(band.at)} of contacts`,
+      message: `The client left IT unanswered or did not turn up to ${missed.length} of ${list.length} recent contacts (${percent(share)}): IT has to chase.`,
     }),
   ];
 };
@@ -241,6 +295,8 @@ export const cadence: Rule = ({ model, now, config }) => {
 export const interactionRules: Rule[] = [
   sentiment,
   itCancellations,
+  itUnanswered,
+  clientDisengaging,
   itLate,
   itUnprepared,
   punctualAndPrepared,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rating, ratings } from "../../../tests/fixtures/scoring/build";
+import { daysAgo, rating, ratings } from "../../../tests/fixtures/scoring/build";
 import { runRule, summary } from "../../../tests/fixtures/scoring/context";
 import { dimensions, perceptionGap, ratingLevel, ratingTrend, recommend, responseRate } from "./ratings";
 
@@ -107,5 +107,38 @@ describe("perceptionGap", () => {
 
   it("needs client ratings", () => {
     expect(runRule(perceptionGap, { itAssessments: [{ id: "a1", at: "2026-06-01", overall: 5 }] })).toEqual([]);
+  });
+
+  it("shows the gap dimension by dimension where both sides rated it (in the dimensions rule)", () => {
+    const own = [{ id: "a1", at: "2026-06-01", overall: 4, dimensions: { trust: 5, delivery: 5, communication: 4, businessUnderstanding: 5 } }];
+    const client = ratings("r", 3, 4, 8).map((r) => ({ ...r, dimensions: { trust: 2, delivery: 4, communication: null, businessUnderstanding: 3 } }));
+    const evidence = runRule(dimensions, { ratings: client, itAssessments: own });
+    // Delivery is one point apart (not clearly), communication unrated by the client, responsiveness by both.
+    expect(summary(evidence)).toEqual([
+      "ratings.perceptionGap.businessUnderstanding SNIFFLES 0.2",
+      "ratings.dimension.trust SNIFFLES 0.3",
+      "ratings.perceptionGap.trust FLU 0.3",
+    ]);
+    expect(evidence[2]).toMatchObject({
+      sourceIds: ["a1", "r2", "r1", "r0"],
+      message: "IT rates its trust 5/5, clients 2/5: 3 points apart.",
+    });
+  });
+
+  it("needs a dimension rated by the client at least twice", () => {
+    const own = [{ id: "a1", at: "2026-06-01", overall: 4, dimensions: { trust: 5 } }];
+    const client = [...ratings("r", 2, 4, 8), { ...ratings("t", 1, 4, 8)[0]!, dimensions: { trust: 1 } }];
+    expect(runRule(dimensions, { ratings: client, itAssessments: own })).toEqual([]);
+  });
+
+  it("does not call a unit reliable when one core system misses its service level", () => {
+    const slaPeriods = [
+      ...Array.from({ length: 11 }, (_, m) => ({ id: `m${m}`, at: daysAgo(m * 30 + 20), targetPercent: 99.9, attainedPercent: 99.99, system: "E-mail" })),
+      { id: "erp", at: daysAgo(30), targetPercent: 99.5, attainedPercent: 97, system: "ERP" },
+    ];
+    expect(runRule(perceptionGap, { ratings: ratings("r", 3, 2, 5), slaPeriods })).toEqual([]);
+    // As one service, 1 missed period in 12 is no SLA symptom, so the unit would count as reliable.
+    const asOne = slaPeriods.map(({ system: _, ...p }) => p);
+    expect(summary(runRule(perceptionGap, { ratings: ratings("r", 3, 2, 5), slaPeriods: asOne }))).toEqual(["ratings.reliableButRatedLow SNIFFLES 0.4"]);
   });
 });

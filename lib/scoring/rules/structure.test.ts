@@ -30,3 +30,32 @@ describe("structuralEvents", () => {
     ]);
   });
 });
+
+describe("structural events with a size or forced", () => {
+  const shadow = (id: string, size?: number) => ({ id, at: daysAgo(30), kind: "SHADOW_IT_TEAM" as const, ...(size !== undefined ? { size } : {}) });
+  const leadership = (forced?: boolean) => ({
+    id: "lead",
+    at: daysAgo(20),
+    kind: "IT_LEADERSHIP_CHANGE" as const,
+    ...(forced !== undefined ? { forced } : {}),
+  });
+
+  it("weighs a larger shadow IT team as a stronger sign of pneumonia", () => {
+    expect(summary(runRule(structuralEvents, { structuralEvents: [shadow("s")] }))).toEqual(["structure.SHADOW_IT_TEAM PNEUMONIA 0.6"]);
+    expect(summary(runRule(structuralEvents, { structuralEvents: [shadow("s", 2)] }))).toEqual(["structure.SHADOW_IT_TEAM PNEUMONIA 0.6"]);
+    expect(summary(runRule(structuralEvents, { structuralEvents: [shadow("s", 6)] }))).toEqual(["structure.SHADOW_IT_TEAM PNEUMONIA 0.8"]);
+    const [e] = runRule(structuralEvents, { structuralEvents: [shadow("s", 6), shadow("t", 6)] });
+    expect(summary([e!])).toEqual(["structure.SHADOW_IT_TEAM PNEUMONIA 1"]);
+    expect(e?.message).toBe("A shadow IT team has grown inside the business unit (12 people).");
+  });
+
+  it("sees a forced change of IT leadership as the end stage, and a voluntary one as no symptom", () => {
+    expect(summary(runRule(structuralEvents, { structuralEvents: [leadership()] }))).toEqual([
+      "structure.IT_LEADERSHIP_CHANGE DEATH_AND_REINCARNATION 0.6",
+    ]);
+    const [forced] = runRule(structuralEvents, { structuralEvents: [leadership(true)] });
+    expect(summary([forced!])).toEqual(["structure.IT_LEADERSHIP_CHANGE DEATH_AND_REINCARNATION 1"]);
+    expect(forced?.message).toBe("A change of IT leadership is proposed or under way, forced on IT.");
+    expect(runRule(structuralEvents, { structuralEvents: [leadership(false)] })).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { bandAtLeast } from "../config";
-import type { StructuralKind } from "../enums";
-import { bandEvidence, makeEvidence } from "../evidence";
+import { severity, type StructuralKind } from "../enums";
+import { bandEvidence, makeEvidence, plural } from "../evidence";
 import { asOf, within } from "../model";
 import type { Evidence } from "../types";
 import type { Rule } from "./rule";
@@ -36,7 +36,14 @@ export const analystLayers: Rule = ({ model, now, config }) => {
   ];
 };
 
-/** Events stay symptoms until resolved, within the structural window. */
+/** What a size counts, for the message. */
+const SIZE_UNIT: Partial<Record<StructuralKind, string>> = { SHADOW_IT_TEAM: "person", OUTSIDE_CONSULTANTS: "consultant" };
+
+/**
+ * Events stay symptoms until resolved, within the structural window. A larger one (a shadow IT
+ * team's headcount) or a forced one (a leadership change forced by the business) can weigh more;
+ * where forced ones are told apart, one known to be voluntary is no symptom.
+ */
 export const structuralEvents: Rule = ({ model, now, config }) => {
   if (!model.structuralEvents) return [];
   const active = within(model.structuralEvents, now, config.windows.structuralDays).filter(
@@ -44,9 +51,19 @@ export const structuralEvents: Rule = ({ model, now, config }) => {
   );
   const out: Evidence[] = [];
   for (const kind of Object.keys(KIND_TEXT) as StructuralKind[]) {
-    const events = active.filter((e) => e.kind === kind);
+    const k = config.rules.structural[kind];
+    const events = active.filter((e) => e.kind === kind && !(k.forced && e.forced === false));
     if (events.length === 0) continue;
-    const { stage, weight } = config.rules.structural[kind];
+    let { stage, weight } = k;
+    const forced = k.forced !== undefined && events.some((e) => e.forced === true);
+    let size: number | undefined;
+    for (const e of events) if (e.size !== null) size = (size ?? 0) + e.size;
+    const heavier = [forced ? k.forced : undefined, size !== undefined && k.sizeAtLeast ? bandAtLeast(size, k.sizeAtLeast) : undefined];
+    for (const h of heavier) {
+      if (h && (h.weight > weight || (h.weight === weight && severity(h.stage) > severity(stage)))) ({ stage, weight } = h);
+    }
+    const unit = SIZE_UNIT[kind];
+    const sizeText = size === undefined ? "" : unit ? ` (${plural(size, unit, unit === "person" ? "people" : `${unit}s`)})` : ` (size ${size})`;
     out.push(
       makeEvidence({
         signal: `structure.${kind}`,
@@ -54,8 +71,8 @@ export const structuralEvents: Rule = ({ model, now, config }) => {
         stage,
         weight,
         sourceIds: events.map((e) => e.id),
-        rule: `${kind.toLowerCase().replaceAll("_", " ")} recorded and unresolved`,
-        message: `${KIND_TEXT[kind]}.`,
+        rule: `${kind.toLowerCase().replaceAll("_", " ")} recorded and unresolved${forced ? ", forced" : ""}${size !== undefined ? `, size ${size}` : ""}`,
+        message: `${KIND_TEXT[kind]}${sizeText}${forced ? ", forced on IT" : ""}.`,
       }),
     );
   }

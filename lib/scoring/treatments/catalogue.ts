@@ -63,6 +63,8 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
         "interactions.itLate",
         "interactions.itUnprepared",
         "interactions.itCancellations",
+        "interactions.itUnanswered",
+        "interactions.clientDisengaging",
         "interactions.cadence.gap",
         "interactions.emailOnly",
         "followUps.overdue",
@@ -79,7 +81,13 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
     when: {
       stages: ["FLU", "PNEUMONIA", "DEATH_AND_REINCARNATION"],
       stageWhy: "The root causes are “differing expectations and a lack of understanding” of the other side.",
-      signals: ["phrases.bothSides", "ratings.perceptionGap"],
+      signals: [
+        "phrases.bothSides",
+        "ratings.perceptionGap",
+        // IT must understand the business, and show it "why it's so hard for IT to be responsive".
+        "ratings.perceptionGap.businessUnderstanding",
+        "ratings.perceptionGap.responsiveness",
+      ],
     },
   },
   {
@@ -89,8 +97,19 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
       "Act like a consultancy competing for this client against outside consultants, outsourcers and shadow IT: earn the work.",
     article: "001",
     when: {
-      signals: ["structure.BUSINESS_OWN_SOLUTION", "structure.SHADOW_IT_TEAM", "structure.OUTSIDE_CONSULTANTS"],
-      phrases: ["we-will-do-it-ourselves", "my-guys-are-way-better", "fire-the-it-team", "not-using-it-anymore"],
+      signals: [
+        "structure.BUSINESS_OWN_SOLUTION",
+        "structure.SHADOW_IT_TEAM",
+        "structure.OUTSIDE_CONSULTANTS",
+        "structure.OUTSOURCING_DECISION",
+      ],
+      phrases: [
+        "we-will-do-it-ourselves",
+        "my-guys-are-way-better",
+        "fire-the-it-team",
+        "not-using-it-anymore",
+        "outsource-the-it-department",
+      ],
     },
   },
   {
@@ -101,7 +120,7 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
     when: {
       stages: ["HEALTHY"],
       stageWhy: "Regular reviews against agreed goals keep a healthy relationship healthy.",
-      signals: ["goals.none", "goals.unreviewed"],
+      signals: ["goals.none", "goals.unreviewed", "goals.missed"],
     },
   },
   {
@@ -111,7 +130,12 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
       "When the answer is no, give the reason; during incidents, tell users before they have to call the help desk.",
     article: "002",
     when: {
-      signals: ["structure.IT_DIRECTIVE_SAYING_NO", "reliability.notHeardFromItFirst", "interactions.escalations"],
+      signals: [
+        "requests.declinedUnexplained",
+        "structure.IT_DIRECTIVE_SAYING_NO",
+        "reliability.notHeardFromItFirst",
+        "interactions.escalations",
+      ],
       phrases: ["it-just-says-no", "start-saying-no", "it-not-responsive"],
     },
   },
@@ -123,7 +147,14 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
     when: {
       stages: ["HEALTHY"],
       stageWhy: "The business does not always know the value IT delivered; tell it.",
-      signals: ["ratings.reliableButRatedLow", "ratings.perceptionGap", "ratings.responseRate"],
+      signals: [
+        "ratings.reliableButRatedLow",
+        "ratings.perceptionGap",
+        // "Don't take it for granted that just because you delivered ... (business leaders) know the true benefit."
+        "ratings.perceptionGap.delivery",
+        "ratings.perceptionGap.communication",
+        "ratings.responseRate",
+      ],
     },
   },
   {
@@ -131,7 +162,10 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
     title: "Be honest about failures",
     action: "Acknowledge what went wrong and what has been done so it does not happen again; publish a failure report.",
     article: "003",
-    when: { signals: ["delivery.highProfileFailure", "delivery.failedShare"] },
+    when: {
+      // "IT can also gain trust points by pointing out the bad and the ugly."
+      signals: ["delivery.highProfileFailure", "delivery.projectMissed", "delivery.failedShare", "ratings.perceptionGap.trust"],
+    },
   },
   {
     id: "one-accountable-owner",
@@ -142,7 +176,7 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
     when: {
       stages: ["PNEUMONIA", "DEATH_AND_REINCARNATION"],
       stageWhy: "Relationships this damaged need someone accountable for them.",
-      signals: ["structure.IT_AVOIDING_CONTACT", "ratings.responseRate"],
+      signals: ["structure.IT_AVOIDING_CONTACT", "interactions.itUnanswered", "ratings.responseRate"],
       phrases: ["stopped-answering-the-phone"],
     },
   },

@@ -39,6 +39,21 @@ describe("selectTreatments", () => {
     expect(t.find((x) => x.id === "competitive-mindset")?.why).toBe("Heard: “we'll build it ourselves”.");
   });
 
+  it("fits the signals captured on screens", () => {
+    const chosen = (signal: string) => selectTreatments("FLU", [ev(signal, "FLU", "seen")], []).filter((t) => t.signals.length > 0).map((t) => t.id);
+    expect(chosen("requests.declinedUnexplained")).toEqual(["explain-the-no"]);
+    expect(chosen("interactions.itUnanswered")).toEqual(["client-not-colleague", "one-accountable-owner"]);
+    expect(chosen("interactions.clientDisengaging")).toEqual(["client-not-colleague"]);
+    expect(chosen("delivery.projectMissed")).toEqual(["publish-failures"]);
+    expect(chosen("goals.missed")).toEqual(["measurable-goals"]);
+    expect(chosen("structure.OUTSOURCING_DECISION")).toEqual(["competitive-mindset"]);
+    expect(chosen("ratings.perceptionGap.businessUnderstanding")).toEqual(["shared-understanding"]);
+    expect(chosen("ratings.perceptionGap.responsiveness")).toEqual(["shared-understanding"]);
+    expect(chosen("ratings.perceptionGap.communication")).toEqual(["toot-your-own-horn"]);
+    expect(chosen("ratings.perceptionGap.delivery")).toEqual(["toot-your-own-horn"]);
+    expect(chosen("ratings.perceptionGap.trust")).toEqual(["publish-failures"]);
+  });
+
   it("ignores healthy evidence and prescribes nothing without a stage", () => {
     expect(selectTreatments("INSUFFICIENT_DATA", [ev("goals.reviewed", "HEALTHY", "ok")], [])).toEqual([]);
   });

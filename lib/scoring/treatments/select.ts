@@ -4,25 +4,41 @@ import { TREATMENTS } from "./catalogue";
 
 const MAX_REASONS = 2;
 
-// Each treatment's signals and phrases as sets, built once: every diagnosis checks each treatment
-// against each evidence item and phrase heard.
-const INDEXED = TREATMENTS.map((t) => ({ t, signals: new Set(t.when.signals), phraseIds: new Set(t.when.phrases) }));
-const NONE: never[] = [];
+// Which treatments each signal and each phrase calls for, built once: every diagnosis looks up
+// each evidence item and phrase heard once, instead of checking every treatment against each.
+function indexBy(keys: (t: (typeof TREATMENTS)[number]) => readonly string[] | undefined): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  TREATMENTS.forEach((t, i) => {
+    for (const key of keys(t) ?? []) index.set(key, [...(index.get(key) ?? []), i]);
+  });
+  return index;
+}
+const BY_SIGNAL = indexBy((t) => t.when.signals);
+const BY_PHRASE = indexBy((t) => t.when.phrases);
 
 /** Treatments for the stage and for the specific symptoms, each with the reason it was chosen. */
 export function selectTreatments(stage: Stage, evidence: readonly Evidence[], phrases: readonly PhraseHit[]): Treatment[] {
-  const symptoms = evidence.filter((e) => e.stage !== "HEALTHY");
+  // Per treatment, the symptoms that call for it (in evidence order) and the first phrase heard.
+  const matched: (Evidence[] | undefined)[] = new Array(TREATMENTS.length);
+  const heard: (PhraseHit | undefined)[] = new Array(TREATMENTS.length);
+  for (const e of evidence) {
+    if (e.stage === "HEALTHY") continue;
+    for (const i of BY_SIGNAL.get(e.signal) ?? []) (matched[i] ??= []).push(e);
+  }
+  for (const p of phrases) {
+    for (const i of BY_PHRASE.get(p.phraseId) ?? []) heard[i] ??= p;
+  }
   const out: Treatment[] = [];
-  for (const { t, signals, phraseIds } of INDEXED) {
+  TREATMENTS.forEach((t, i) => {
     const { stages, stageWhy } = t.when;
-    const matched = signals.size === 0 ? NONE : symptoms.filter((e) => signals.has(e.signal));
-    const heard = phraseIds.size === 0 ? NONE : phrases.filter((p) => phraseIds.has(p.phraseId));
+    const symptoms = matched[i] ?? [];
+    const phrase = heard[i];
     const forStage = stage !== "INSUFFICIENT_DATA" && (stages?.includes(stage) ?? false);
-    if (!forStage && matched.length === 0 && heard.length === 0) continue;
+    if (!forStage && symptoms.length === 0 && !phrase) return;
     const reasons = [
       ...(forStage && stageWhy ? [stageWhy] : []),
-      ...matched.slice(0, MAX_REASONS).map((e) => e.message),
-      ...(heard.length > 0 ? [`Heard: “${heard[0]!.matchedText}”.`] : []),
+      ...symptoms.slice(0, MAX_REASONS).map((e) => e.message),
+      ...(phrase ? [`Heard: “${phrase.matchedText}”.`] : []),
     ];
     out.push({
       id: t.id,
@@ -30,8 +46,8 @@ export function selectTreatments(stage: Stage, evidence: readonly Evidence[], ph
       action: t.action,
       why: reasons.join(" "),
       article: t.article,
-      signals: [...new Set(matched.map((e) => e.signal))].sort(),
+      signals: [...new Set(symptoms.map((e) => e.signal))].sort(),
     });
-  }
+  });
   return out;
 }
