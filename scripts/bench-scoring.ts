@@ -1,7 +1,9 @@
 // The pure-library half of `npm run bench:scoring`: diagnoses per second for realistic accounts
-// (a year each: ~50 interactions, ~100 ratings, stored phrase hits) on one core, and the phrase
-// matcher's throughput on note text. Prints numbers; asserts nothing. Targets: ≥ 10,000
-// diagnoses/s and ≥ 20 MB/s.
+// (a year each: ~50 interactions, ~100 ratings, stored phrase hits, and the signals of the app's
+// other screens: projects, SLA per core system, goals and reviews, declined requests, …) on one
+// core, then for accounts of ratings, interactions and follow-ups only (what the app stored
+// before issue 6), and the phrase matcher's throughput on note text. Prints numbers; asserts
+// nothing. Targets: ≥ 10,000 diagnoses/s and ≥ 20 MB/s.
 import { accountSignalsSchema, detectPhrases, diagnose, diagnoseParsed } from "../lib/scoring";
 import { noteText, prng, realisticAccount } from "../tests/fixtures/scoring/realistic";
 
@@ -21,8 +23,8 @@ function rate(seconds: number, step: (i: number) => void): number {
   return runs / ((performance.now() - start) / 1000);
 }
 
-function benchDiagnose(): void {
-  const accounts = Array.from({ length: ACCOUNTS }, (_, i) => realisticAccount(i + 1, NOW));
+function benchDiagnose(captured: boolean): void {
+  const accounts = Array.from({ length: ACCOUNTS }, (_, i) => realisticAccount(i + 1, NOW, captured));
   const stages = new Map<string, number>();
   for (const { signals, history } of accounts) {
     const stage = diagnose(signals, { now: NOW, history }).stage;
@@ -33,10 +35,15 @@ function benchDiagnose(): void {
     diagnose(signals, { now: NOW, history });
   });
   const first = accounts[0]!.signals;
+  const others = captured
+    ? `, ${first.projects!.length} projects, ${first.slaPeriods!.length} SLA periods of ${new Set(first.slaPeriods!.map((p) => p.system)).size} systems, ` +
+      `${first.incidents!.length} incidents, ${first.goals!.length} goals with ${first.goals![0]!.reviews!.length} reviews each, ` +
+      `${first.declinedRequests!.length} declined requests, ${first.itAssessments!.length} IT assessments, bad news, layers, structural events`
+    : " and nothing else (the shape before issue 6)";
   console.log(
     `diagnose: ${Math.round(perSecond).toLocaleString("en")} diagnoses/s on one core ` +
       `(${ACCOUNTS} accounts of ${first.ratings!.length} ratings, ${first.interactions!.length} interactions, ` +
-      `${first.followUps!.length} follow-ups, stored phrase hits, 12 history entries; target ≥ 10,000)`,
+      `${first.followUps!.length} follow-ups, stored phrase hits, 12 history entries${others}; target ≥ 10,000)`,
   );
   console.log(`  stages: ${[...stages].map(([s, n]) => `${s} ${n}`).join(", ")}`);
   // The two halves: validating the input with zod, and diagnosing signals already validated.
@@ -71,5 +78,6 @@ function benchMatcher(): void {
   console.log(`matcher: ${longRate.toFixed(1)} MB/s on one ${(Buffer.byteLength(long, "utf8") / 1e6).toFixed(1)} MB text`);
 }
 
-benchDiagnose();
+benchDiagnose(true);
+benchDiagnose(false);
 benchMatcher();
