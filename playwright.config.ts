@@ -26,7 +26,7 @@ export default defineConfig({
     command: "tsx tests/e2e/server.ts",
     url: `${BASE_URL}/login`,
     env: { E2E_PORT: String(PORT) },
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
