@@ -9,11 +9,13 @@ interface Props {
   followUpId: string;
   description: string;
   action: CompleteFollowUpAction;
+  /** Where on the page the button is ("open" in the summary), when one follow-up has two. */
+  place?: string;
 }
 
-export function CompleteFollowUpButton({ followUpId, description, action }: Props) {
-  // One form per follow-up on the page, so each needs its own id.
-  const { form, formProps, pending } = useActionForm(action, undefined, { id: `complete-follow-up-${followUpId}` });
+export function CompleteFollowUpButton({ followUpId, description, action, place = "timeline" }: Props) {
+  // One form per follow-up and place on the page, so each needs its own id.
+  const { form, formProps, pending } = useActionForm(action, undefined, { id: `complete-follow-up-${place}-${followUpId}` });
   return (
     <form {...formProps} className="inline">
       <input type="hidden" name="followUpId" value={followUpId} />

@@ -1,15 +1,28 @@
 import { ScoreLineChart } from "@/components/charts/score-line-chart";
+import { HistoryLink } from "@/components/history/history-link";
+import { WithdrawRatingDialog } from "@/components/ratings/withdraw-rating-dialog";
 import { EmptyState } from "@/components/ui/card";
+import type { FormActionFn } from "@/lib/actions/form-action";
 import type { getRatingHistory } from "@/lib/data/accounts";
+import type { Actor } from "@/lib/data/permissions";
 import { formatDate } from "@/lib/format";
 
 type Ratings = Awaited<ReturnType<typeof getRatingHistory>>;
 
+interface Props {
+  ratings: Ratings;
+  emptyHint: React.ReactNode;
+  actor: Actor;
+  /** Given to business clients: they may withdraw the ratings they gave (IT never edits one). */
+  withdraw?: FormActionFn;
+}
+
 /** Ratings over time as a chart (overall satisfaction scaled to 0–100), then the latest comments. */
-export function RatingHistory({ ratings, emptyHint }: { ratings: Ratings; emptyHint: React.ReactNode }) {
+export function RatingHistory({ ratings, emptyHint, actor, withdraw }: Props) {
   if (ratings.length === 0) return <EmptyState title="No ratings yet">{emptyHint}</EmptyState>;
   const chronological = [...ratings].reverse();
   const average = ratings.reduce((sum, rating) => sum + rating.overall, 0) / ratings.length;
+  const list = { actor, withdraw };
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
@@ -20,12 +33,12 @@ export function RatingHistory({ ratings, emptyHint }: { ratings: Ratings; emptyH
         data={chronological.map((rating) => ({ at: rating.createdAt.toISOString(), score: (rating.overall - 1) * 25 }))}
         description={`Overall satisfaction ratings over time, oldest first: ${chronological.map((r) => r.overall).join(", ")} out of 5.`}
       />
-      <RatingList ratings={ratings.slice(0, LATEST_SHOWN)} />
+      <RatingList ratings={ratings.slice(0, LATEST_SHOWN)} {...list} />
       {ratings.length > LATEST_SHOWN && (
         // Closed by default; the browser opens it when an evidence link points inside.
         <details>
           <summary className="cursor-pointer text-sm text-blue-800">Older ratings ({ratings.length - LATEST_SHOWN})</summary>
-          <RatingList ratings={ratings.slice(LATEST_SHOWN)} />
+          <RatingList ratings={ratings.slice(LATEST_SHOWN)} {...list} />
         </details>
       )}
     </div>
@@ -34,16 +47,24 @@ export function RatingHistory({ ratings, emptyHint }: { ratings: Ratings; emptyH
 
 const LATEST_SHOWN = 10;
 
-function RatingList({ ratings }: { ratings: Ratings }) {
+function RatingList({ ratings, actor, withdraw }: { ratings: Ratings; actor: Actor; withdraw?: FormActionFn }) {
   return (
     <ul className="divide-y divide-slate-100 text-sm">
-      {ratings.map((rating) => (
-        <li key={rating.id} id={`record-${rating.id}`} className="scroll-mt-4 py-2">
-          <span className="font-medium">{rating.overall}/5</span>, would recommend {rating.recommend}/10
-          <span className="text-slate-500"> — {rating.user.name}, {formatDate(rating.createdAt)}</span>
-          {rating.comment && <p className="text-slate-700">&ldquo;{rating.comment}&rdquo;</p>}
-        </li>
-      ))}
+      {ratings.map((rating) => {
+        const label = `rating of ${formatDate(rating.createdAt)}`;
+        return (
+          <li key={rating.id} id={`record-${rating.id}`} className="scroll-mt-4 py-2 target:bg-blue-50">
+            <span className="font-medium">{rating.overall}/5</span>, would recommend {rating.recommend}/10
+            <span className="text-slate-500">
+              {" "}
+              — {rating.user.name}, {formatDate(rating.createdAt)}
+            </span>
+            {withdraw && rating.user.id === actor.id && <WithdrawRatingDialog ratingId={rating.id} label={label} action={withdraw} />}
+            <HistoryLink actor={actor} entityType="Rating" entityId={rating.id} label={`the ${label}`} className="ml-2" />
+            {rating.comment && <p className="text-slate-700">&ldquo;{rating.comment}&rdquo;</p>}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,74 +1,71 @@
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import type { getTimeline } from "@/lib/data/timeline";
-import { formatDate, formatDateTime, humanize } from "@/lib/format";
-import { CompleteFollowUpButton, type CompleteFollowUpAction } from "./complete-follow-up-button";
+import type { OpenFollowUps } from "@/lib/data/follow-ups";
+import type { Actor } from "@/lib/data/permissions";
+import type { TimelinePage } from "@/lib/data/timeline";
+import { formatDate } from "@/lib/format";
+import { timelineSearch } from "@/lib/validation/timeline";
+import type { CompleteFollowUpAction } from "./complete-follow-up-button";
+import { TimelineEntry } from "./timeline-entry";
+import { TimelineFilters } from "./timeline-filters";
+import { OpenFollowUpsSummary } from "./timeline-follow-ups";
 
-type TimelineData = Awaited<ReturnType<typeof getTimeline>>;
+interface Props {
+  actor: Actor;
+  accountId: string;
+  page: TimelinePage;
+  open: OpenFollowUps;
+  emptyHint: React.ReactNode;
+  /** Given to those who may mark follow-ups done. */
+  completeFollowUp?: CompleteFollowUpAction;
+}
 
-const SIDE = { BUSINESS: "Business", IT: "IT" } as const;
-const CANCELLER = { IT: "IT", CLIENT: "the client" } as const;
-
-/** `completeFollowUp` is given to those who may mark follow-ups done. */
-export function Timeline({ data, emptyHint, completeFollowUp }: { data: TimelineData; emptyHint: React.ReactNode; completeFollowUp?: CompleteFollowUpAction }) {
-  if (data.interactions.length === 0) return <EmptyState title="No interactions logged yet">{emptyHint}</EmptyState>;
+/**
+ * What each side owes, then the interactions a page at a time, newest first. Paging and filters
+ * are links and a GET form, so they work before JavaScript loads and can be bookmarked.
+ */
+export function Timeline({ actor, accountId, page, open, emptyHint, completeFollowUp }: Props) {
+  const { query } = page;
+  const filtered = Boolean(query.kind || query.side);
+  const base = `/accounts/${accountId}`;
   return (
-    <ol className="space-y-4">
-      {data.interactions.map((interaction) => (
-        <li key={interaction.id} id={`record-${interaction.id}`} className="scroll-mt-4 rounded-md border border-slate-200 p-4">
-          <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h3 className="font-medium">
-              {humanize(interaction.type)}
-              {interaction.summary && `: ${interaction.summary}`}
-            </h3>
-            <time dateTime={interaction.occurredAt.toISOString()} className="text-xs text-slate-500">
-              {formatDateTime(interaction.occurredAt)}
-            </time>
-          </div>
-          <p className="mt-1 text-xs text-slate-500">
-            {interaction.cancelledBy !== "NOBODY" && <span className="mr-2 font-medium text-amber-700">Cancelled by {CANCELLER[interaction.cancelledBy]}</span>}
-            {interaction.sentiment && <span className="mr-2">Sentiment: {humanize(interaction.sentiment)}</span>}
-            {interaction.itOnTime === false && <span className="mr-2 text-red-700">IT late</span>}
-            {interaction.itPrepared === false && <span className="mr-2 text-red-700">IT unprepared</span>}
-            {interaction.loggedBy && <span>Logged by {interaction.loggedBy.name}</span>}
-          </p>
-          {interaction.attendees.length > 0 && (
-            <p className="mt-1 text-sm text-slate-600">
-              With{" "}
-              {interaction.attendees
-                .map((attendee) => `${attendee.contact?.name ?? attendee.user?.name} (${SIDE[attendee.side]})`)
-                .join(", ")}
-            </p>
-          )}
-          {interaction.notes && <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{interaction.notes}</p>}
-          {interaction.quotes && interaction.quotes.length > 0 && (
-            <ul className="mt-2 space-y-1">
-              {interaction.quotes.map((quote) => (
-                <li key={quote.id} id={`record-${quote.id}`}>
-                  <blockquote className="border-l-4 border-slate-300 pl-3 text-sm italic text-slate-700">
-                    &ldquo;{quote.text}&rdquo; <span className="not-italic text-xs text-slate-500">— {SIDE[quote.side]}</span>
-                  </blockquote>
-                </li>
-              ))}
-            </ul>
-          )}
-          {interaction.followUps.length > 0 && (
-            <ul className="mt-2 space-y-1 text-sm">
-              {interaction.followUps.map((followUp) => (
-                <li key={followUp.id} id={`record-${followUp.id}`} className="flex gap-2">
-                  <span aria-hidden="true">{followUp.doneAt ? "✓" : "○"}</span>
-                  <span>
-                    {followUp.description} — owed by {SIDE[followUp.owedBy]}, due {formatDate(followUp.dueDate)}
-                    {followUp.doneAt ? `, done ${formatDate(followUp.doneAt)}` : ""}
-                    {!followUp.doneAt && completeFollowUp && (
-                      <CompleteFollowUpButton followUpId={followUp.id} description={followUp.description} action={completeFollowUp} />
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ol>
+    <div className="space-y-4">
+      <OpenFollowUpsSummary accountId={accountId} open={open} completeFollowUp={completeFollowUp} />
+      <TimelineFilters accountId={accountId} access={page.access} query={query} />
+      {query.from && (
+        <p className="text-sm text-slate-600">
+          Showing interactions from {formatDate(query.from.at)} and older.{" "}
+          <Link href={`${base}${timelineSearch({ kind: query.kind, side: query.side })}#card-timeline`} className="text-blue-800 underline">
+            Back to the newest
+          </Link>
+        </p>
+      )}
+      {page.interactions.length === 0 ? (
+        filtered ? (
+          <EmptyState title="No interactions match these filters">Choose another kind or side, or clear the filters.</EmptyState>
+        ) : (
+          <EmptyState title="No interactions logged yet">{emptyHint}</EmptyState>
+        )
+      ) : (
+        <ol className="space-y-4" aria-label="Interactions, newest first">
+          {page.interactions.map((interaction) => (
+            <TimelineEntry
+              key={interaction.id}
+              interaction={interaction}
+              accountId={accountId}
+              actor={actor}
+              canCorrect={page.access === "full"}
+              completeFollowUp={completeFollowUp}
+            />
+          ))}
+        </ol>
+      )}
+      {page.older && (
+        <ButtonLink variant="secondary" href={`${base}${timelineSearch({ kind: query.kind, side: query.side, from: page.older })}#card-timeline`}>
+          Older interactions
+        </ButtonLink>
+      )}
+    </div>
   );
 }

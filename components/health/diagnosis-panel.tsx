@@ -1,15 +1,23 @@
+import Link from "next/link";
+import { EvidenceLinks } from "@/components/health/evidence-links";
 import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
 import { STAGE_LABELS, type Diagnosis } from "@/lib/scoring";
+import type { EvidenceSources } from "@/lib/data/evidence-sources";
 import { formatDateTime } from "@/lib/format";
 
 const TREND_TEXT = { improving: "Improving", stable: "Stable", worsening: "Worsening", unknown: "Not enough history" } as const;
 
-/** Why the account is at its stage (evidence), where it is heading (trend) and what to do (treatments). */
-export function DiagnosisPanel({ diagnosis }: { diagnosis: Diagnosis | null }) {
+/**
+ * Why the account is at its stage (evidence, each with the records behind it), where it is
+ * heading (trend) and what to do (treatments). `sources` names and links those records.
+ */
+export function DiagnosisPanel({ diagnosis, sources }: { diagnosis: Diagnosis | null; sources: EvidenceSources }) {
   if (!diagnosis) {
     return <EmptyState title="No diagnosis yet">Log an interaction or ask the client for a rating to get one.</EmptyState>;
   }
+  // Each quote's interaction, so a quote and its interaction are linked once.
+  const hostOf = new Map(diagnosis.phrases.flatMap((hit) => (hit.interactionId ? [[hit.source.id, hit.interactionId] as const] : [])));
   const business = diagnosis.phrases.filter((hit) => hit.side === "BUSINESS");
   const it = diagnosis.phrases.filter((hit) => hit.side === "IT");
   return (
@@ -43,20 +51,10 @@ export function DiagnosisPanel({ diagnosis }: { diagnosis: Diagnosis | null }) {
                 <span className="w-28 shrink-0">
                   <StageBadge stage={item.stage} />
                 </span>
-                <span>
+                <div>
                   {item.message}
-                  {item.sourceIds.length > 0 && (
-                    <span className="ml-1 text-slate-500">
-                      (
-                      {item.sourceIds.slice(0, 5).map((id, i) => (
-                        <a key={id} href={`#record-${id}`} className="text-blue-800 underline">
-                          {i > 0 ? ", " : ""}record {i + 1}
-                        </a>
-                      ))}
-                      {item.sourceIds.length > 5 ? `, +${item.sourceIds.length - 5} more` : ""})
-                    </span>
-                  )}
-                </span>
+                  <EvidenceLinks sourceIds={item.sourceIds} sources={sources} hostOf={hostOf} />
+                </div>
               </li>
             ))}
           </ul>
@@ -67,8 +65,8 @@ export function DiagnosisPanel({ diagnosis }: { diagnosis: Diagnosis | null }) {
         <h3 id="phrases-heading" className="sr-only">
           Phrases heard
         </h3>
-        <PhraseList title="Heard from the business" hits={business} />
-        <PhraseList title="Heard from IT" hits={it} />
+        <PhraseList title="Heard from the business" hits={business} sources={sources} />
+        <PhraseList title="Heard from IT" hits={it} sources={sources} />
       </section>
 
       <section aria-labelledby="treatments-heading">
@@ -101,7 +99,7 @@ function Stat({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-function PhraseList({ title, hits }: { title: string; hits: Diagnosis["phrases"] }) {
+function PhraseList({ title, hits, sources }: { title: string; hits: Diagnosis["phrases"]; sources: EvidenceSources }) {
   return (
     <div>
       <h4 className="mb-1 text-sm font-medium text-slate-700">{title}</h4>
@@ -111,14 +109,23 @@ function PhraseList({ title, hits }: { title: string; hits: Diagnosis["phrases"]
         <ul className="space-y-1 text-sm">
           {hits.map((hit) => (
             <li key={`${hit.source.id}-${hit.phraseId}`}>
-              <a href={`#record-${hit.interactionId ?? hit.source.id}`} className="text-slate-800 hover:underline">
-                &ldquo;{hit.matchedText}&rdquo;
-              </a>{" "}
+              <PhraseSource source={sources[hit.source.id] ?? (hit.interactionId ? sources[hit.interactionId] : undefined)}>&ldquo;{hit.matchedText}&rdquo;</PhraseSource>{" "}
               <span className="text-xs text-slate-500">({STAGE_LABELS[hit.stage].toLowerCase()})</span>
             </li>
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+/** The words heard, linked to the record they were heard in (unless it was deleted since). */
+function PhraseSource({ source, children }: { source: EvidenceSources[string] | undefined; children: React.ReactNode }) {
+  if (!source) return <span className="text-slate-800">{children}</span>;
+  return (
+    <Link href={source.href} className="text-slate-800 hover:underline">
+      {children}
+      <span className="sr-only"> ({source.name})</span>
+    </Link>
   );
 }

@@ -6,12 +6,18 @@ import { CardSkeleton } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { getAccountSummary } from "@/lib/data/accounts";
 import { notFoundOnMissing } from "@/lib/http/not-found";
+import { timelineQuerySchema } from "@/lib/validation/timeline";
 import { completeFollowUpAction } from "./follow-ups/actions";
+import { withdrawRatingAction } from "./rate/actions";
 
 export const metadata: Metadata = { title: "Account" };
 
-export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AccountPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
+  // The timeline's page and filters live in the URL; a mangled one shows the newest page.
+  const query = timelineQuerySchema.parse(await searchParams);
   const actor = await requireActorOrRedirect();
   const { access, account } = await notFoundOnMissing(getAccountSummary(actor, id));
 
@@ -35,23 +41,22 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
               <RatingsWidget actor={actor} accountId={account.id} emptyHint="The account's business clients have not rated IT yet." />
             </Suspense>
           </div>
-          <Suspense fallback={<CardSkeleton title="Timeline" height="h-96" />}>
-            <TimelineWidget
-              actor={actor}
-              accountId={account.id}
-              emptyHint="Log the first meeting, call or email with this business unit."
-              completeFollowUp={completeFollowUpAction}
-            />
-          </Suspense>
+          {/* Not streamed: its paging links, filters and record anchors must be in the page as
+              served, so they work without JavaScript and a link to #record-<id> finds its target. */}
+          <TimelineWidget
+            actor={actor}
+            accountId={account.id}
+            query={query}
+            emptyHint="Log the first meeting, call or email with this business unit."
+            completeFollowUp={completeFollowUpAction}
+          />
         </>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
           <Suspense fallback={<CardSkeleton title="Ratings" />}>
-            <RatingsWidget actor={actor} accountId={account.id} emptyHint="Tell IT how it is doing: it takes a minute." />
+            <RatingsWidget actor={actor} accountId={account.id} emptyHint="Tell IT how it is doing: it takes a minute." withdraw={withdrawRatingAction} />
           </Suspense>
-          <Suspense fallback={<CardSkeleton title="Timeline" />}>
-            <TimelineWidget actor={actor} accountId={account.id} emptyHint="Your meetings with IT will appear here." />
-          </Suspense>
+          <TimelineWidget actor={actor} accountId={account.id} query={query} emptyHint="Your meetings with IT will appear here." />
         </div>
       )}
     </div>

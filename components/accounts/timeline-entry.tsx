@@ -1,0 +1,98 @@
+import Link from "next/link";
+import { HistoryLink } from "@/components/history/history-link";
+import type { Actor } from "@/lib/data/permissions";
+import type { TimelinePage } from "@/lib/data/timeline";
+import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { WHAT_HAPPENED, whatHappenedOf } from "@/lib/validation/interaction";
+import { CompleteFollowUpButton, type CompleteFollowUpAction } from "./complete-follow-up-button";
+
+type Interaction = TimelinePage["interactions"][number];
+
+export const SIDE = { BUSINESS: "Business", IT: "IT" } as const;
+
+/** "Cancelled by IT", "Unanswered by the client", "The client did not show"; null when it was held. */
+function missedText({ outcome, cancelledBy }: Pick<Interaction, "outcome" | "cancelledBy">): string | null {
+  if (outcome === "HELD") return null;
+  const choice = whatHappenedOf(outcome, cancelledBy);
+  return choice ? WHAT_HAPPENED[choice].label : humanize(outcome);
+}
+
+interface Props {
+  interaction: Interaction;
+  accountId: string;
+  actor: Actor;
+  /** IT with full access corrects the account's records. */
+  canCorrect: boolean;
+  /** Given to those who may mark follow-ups done. */
+  completeFollowUp?: CompleteFollowUpAction;
+}
+
+/** One interaction on the timeline, under the anchor `record-<id>` that evidence links land on. */
+export function TimelineEntry({ interaction, accountId, actor, canCorrect, completeFollowUp }: Props) {
+  const missed = missedText(interaction);
+  const name = `${humanize(interaction.type).toLowerCase()} of ${formatDate(interaction.occurredAt)}`;
+  return (
+    <li id={`record-${interaction.id}`} className="scroll-mt-4 rounded-md border border-slate-200 p-4 target:border-blue-600 target:ring-2 target:ring-blue-200">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="font-medium">
+          {humanize(interaction.type)}
+          {interaction.summary && `: ${interaction.summary}`}
+        </h3>
+        <time dateTime={interaction.occurredAt.toISOString()} className="text-xs text-slate-500">
+          {formatDateTime(interaction.occurredAt)}
+        </time>
+      </div>
+      <p className="mt-1 text-xs text-slate-500">
+        {missed && <span className="mr-2 font-medium text-amber-800">{missed}</span>}
+        {interaction.sentiment && <span className="mr-2">Sentiment: {humanize(interaction.sentiment)}</span>}
+        {interaction.itOnTime === false && <span className="mr-2 text-red-700">IT late</span>}
+        {interaction.itPrepared === false && <span className="mr-2 text-red-700">IT unprepared</span>}
+        {interaction.loggedBy && <span>Logged by {interaction.loggedBy.name}</span>}
+      </p>
+      {interaction.attendees.length > 0 && (
+        <p className="mt-1 text-sm text-slate-600">
+          With {interaction.attendees.map((attendee) => `${attendee.contact?.name ?? attendee.user?.name} (${SIDE[attendee.side]})`).join(", ")}
+        </p>
+      )}
+      {interaction.notes && <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{interaction.notes}</p>}
+      {interaction.quotes && interaction.quotes.length > 0 && (
+        <ul className="mt-2 space-y-1">
+          {interaction.quotes.map((quote) => (
+            <li key={quote.id} id={`record-${quote.id}`} className="scroll-mt-4 target:bg-blue-50">
+              <blockquote className="border-l-4 border-slate-300 pl-3 text-sm italic text-slate-700">
+                &ldquo;{quote.text}&rdquo; <span className="not-italic text-xs text-slate-500">— {SIDE[quote.side]}</span>
+              </blockquote>
+            </li>
+          ))}
+        </ul>
+      )}
+      {interaction.followUps.length > 0 && (
+        <ul className="mt-2 space-y-1 text-sm">
+          {interaction.followUps.map((followUp) => (
+            <li key={followUp.id} id={`record-${followUp.id}`} className="flex gap-2 scroll-mt-4 target:bg-blue-50">
+              <span aria-hidden="true">{followUp.doneAt ? "✓" : "○"}</span>
+              <span>
+                {followUp.description} — owed by {SIDE[followUp.owedBy]}, due {formatDate(followUp.dueDate)}
+                {followUp.doneAt ? `, done ${formatDate(followUp.doneAt)}` : ""}
+                {!followUp.doneAt && completeFollowUp && <CompleteFollowUpButton followUpId={followUp.id} description={followUp.description} action={completeFollowUp} />}
+                {canCorrect && (
+                  <Link href={`/accounts/${accountId}/follow-ups/${followUp.id}/edit`} className="ml-2 text-xs text-blue-800 underline" aria-label={`Correct the follow-up: ${followUp.description}`}>
+                    Edit
+                  </Link>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canCorrect && (
+        <p className="mt-3 flex gap-4">
+          <Link href={`/accounts/${accountId}/interactions/${interaction.id}/edit`} className="text-xs text-blue-800 underline" aria-label={`Correct or delete the ${name}`}>
+            Correct or delete
+          </Link>
+          <HistoryLink actor={actor} entityType="Interaction" entityId={interaction.id} label={`the ${name}`} />
+        </p>
+      )}
+    </li>
+  );
+}
