@@ -54,7 +54,8 @@ export const test = base.extend<{ browserErrors: string[]; signedInAs: (role: Ro
   },
 });
 
-function collectErrors(page: Page, errors: string[]) {
+/** Records `page`'s console errors and uncaught exceptions in `errors` (the browserErrors fixture's list, which fails the test); for pages of contexts a test builds itself. */
+export function collectErrors(page: Page, errors: string[]) {
   page.on("console", (message) => {
     // A 404 the test asked for, or a refused sign-in (401), is logged by the browser as a failed
     // load of that response: expected, not an error of the app.
