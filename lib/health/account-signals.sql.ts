@@ -12,6 +12,7 @@ const ms = (column: string) => Prisma.raw(`(extract(epoch from ${column}) * 1000
 export interface AccountSignalRow {
   id: string;
   meeting_cadence_days: number | null;
+  created_at: number;
   projects: {
     id: string;
     name: string;
@@ -52,7 +53,7 @@ export interface AccountSignalRow {
 
 export function accountSignalsQuery(accountIds: string[], now: Date, since: Date): Prisma.Sql {
   return Prisma.sql`
-    SELECT a.id, a.meeting_cadence_days,
+    SELECT a.id, a.meeting_cadence_days, ${ms("a.created_at")} AS created_at,
       (SELECT json_agg(json_build_object(
           'id', p.id, 'name', p.name, 'high_profile', p.high_profile, 'status', p.status,
           'planned_end', ${ms("p.planned_end")}, 'actual_end', ${ms("p.actual_end")},

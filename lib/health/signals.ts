@@ -92,6 +92,7 @@ const some = <T>(list: T[] | null) => (list && list.length > 0 ? list : undefine
 function recordedSignals(row: AccountSignalRow, now: number): Partial<ParsedSignals> {
   return {
     agreedCadenceDays: row.meeting_cadence_days ?? undefined,
+    trackedSince: date(row.created_at),
     projects: some(row.projects)?.map((p) => {
       const ended = happened(p.actual_end, now);
       // Not delivered yet as of `now`: still under way, and judged as of now.

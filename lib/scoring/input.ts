@@ -212,6 +212,8 @@ export const accountSignalsSchema = z
     itAssessments: z.array(itAssessmentSchema).optional(),
     /** How often IT and the business agreed to meet, in days. */
     agreedCadenceDays: z.int().min(1).max(365).optional(),
+    /** When IT started following the account (a new unit): no gap in contact counts from before it. */
+    trackedSince: dateInput.optional(),
     projects: z.array(projectSchema).optional(),
     slaPeriods: z.array(slaPeriodSchema).optional(),
     incidents: z.array(incidentSchema).optional(),

@@ -76,6 +76,7 @@ export interface Model {
   ratingRequests?: { id: string; at: number; answered: number | null }[];
   itAssessments?: { id: string; at: number; overall: number; dimensions: MDimensions | undefined }[];
   agreedCadenceDays?: number;
+  trackedSince?: number;
   projects?: MProject[];
   slaPeriods?: MSlaPeriod[];
   incidents?: { id: string; at: number; major: boolean; heardFromItFirst: boolean | null }[];
@@ -199,6 +200,7 @@ export function buildModel(s: ParsedSignals): Model {
     );
   }
   if (s.agreedCadenceDays !== undefined) model.agreedCadenceDays = s.agreedCadenceDays;
+  if (s.trackedSince) model.trackedSince = s.trackedSince.getTime();
   if (s.projects) {
     model.projects = byTime(
       s.projects.map((p) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interaction, interactions } from "../../../tests/fixtures/scoring/build";
+import { interaction, interactions, NOW } from "../../../tests/fixtures/scoring/build";
 import { runRule, summary } from "../../../tests/fixtures/scoring/context";
 import {
   cadence,
@@ -172,6 +172,14 @@ describe("cadence", () => {
       "interactions.cadence.gap FLU 0.4",
     ]);
     expect(summary(runRule(cadence, { agreedCadenceDays: 14, interactions: [] }))).toEqual(["interactions.cadence.gap FLU 0.4"]);
+  });
+
+  it("counts no silence from before the account was tracked: a unit set up last week is not overdue", () => {
+    const since = (days: number) => new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
+    expect(runRule(cadence, { agreedCadenceDays: 14, interactions: [], trackedSince: since(7) })).toEqual([]);
+    expect(summary(runRule(cadence, { agreedCadenceDays: 14, interactions: [], trackedSince: since(30) }))).toEqual([
+      "interactions.cadence.gap SNIFFLES 0.4",
+    ]);
   });
 
   it("does not count e-mails, escalations or cancelled meetings as conversations", () => {

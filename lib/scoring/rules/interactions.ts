@@ -253,7 +253,9 @@ export const cadence: Rule = ({ model, now, config }) => {
   const days = config.windows.recentDays;
   const conversations = within(model.interactions, now, days).filter((i) => held(i) && CONVERSATION.has(i.type));
   const last = conversations.at(-1);
-  const gapDays = last ? (now - last.at) / DAY : days;
+  // A unit set up last week has not gone 180 days without a meeting.
+  const tracked = model.trackedSince !== undefined ? Math.max(0, (now - model.trackedSince) / DAY) : days;
+  const gapDays = last ? (now - last.at) / DAY : Math.min(days, tracked);
   const factor = gapDays / agreed;
   const out: Evidence[] = [];
   const band = bandAtLeast(factor, c.gapFactorAtLeast);
@@ -266,7 +268,7 @@ export const cadence: Rule = ({ model, now, config }) => {
         rule: `no conversation for at least ${band.at}× the agreed ${agreed} days`,
         message: last
           ? `No meeting or call for ${Math.floor(gapDays)} days, against an agreed rhythm of every ${agreed} days.`
-          : `No meeting or call in the last ${days} days, against an agreed rhythm of every ${agreed} days.`,
+          : `No meeting or call in the last ${Math.floor(gapDays)} days, against an agreed rhythm of every ${agreed} days.`,
       }),
     );
   }
