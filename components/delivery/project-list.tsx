@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
 import { DeleteRecordDialog } from "@/components/forms/delete-record-dialog";
+import { HistoryLink } from "@/components/history/history-link";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
+import type { Actor } from "@/lib/data/permissions";
 import type { ProjectView } from "@/lib/data/projects";
 import { formatDate, humanize } from "@/lib/format";
 import { scope, spend, timeline } from "./project-figures";
@@ -12,7 +14,7 @@ import { StatusHistory } from "./status-history";
 const STATUS_TONE = { PLANNED: "neutral", IN_PROGRESS: "info", DELIVERED: "success", CANCELLED: "neutral" } as const;
 
 /** The unit's projects with the numbers behind "late, over budget, short of scope" (article 001). */
-export function ProjectList({ accountId, projects, deleteAction }: { accountId: string; projects: ProjectView[]; deleteAction: FormActionFn }) {
+export function ProjectList({ actor, accountId, projects, deleteAction }: { actor: Actor; accountId: string; projects: ProjectView[]; deleteAction: FormActionFn }) {
   if (projects.length === 0) {
     return (
       <EmptyState title="No projects recorded yet">
@@ -23,14 +25,15 @@ export function ProjectList({ accountId, projects, deleteAction }: { accountId: 
   return (
     <ul className="divide-y divide-slate-100">
       {projects.map((p) => (
-        <li key={p.id} id={`project-${p.id}`} className="space-y-2 py-4 first:pt-0 last:pb-0">
+        <li key={p.id} id={`record-${p.id}`} className="space-y-2 py-4 first:pt-0 last:pb-0">
           <div className="flex flex-wrap items-start justify-between gap-2">
             <h3 className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
               {p.name}
               <Badge tone={STATUS_TONE[p.status]}>{humanize(p.status)}</Badge>
               {p.highProfile && <Badge tone="warning">High profile</Badge>}
             </h3>
-            <div className="flex gap-2">
+            <div className="flex items-center gap-2">
+              <HistoryLink actor={actor} entityType="Project" entityId={p.id} label={`project ${p.name}`} />
               <ButtonLink href={`/accounts/${accountId}/delivery/${p.id}`} variant="secondary" size="sm" aria-label={`Edit ${p.name}`}>
                 Edit
               </ButtonLink>

@@ -1,15 +1,17 @@
 import { DeleteRecordDialog } from "@/components/forms/delete-record-dialog";
+import { HistoryLink } from "@/components/history/history-link";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
+import type { Actor } from "@/lib/data/permissions";
 import type { IncidentView } from "@/lib/data/reliability";
 import { formatDateTime } from "@/lib/format";
 
 const heard = (value: boolean | null) => (value === null ? "Not known" : value ? "Yes" : "No: found out themselves");
 
 /** The unit's incidents, latest first: major ones, and whether the client heard it from IT first (002). */
-export function IncidentList({ accountId, incidents, deleteAction }: { accountId: string; incidents: IncidentView[]; deleteAction: FormActionFn }) {
+export function IncidentList({ actor, accountId, incidents, deleteAction }: { actor: Actor; accountId: string; incidents: IncidentView[]; deleteAction: FormActionFn }) {
   if (incidents.length === 0) {
     return <EmptyState title="No incidents recorded">Record incidents below or import a month of them from your ITSM tool&apos;s CSV export.</EmptyState>;
   }
@@ -29,7 +31,7 @@ export function IncidentList({ accountId, incidents, deleteAction }: { accountId
         </thead>
         <tbody className="divide-y divide-slate-100">
           {incidents.map((incident) => (
-            <tr key={incident.id} id={`incident-${incident.id}`} className="align-top">
+            <tr key={incident.id} id={`record-${incident.id}`} className="align-top">
               <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(incident.occurredAt)}</td>
               <td className="py-2 pr-4">
                 <span className="flex flex-wrap items-center gap-2">
@@ -42,7 +44,8 @@ export function IncidentList({ accountId, incidents, deleteAction }: { accountId
               <td className="py-2 pr-4">{heard(incident.heardFromItFirst)}</td>
               <td className="py-2 pr-4 whitespace-nowrap">{incident.resolvedAt ? formatDateTime(incident.resolvedAt) : "Open"}</td>
               <td className="py-2">
-                <div className="flex justify-end gap-2">
+                <div className="flex items-center justify-end gap-2">
+                  <HistoryLink actor={actor} entityType="Incident" entityId={incident.id} label={`incident ${incident.title}`} />
                   <ButtonLink href={`/accounts/${accountId}/reliability/incidents/${incident.id}`} variant="secondary" size="sm" aria-label={`Edit ${incident.title}`}>
                     Edit
                   </ButtonLink>

@@ -1,9 +1,11 @@
 import { SlaChart } from "@/components/charts/sla-chart";
 import { DeleteRecordDialog } from "@/components/forms/delete-record-dialog";
+import { HistoryLink } from "@/components/history/history-link";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
+import type { Actor } from "@/lib/data/permissions";
 import type { SlaGroup, SlaPeriodView } from "@/lib/data/reliability";
 import { formatDate } from "@/lib/format";
 
@@ -20,7 +22,7 @@ function summary(name: string, periods: SlaPeriodView[]): string {
 }
 
 /** Each core system's service level against its target (article 001's trains and buses). */
-export function SlaBySystem({ accountId, groups, deleteAction }: { accountId: string; groups: SlaGroup[]; deleteAction: FormActionFn }) {
+export function SlaBySystem({ actor, accountId, groups, deleteAction }: { actor: Actor; accountId: string; groups: SlaGroup[]; deleteAction: FormActionFn }) {
   if (groups.length === 0) {
     return (
       <EmptyState title="No core systems or service levels yet">
@@ -58,14 +60,15 @@ export function SlaBySystem({ accountId, groups, deleteAction }: { accountId: st
                     </thead>
                     <tbody className="divide-y divide-slate-100">
                       {periods.map((p) => (
-                        <tr key={p.id} id={`sla-${p.id}`}>
+                        <tr key={p.id} id={`record-${p.id}`}>
                           <td className="py-2 pr-4 whitespace-nowrap">{period(p)}</td>
                           <td className="py-2 pr-4">{pct(p.targetPercent)}</td>
                           <td className="py-2 pr-4 whitespace-nowrap">
                             {pct(p.attainedPercent)} {missed(p) && <Badge tone="danger">{shortfall(p)} points below</Badge>}
                           </td>
                           <td className="py-2">
-                            <div className="flex justify-end gap-2">
+                            <div className="flex items-center justify-end gap-2">
+                              <HistoryLink actor={actor} entityType="SlaPeriod" entityId={p.id} label={`${name}, ${period(p)}`} />
                               <ButtonLink href={`/accounts/${accountId}/reliability/sla/${p.id}`} variant="secondary" size="sm" aria-label={`Edit ${name}, ${period(p)}`}>
                                 Edit
                               </ButtonLink>

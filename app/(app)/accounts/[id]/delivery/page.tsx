@@ -24,7 +24,7 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
           </a>
         }
       >
-        <ProjectList accountId={id} projects={projects} deleteAction={deleteProjectAction} />
+        <ProjectList actor={actor} accountId={id} projects={projects} deleteAction={deleteProjectAction} />
       </Card>
       <div id="add-project" className="scroll-mt-4">
         <Card title="Add a project">

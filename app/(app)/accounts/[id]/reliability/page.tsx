@@ -21,10 +21,10 @@ export default async function ReliabilityPage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-6">
       <Card title="Service levels by core system">
-        <SlaBySystem accountId={id} groups={slaGroups} deleteAction={deleteSlaPeriodAction} />
+        <SlaBySystem actor={actor} accountId={id} groups={slaGroups} deleteAction={deleteSlaPeriodAction} />
       </Card>
       <Card title="Incidents">
-        <IncidentList accountId={id} incidents={incidents} deleteAction={deleteIncidentAction} />
+        <IncidentList actor={actor} accountId={id} incidents={incidents} deleteAction={deleteIncidentAction} />
       </Card>
       <Card title="Import a month from your ITSM tool">
         <div className="space-y-4">

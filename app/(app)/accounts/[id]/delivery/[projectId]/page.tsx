@@ -19,7 +19,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
   if (project.accountId !== id) notFound();
   return (
     <div className="space-y-6">
-      <Link href={`/accounts/${id}/delivery#project-${project.id}`} className="text-sm text-blue-800 underline">
+      <Link href={`/accounts/${id}/delivery#record-${project.id}`} className="text-sm text-blue-800 underline">
         ← All projects
       </Link>
       <div className="grid gap-6 lg:grid-cols-3">

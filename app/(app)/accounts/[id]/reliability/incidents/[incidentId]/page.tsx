@@ -20,7 +20,7 @@ export default async function EditIncidentPage({ params }: { params: Promise<{ i
   const systems = await listCoreSystems(actor, id);
   return (
     <div className="max-w-2xl space-y-6">
-      <Link href={`/accounts/${id}/reliability#incident-${incident.id}`} className="text-sm text-blue-800 underline">
+      <Link href={`/accounts/${id}/reliability#record-${incident.id}`} className="text-sm text-blue-800 underline">
         ← Reliability
       </Link>
       <Card title={`Edit ${incident.title}`}>

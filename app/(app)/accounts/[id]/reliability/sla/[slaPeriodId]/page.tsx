@@ -20,7 +20,7 @@ export default async function EditSlaPeriodPage({ params }: { params: Promise<{ 
   const systems = await listCoreSystems(actor, id);
   return (
     <div className="max-w-2xl space-y-6">
-      <Link href={`/accounts/${id}/reliability#sla-${period.id}`} className="text-sm text-blue-800 underline">
+      <Link href={`/accounts/${id}/reliability#record-${period.id}`} className="text-sm text-blue-800 underline">
         ← Reliability
       </Link>
       <Card title={`Edit the SLA period of ${period.coreSystem?.name ?? "the unit's service"}`}>
