@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DiagnosisWidget, RatingsWidget, ScoreHistoryWidget, TimelineWidget } from "@/components/accounts/widgets";
+import { GoalReviewsDue } from "@/components/goals/goal-reviews-due";
 import { ButtonLink } from "@/components/ui/button";
 import { CardSkeleton } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
@@ -30,6 +31,9 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
 
       {access === "full" ? (
         <>
+          <Suspense fallback={null}>
+            <GoalReviewsDue actor={actor} accountId={account.id} />
+          </Suspense>
           <Suspense fallback={<CardSkeleton title="Diagnosis" />}>
             <DiagnosisWidget actor={actor} accountId={account.id} />
           </Suspense>
