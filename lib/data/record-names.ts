@@ -1,4 +1,6 @@
 import "server-only";
+// The structure section's names for its signs, so a link says what the section says.
+import { STRUCTURAL_KIND_TEXT } from "../../components/structure/structural-kinds";
 import { db } from "../db/client";
 import { formatDate, humanize } from "../format";
 import { RECORD_TYPES, type RecordType } from "../validation/history";
@@ -35,17 +37,6 @@ const quoted = (text: string) => `“${short(text)}”`;
 const live = (only: boolean) => (only ? { deletedAt: null } : {});
 const gone = (row: { deletedAt: Date | null }) => row.deletedAt !== null;
 
-/** Nouns for structural signs (the scoring library words them as sentences). */
-const STRUCTURAL_NOUNS: Record<string, string> = {
-  METHODOLOGY_ENFORCED: "Methodology enforced",
-  BUSINESS_OWN_SOLUTION: "Business building its own solution",
-  SHADOW_IT_TEAM: "Shadow IT team",
-  OUTSIDE_CONSULTANTS: "Outside consultants",
-  IT_DIRECTIVE_SAYING_NO: "IT directed to say no",
-  IT_AVOIDING_CONTACT: "IT avoiding contact",
-  IT_LEADERSHIP_CHANGE: "Change of IT leadership",
-  OUTSOURCING_DECISION: "Outsourcing decision",
-};
 
 const interactionName = (i: { type: string; occurredAt: Date }) => `${humanize(i.type)}, ${formatDate(i.occurredAt)}`;
 
@@ -135,7 +126,7 @@ const KINDS = {
       (await db().structuralEvent.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, kind: true, occurredAt: true, deletedAt: true } })).map((e) => ({
         id: e.id,
         accountId: e.accountId,
-        name: `${STRUCTURAL_NOUNS[e.kind] ?? humanize(e.kind)}, ${formatDate(e.occurredAt)}`,
+        name: `${STRUCTURAL_KIND_TEXT[e.kind].label}, ${formatDate(e.occurredAt)}`,
         deleted: gone(e),
       })),
   },
