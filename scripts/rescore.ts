@@ -1,4 +1,5 @@
-// npm run rescore — re-diagnoses every account now and stores the diagnoses as health snapshots.
+// npm run rescore — re-diagnoses every account now, as the scheduled job does: a snapshot is
+// stored for each diagnosis that changed or is the account's first today (decision 007).
 import { closeDb, connection } from "../lib/db/client";
 import { EmbeddedDatabaseLockedError } from "../lib/db/pglite";
 import { rescoreAll } from "../lib/health/rescore";
