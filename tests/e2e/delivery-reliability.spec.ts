@@ -1,7 +1,7 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, signIn, test, USERS } from "./fixtures";
 
 // The relationship manager records delivery (article 001's high-profile failure) and a month of
 // service levels from the ITSM tool, and sees a bad file refused row by row with nothing stored.
@@ -108,4 +108,24 @@ test("the CIO reads both sections at phone width: accessible (WCAG 2.1 AA), no s
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), section).toEqual([]);
   }
+});
+
+test("without JavaScript, the upload posts natively: a bad file comes back row by row, and the server refuses a non-CSV", async ({ browser, baseURL }) => {
+  const api = await signIn(baseURL as string, USERS.rm);
+  const { accounts } = (await (await api.get("/api/accounts")).json()) as { accounts: { id: string; name: string }[] };
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await api.storageState() });
+  await api.dispose();
+  const page = await context.newPage();
+  await page.goto(`/accounts/${accounts.find((a) => a.name === "Finance")?.id}/reliability`);
+  const upload = page.getByRole("region", { name: "Import a month from your ITSM tool" });
+
+  await upload.getByLabel("CSV file").setInputFiles(path.join(CSV, "sla-month-bad.csv"));
+  await upload.getByRole("button", { name: "Import file" }).click();
+  await expect(upload.getByRole("table", { name: "Bad rows of sla-month-bad.csv" }).getByRole("row")).toHaveCount(7);
+
+  // No browser check here: the server's own check answers.
+  await upload.getByLabel("CSV file").setInputFiles({ name: "sla.xlsx", mimeType: "application/zip", buffer: Buffer.from("PK") });
+  await upload.getByRole("button", { name: "Import file" }).click();
+  await expect(upload.getByText("This is not a CSV file: export the report as CSV (.csv) and upload that")).toBeVisible();
+  await context.close();
 });
