@@ -16,7 +16,7 @@ export function CsvColumns() {
           <code>type</code> (<code>sla</code> or <code>incident</code>), or upload a file of one kind, told by its columns. Header names are matched ignoring case,
           spaces and punctuation; other columns are ignored. Uploading a file again updates what it recorded instead of adding it twice.
         </p>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left">
             <thead className="text-slate-500">
               <tr>

@@ -16,7 +16,7 @@ export function IncidentList({ actor, accountId, incidents, deleteAction }: { ac
     return <EmptyState title="No incidents recorded">Record incidents below or import a month of them from your ITSM tool&apos;s CSV export.</EmptyState>;
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Incidents, latest first</caption>
         <thead className="text-slate-500">

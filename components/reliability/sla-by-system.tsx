@@ -47,7 +47,7 @@ export function SlaBySystem({ actor, accountId, groups, deleteAction }: { actor:
                 {periods.length > 1 && (
                   <SlaChart system={name} data={periods.map((p) => ({ at: p.periodEnd.toISOString(), target: p.targetPercent, attained: p.attainedPercent }))} description={summary(name, periods)} />
                 )}
-                <div className="overflow-x-auto">
+                <div className="relative overflow-x-auto">
                   <table className="w-full text-left text-sm">
                     <caption className="sr-only">Service levels of {name}, oldest first</caption>
                     <thead className="text-slate-500">
