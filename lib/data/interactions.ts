@@ -13,6 +13,19 @@ import { correctFollowUps, correctQuotes, followUpDueDate, quoteData } from "./i
 import { type Actor, canLogInteraction } from "./permissions";
 import { visibleRecord } from "./record-access";
 
+/** An interaction's own fields, as the edit form and the change history read them. */
+const interactionFieldsSelect = {
+  type: true,
+  occurredAt: true,
+  summary: true,
+  notes: true,
+  sentiment: true,
+  itOnTime: true,
+  itPrepared: true,
+  outcome: true,
+  cancelledBy: true,
+} satisfies Prisma.InteractionSelect;
+
 /**
  * Logs an interaction with its attendees, quotes and follow-ups, and re-diagnoses the account in
  * the same transaction, so the dashboard never shows a stage older than the data.
@@ -63,15 +76,7 @@ export async function getInteractionForEdit(actor: Actor, interactionId: string)
         select: {
           id: true,
           accountId: true,
-          type: true,
-          occurredAt: true,
-          summary: true,
-          notes: true,
-          sentiment: true,
-          itOnTime: true,
-          itPrepared: true,
-          outcome: true,
-          cancelledBy: true,
+          ...interactionFieldsSelect,
           attendees: { select: { side: true, contactId: true, userId: true, contact: { select: { id: true, name: true, title: true } } } },
           quotes: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, side: true, text: true } },
           followUps: { where: { deletedAt: null }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], select: { id: true, description: true, owedBy: true, dueDate: true, doneAt: true } },
@@ -191,15 +196,7 @@ async function checkAttendees(tx: Tx, accountId: string, input: Pick<Interaction
 
 /** What the change history shows of an interaction: its fields, and attendees by name. */
 const auditSelect = {
-  type: true,
-  occurredAt: true,
-  summary: true,
-  notes: true,
-  sentiment: true,
-  itOnTime: true,
-  itPrepared: true,
-  outcome: true,
-  cancelledBy: true,
+  ...interactionFieldsSelect,
   attendees: { select: { contact: { select: { name: true } }, user: { select: { name: true } } } },
 } satisfies Prisma.InteractionSelect;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INTERACTION_TYPES, PROJECT_STATUSES, STRUCTURAL_KINDS } from "../../lib/scoring/enums";
 
 // What the demo story's data files may say (prisma/seed/story.json and prisma/seed/units/*.json).
 // Every time is a whole number of days before the seed's `now`, in a field whose name ends in
@@ -15,7 +16,6 @@ const side = z.enum(["BUSINESS", "IT"]);
 const level = z.enum(["LOW", "MEDIUM", "HIGH"]);
 /** Weights for VERY_NEGATIVE … VERY_POSITIVE, or for ratings 1 … 5. */
 const weights = z.tuple([z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0), z.number().min(0)]);
-const INTERACTION_TYPES = ["MEETING", "CALL", "EMAIL", "WORKSHOP", "ESCALATION", "STATUS_UPDATE", "REVIEW"] as const;
 const interactionType = z.enum(INTERACTION_TYPES);
 export const STORY_STAGES = ["HEALTHY", "SNIFFLES", "FLU", "PNEUMONIA", "DEATH_AND_REINCARNATION"] as const;
 
@@ -136,7 +136,6 @@ const incident = z.strictObject({
   hoursToResolve: z.number().positive().nullable(),
 });
 
-const PROJECT_STATUSES = ["PLANNED", "IN_PROGRESS", "DELIVERED", "CANCELLED"] as const;
 
 const project = z.strictObject({
   name: text,
@@ -154,16 +153,6 @@ const project = z.strictObject({
   statuses: z.array(z.strictObject({ status: z.enum(PROJECT_STATUSES), daysAgo: pastDay, note: z.string().default("") })).min(1),
 });
 
-const STRUCTURAL_KINDS = [
-  "METHODOLOGY_ENFORCED",
-  "BUSINESS_OWN_SOLUTION",
-  "SHADOW_IT_TEAM",
-  "OUTSIDE_CONSULTANTS",
-  "IT_DIRECTIVE_SAYING_NO",
-  "IT_AVOIDING_CONTACT",
-  "IT_LEADERSHIP_CHANGE",
-  "OUTSOURCING_DECISION",
-] as const;
 
 const structuralEvent = z.strictObject({
   kind: z.enum(STRUCTURAL_KINDS),
