@@ -6,7 +6,7 @@ import { STAGE_LABELS, type Diagnosis } from "@/lib/scoring";
 import type { EvidenceSources } from "@/lib/data/evidence-sources";
 import { formatDateTime } from "@/lib/format";
 
-const TREND_TEXT = { improving: "Improving", stable: "Stable", worsening: "Worsening", unknown: "Not enough history" } as const;
+const TREND_TEXT = { improving: "Improving", recovering: "Recovering", stable: "Stable", worsening: "Worsening", unknown: "Not enough history" } as const;
 
 /**
  * Why the account is at its stage (evidence, each with the records behind it), where it is

@@ -2,6 +2,7 @@ import type { HealthTrend } from "@/lib/generated/prisma/enums";
 
 const TRENDS: Record<HealthTrend, { arrow: string; label: string; className: string }> = {
   IMPROVING: { arrow: "↗", label: "Improving", className: "text-green-700" },
+  RECOVERING: { arrow: "↗", label: "Recovering, stage held", className: "text-amber-700" },
   STABLE: { arrow: "→", label: "Stable", className: "text-slate-600" },
   WORSENING: { arrow: "↘", label: "Worsening", className: "text-red-700" },
   UNKNOWN: { arrow: "·", label: "Not enough history", className: "text-slate-500" },

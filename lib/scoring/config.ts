@@ -147,6 +147,8 @@ export const scoringConfigSchema = z.object({
       capPerSide: weight,
       /** Both sides voicing symptoms: "both sides start pointing out each other's failings". */
       bothSidesWeight: weight,
+      /** Catalogue phrases an admin switched off: their hits are ignored (they stay stored). */
+      disabled: z.array(z.string().min(1)).default([]),
     }),
     delivery: z
       .object({

@@ -12,7 +12,7 @@ import { healthScore } from "./score";
 import { decideStage, type StageDecision } from "./stage";
 import { selectTreatments } from "./treatments/select";
 import { computeTrend } from "./trend";
-import type { Diagnosis, Evidence, PhraseHit } from "./types";
+import { DIAGNOSIS_FORMAT_VERSION, type Diagnosis, type Evidence, type PhraseHit } from "./types";
 
 const historyEntrySchema = z.object({
   at: dateInput,
@@ -86,6 +86,7 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
   const isoOf = (t: number) => iso.get(t) ?? iso.set(t, isoString(t)).get(t)!;
   const phrases = within(model.phraseHits, now, config.windows.recentDays).map((h) => outputHit(h, isoOf));
   return {
+    formatVersion: DIAGNOSIS_FORMAT_VERSION,
     stage,
     score,
     confidence: confidenceOf(stage, decision.support, observations, config),
@@ -96,6 +97,7 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
     evidence: marked,
     phrases,
     trend: computeTrend(stage, score, previous ?? null, history, decision.support, now, config),
+    hold: null,
     treatments: selectTreatments(stage, marked, phrases),
     computedAt: isoString(now),
   };

@@ -42,4 +42,5 @@ export { detectPhrases } from "./phrases/match";
 export { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "./phrases/sources";
 export { PHRASE_CATALOGUE, type CatalogueEntry } from "./phrases/catalogue";
 export { TREATMENTS, type TreatmentEntry } from "./treatments/catalogue";
-export type { Diagnosis, Evidence, PhraseHit, PhraseSourceKind, Trend, Treatment, HistoryEntry } from "./types";
+export type { Diagnosis, Evidence, Hold, PhraseHit, PhraseSourceKind, Trend, Treatment, HistoryEntry } from "./types";
+export { DIAGNOSIS_FORMAT_VERSION } from "./types";

@@ -32,7 +32,8 @@ export interface PhraseHit {
 }
 
 export interface Trend {
-  direction: "improving" | "stable" | "worsening" | "unknown";
+  /** "recovering": the signals point to a milder stage, but hysteresis holds this one (see Diagnosis.hold). */
+  direction: "improving" | "recovering" | "stable" | "worsening" | "unknown";
   /** Score points per 30 days over the trend window; null without enough scored history. */
   pointsPerMonth: number | null;
   previousStage: Stage | null;
@@ -54,8 +55,20 @@ export interface Treatment {
   signals: string[];
 }
 
+/** Bumped whenever the stored shape of a Diagnosis changes; stored snapshots carry it. */
+export const DIAGNOSIS_FORMAT_VERSION = 2;
+
+/** Why the stage shown is worse than the signals alone say: slow recovery (hysteresis). */
+export interface Hold {
+  /** The milder stage the signals point to now. */
+  rawStage: Stage;
+  /** When that milder stage is adopted if the signals stay as they are (ISO). */
+  until: string;
+}
+
 /** Plain JSON: stored as a health snapshot. */
 export interface Diagnosis {
+  formatVersion: typeof DIAGNOSIS_FORMAT_VERSION;
   stage: Stage;
   score: number | null;
   confidence: number;
@@ -69,6 +82,8 @@ export interface Diagnosis {
   evidence: Evidence[];
   phrases: PhraseHit[];
   trend: Trend;
+  /** Set when hysteresis holds `stage` although the signals point to a milder one. */
+  hold: Hold | null;
   treatments: Treatment[];
   computedAt: string;
 }
