@@ -44,3 +44,4 @@ export { PHRASE_CATALOGUE, type CatalogueEntry } from "./phrases/catalogue";
 export { TREATMENTS, type TreatmentEntry } from "./treatments/catalogue";
 export type { Diagnosis, Evidence, Hold, PhraseHit, PhraseSourceKind, Trend, Treatment, HistoryEntry } from "./types";
 export { DIAGNOSIS_FORMAT_VERSION } from "./types";
+export { diagnosisSchema, evidenceSchema, parseStoredDiagnosis, type StoredDiagnosis } from "./diagnosis-schema";
