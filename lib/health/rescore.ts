@@ -10,25 +10,38 @@ export interface RescoreOptions {
    * other; PGlite runs one query at a time, so it gains nothing there.
    */
   concurrency?: number;
-  onProgress?: (done: number, total: number) => void;
+  /** Called with 0 first, then after each batch; awaited, so a slow report slows the run. */
+  onProgress?: (done: number, total: number) => unknown;
 }
 
-/** Re-diagnoses every account as of `now` (e.g. after the scoring configuration changed). */
-export async function rescoreAll(prisma: PrismaClient, now: Date, { concurrency = 1, onProgress }: RescoreOptions = {}): Promise<{ accounts: number }> {
-  const ids = (await prisma.account.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((account) => account.id);
+/**
+ * Re-diagnoses every account as of `now` (e.g. after the scoring configuration changed); counts
+ * the accounts whose stage it changed.
+ */
+export async function rescoreAll(
+  prisma: PrismaClient,
+  now: Date,
+  { concurrency = 1, onProgress }: RescoreOptions = {},
+): Promise<{ accounts: number; stageChanges: number }> {
+  const accounts = await prisma.account.findMany({ select: { id: true, healthStage: true }, orderBy: { id: "asc" } });
+  const stageBefore = new Map(accounts.map((account) => [account.id, account.healthStage]));
+  const ids = accounts.map((account) => account.id);
   const batches: string[][] = [];
   for (let start = 0; start < ids.length; start += RESCORE_BATCH_SIZE) batches.push(ids.slice(start, start + RESCORE_BATCH_SIZE));
 
   let next = 0;
   let done = 0;
+  let stageChanges = 0;
+  await onProgress?.(0, ids.length);
   const lane = async () => {
     while (next < batches.length) {
       const batch = batches[next++] as string[];
-      await prisma.$transaction((tx) => recomputeHealth(tx, batch, now), { timeout: 300_000, maxWait: 60_000 });
+      const diagnoses = await prisma.$transaction((tx) => recomputeHealth(tx, batch, now), { timeout: 300_000, maxWait: 60_000 });
+      for (const [id, diagnosis] of diagnoses) if (stageBefore.get(id) !== diagnosis.stage) stageChanges++;
       done += batch.length;
-      onProgress?.(done, ids.length);
+      await onProgress?.(done, ids.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
-  return { accounts: ids.length };
+  return { accounts: ids.length, stageChanges };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { connection } from "../db/client";
 import { rescoreAll } from "../health/rescore";
+import { trackedRun } from "./tracked";
 import { defineJob } from "./types";
 
 /** Every job Rapport runs, by queue name. */
@@ -11,9 +12,14 @@ export const jobs = {
     exclusive: true,
     // 2,000 accounts take about 10 s; this is generous, and a stuck run is retried rather than lost.
     timeoutSeconds: 30 * 60,
+    // Progress in task_runs (kind "rescore-all"): the scoring settings page shows it.
     run: async (_payload, { now }) => {
       const db = connection();
-      return rescoreAll(db.prisma, now, { concurrency: db.kind === "postgres" ? 2 : 1 });
+      return trackedRun(db.prisma, "rescore-all", async (onProgress) => {
+        const result = await rescoreAll(db.prisma, now, { concurrency: db.kind === "postgres" ? 2 : 1, onProgress });
+        const changed = result.stageChanges === 1 ? "1 changed stage" : `${result.stageChanges} changed stage`;
+        return { ...result, summary: `Re-diagnosed ${result.accounts} accounts; ${changed}.` };
+      });
     },
   }),
 };

@@ -2,9 +2,9 @@ import { connection } from "../db/client";
 import { env } from "../env";
 import { type AppJobs, jobs } from "./catalogue";
 import { startInProcessJobs } from "./in-process";
-import { startPgBossJobs } from "./pg-boss";
+import { startPgBossJobs, startPgBossSender } from "./pg-boss";
 import { logRun } from "./run";
-import type { Catalogue, JobSystem, JobSystemOptions } from "./types";
+import type { Catalogue, JobSystem, JobSystemOptions, PayloadOf } from "./types";
 
 /** Starts the job system for the database in use: pg-boss on PostgreSQL, in-process on PGlite. */
 export async function createJobSystem<C extends Catalogue>(catalogue: C, options: JobSystemOptions<C>): Promise<JobSystem<C>> {
@@ -19,8 +19,35 @@ export function createAppJobs(options: Partial<JobSystemOptions<AppJobs>> = {}):
   return createJobSystem(jobs, { schedules: [{ job: "rescore-all", cron: env().RESCORE_CRON, payload: {} }], ...options });
 }
 
+type Sender = Pick<JobSystem<AppJobs>, "send" | "stop">;
+
 // One per server process, surviving hot reloads in development (like the database connection).
-const globalForJobs = globalThis as typeof globalThis & { __rapportJobs?: Promise<JobSystem<AppJobs>> };
+const globalForJobs = globalThis as typeof globalThis & { __rapportJobs?: Promise<JobSystem<AppJobs>>; __rapportJobSender?: Promise<Sender> };
+
+/**
+ * Queues one of Rapport's jobs from any instance; resolves once it is queued. The payload is
+ * checked against the catalogue first (a ZodError names what is wrong). An exclusive job already
+ * waiting is not queued twice: the waiting one does the same work. Where this process runs jobs,
+ * its own system takes it. Otherwise, on PostgreSQL, a send-only pg-boss queues it for the
+ * instances that run jobs; on PGlite, which no other process can open, this process runs it
+ * (a schedule-less in-process system, even with RAPPORT_JOBS=off).
+ */
+export async function enqueueJob<N extends keyof AppJobs & string>(name: N, payload: PayloadOf<AppJobs, N>): Promise<void> {
+  jobs[name].payload.parse(payload);
+  const system = globalForJobs.__rapportJobs ?? (globalForJobs.__rapportJobSender ??= startSender());
+  try {
+    await (await system).send(name, payload);
+  } catch (error) {
+    // A sender that failed to start is tried afresh next time.
+    if (globalForJobs.__rapportJobSender === system) globalForJobs.__rapportJobSender = undefined;
+    throw error;
+  }
+}
+
+function startSender(): Promise<Sender> {
+  if (connection().kind === "pglite") return createAppJobs({ schedules: [] });
+  return startPgBossSender(jobs, env().DATABASE_URL as string);
+}
 
 /** Starts this server's jobs once, unless RAPPORT_JOBS=off, and stops them when the server stops. */
 export async function startJobs(): Promise<void> {
@@ -37,8 +64,10 @@ export async function startJobs(): Promise<void> {
   }
 }
 
+/** Stops this process's jobs and its sender, if any (a job running in it finishes first). */
 export async function stopJobs(): Promise<void> {
-  const current = globalForJobs.__rapportJobs;
+  const running = [globalForJobs.__rapportJobs, globalForJobs.__rapportJobSender];
   globalForJobs.__rapportJobs = undefined;
-  await current?.then((system) => system.stop());
+  globalForJobs.__rapportJobSender = undefined;
+  await Promise.all(running.map((current) => current?.then((system) => system.stop())));
 }
