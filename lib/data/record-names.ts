@@ -200,6 +200,17 @@ const KINDS = {
         deleted: gone(c),
       })),
   },
+  StageOverride: {
+    // Listed in the account header's override history, on every account page.
+    section: "",
+    load: async (ids) =>
+      (await db().stageOverride.findMany({ where: { id: { in: ids } }, select: { id: true, accountId: true, stage: true, createdAt: true } })).map((o) => ({
+        id: o.id,
+        accountId: o.accountId,
+        name: `${humanize(o.stage)} override of ${formatDate(o.createdAt)}`,
+        deleted: false,
+      })),
+  },
 } satisfies Record<RecordType, { section: string; load: Loader }>;
 
 /** Where a record is shown: the timeline's landing route, or its section page at its anchor. */

@@ -21,6 +21,7 @@ export const RECORD_TYPES = [
   "ItAssessment",
   "Contact",
   "CoreSystem",
+  "StageOverride",
 ] as const;
 
 export type RecordType = (typeof RECORD_TYPES)[number];
