@@ -28,14 +28,13 @@ function statusText(run: TaskProgressRun, label: string): string {
 /**
  * A background run's progress bar, polling /api/tasks/[id] until the run finishes, then saying what
  * it did and refreshing the page (whose data the run changed). Screen readers hear the start and
- * the end (not every tick); the bar itself carries the numbers.
+ * the end (not every tick); the bar itself carries the numbers. Give it `key={run.id}` so that a
+ * new run starts a new bar.
  */
 export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; label: string }) {
   const [run, setRun] = useState(initial);
   const router = useRouter();
   const wasFinished = useRef(finished(initial));
-
-  useEffect(() => setRun(initial), [initial]);
 
   useEffect(() => {
     if (finished(run)) {
