@@ -25,14 +25,13 @@ export const setStageOverrideSchema = z
   .object({
     accountId: idSchema,
     stage: z.enum(STAGES, { error: "Choose the stage you judge the relationship to be at" }),
-    until: dateOnly("the last day the override holds"),
+    until: dateOnly("the last day the override holds").superRefine((day, ctx) => {
+      const problem = overrideExpiryProblem(endOfDay(day), new Date());
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
     reason: trimmed("The reason", 10, 1000),
   })
-  .transform(({ until, ...input }) => ({ ...input, expiresAt: endOfDay(until) }))
-  .superRefine(({ expiresAt }, ctx) => {
-    const problem = overrideExpiryProblem(expiresAt, new Date());
-    if (problem) ctx.addIssue({ code: "custom", path: ["until"], message: problem });
-  });
+  .transform(({ until, ...input }) => ({ ...input, expiresAt: endOfDay(until) }));
 
 export const endStageOverrideSchema = z.object({
   overrideId: idSchema,
