@@ -3,14 +3,17 @@ import type { CompleteFollowUpAction } from "@/components/accounts/complete-foll
 import { Timeline } from "@/components/accounts/timeline";
 import { ScoreLineChart } from "@/components/charts/score-line-chart";
 import { DiagnosisPanel } from "@/components/health/diagnosis-panel";
+import { describePointChange } from "@/components/health/point-change";
+import { ScoreChangesTable } from "@/components/health/score-changes-table";
+import { UnreadableDiagnosis } from "@/components/health/unreadable-diagnosis";
+import { WhatChanged, whatChangedTitle } from "@/components/health/what-changed";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
-import { getLatestDiagnosis, getRatingHistory, getScoreHistory } from "@/lib/data/accounts";
-import { getEvidenceSources } from "@/lib/data/evidence-sources";
+import { getRatingHistory } from "@/lib/data/accounts";
+import { getAccountDiagnosis, getScoreHistory } from "@/lib/data/diagnoses";
 import { getOpenFollowUps } from "@/lib/data/follow-ups";
 import type { Actor } from "@/lib/data/permissions";
 import { getTimeline } from "@/lib/data/timeline";
-import { toDiagnosis } from "@/lib/health/snapshot";
 import type { TimelineQuery } from "@/lib/validation/timeline";
 
 // The account page's widgets; each fetches its own data (and the data layer re-checks access).
@@ -21,29 +24,48 @@ interface Props {
 }
 
 export async function DiagnosisWidget({ actor, accountId }: Props) {
-  const snapshot = await getLatestDiagnosis(actor, accountId);
-  const diagnosis = snapshot ? toDiagnosis(snapshot.evidence) : null;
-  // The records behind the evidence, named and linked: one query per kind for the whole panel.
-  const sources = await getEvidenceSources(actor, accountId, diagnosis);
+  // With the diagnosis it is compared with, and the records behind both named and linked.
+  const { current, comparison, sources } = await getAccountDiagnosis(actor, accountId);
+  if (current && !current.readable) {
+    return (
+      <Card title="Diagnosis">
+        <UnreadableDiagnosis computedAt={current.computedAt} />
+      </Card>
+    );
+  }
+  const diagnosis = current?.diagnosis ?? null;
   return (
-    <Card title="Diagnosis">
-      <DiagnosisPanel diagnosis={diagnosis} sources={sources} />
-    </Card>
+    <div className="grid gap-6 lg:grid-cols-3">
+      <Card title="Diagnosis" className={comparison ? "lg:col-span-2" : "lg:col-span-3"}>
+        <DiagnosisPanel diagnosis={diagnosis} sources={sources} />
+      </Card>
+      {diagnosis && comparison && (
+        <Card title={whatChangedTitle(comparison)} className="self-start">
+          <WhatChanged diagnosis={diagnosis} comparison={comparison} sources={sources} />
+        </Card>
+      )}
+    </div>
   );
 }
 
 export async function ScoreHistoryWidget({ actor, accountId }: Props) {
-  const history = (await getScoreHistory(actor, accountId)).filter((point) => point.score !== null);
+  // Points without a score (insufficient data) are not drawn; what changed at each one is.
+  const history = (await getScoreHistory(actor, accountId)).flatMap((point) =>
+    point.score === null ? [] : [{ ...point, score: point.score, changes: point.change ? describePointChange(point.change) : [] }],
+  );
   return (
     <Card title="Health score over time">
       {history.length === 0 ? (
         <EmptyState title="No scored history yet" />
       ) : (
-        <ScoreLineChart
-          name="Health score"
-          data={history.map((point) => ({ at: point.computedAt.toISOString(), score: point.score ?? 0 }))}
-          description={`Health score from ${history[0]?.score} to ${history.at(-1)?.score} over ${history.length} diagnoses.`}
-        />
+        <>
+          <ScoreLineChart
+            name="Health score"
+            data={history.map((point) => ({ at: point.computedAt.toISOString(), score: point.score, ...(point.changes.length > 0 && { changes: point.changes }) }))}
+            description={`Health score from ${history[0]?.score} to ${history.at(-1)?.score} over ${history.length} diagnoses.`}
+          />
+          <ScoreChangesTable points={history.filter((point) => point.changes.length > 0).reverse().map((point) => ({ at: point.computedAt, score: point.score, changes: point.changes }))} />
+        </>
       )}
     </Card>
   );

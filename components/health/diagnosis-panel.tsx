@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EvidenceLinks } from "@/components/health/evidence-links";
+import { EvidenceLinks, quoteHosts } from "@/components/health/evidence-links";
 import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
 import { STAGE_LABELS, type Diagnosis } from "@/lib/scoring";
@@ -16,8 +16,7 @@ export function DiagnosisPanel({ diagnosis, sources }: { diagnosis: Diagnosis | 
   if (!diagnosis) {
     return <EmptyState title="No diagnosis yet">Log an interaction or ask the client for a rating to get one.</EmptyState>;
   }
-  // Each quote's interaction, so a quote and its interaction are linked once.
-  const hostOf = new Map(diagnosis.phrases.flatMap((hit) => (hit.interactionId ? [[hit.source.id, hit.interactionId] as const] : [])));
+  const hostOf = quoteHosts(diagnosis.phrases);
   const business = diagnosis.phrases.filter((hit) => hit.side === "BUSINESS");
   const it = diagnosis.phrases.filter((hit) => hit.side === "IT");
   return (
@@ -120,7 +119,7 @@ function PhraseList({ title, hits, sources }: { title: string; hits: Diagnosis["
 }
 
 /** The words heard, linked to the record they were heard in (unless it was deleted since). */
-function PhraseSource({ source, children }: { source: EvidenceSources[string] | undefined; children: React.ReactNode }) {
+export function PhraseSource({ source, children }: { source: EvidenceSources[string] | undefined; children: React.ReactNode }) {
   if (!source) return <span className="text-slate-800">{children}</span>;
   return (
     <Link href={source.href} className="text-slate-800 hover:underline">

@@ -1,7 +1,13 @@
 import Link from "next/link";
 import type { EvidenceSources } from "@/lib/data/evidence-sources";
+import type { Diagnosis } from "@/lib/scoring";
 
 const SHOWN = 5;
+
+/** Each quote's interaction, from the phrases heard, so that a quote and its interaction are linked once. */
+export function quoteHosts(...phrases: Diagnosis["phrases"][]): Map<string, string> {
+  return new Map(phrases.flat().flatMap((hit) => (hit.interactionId ? [[hit.source.id, hit.interactionId] as const] : [])));
+}
 
 /**
  * The records behind one piece of evidence, each named ("Meeting, 3 Mar 2026: Quarterly review")

@@ -37,29 +37,6 @@ export async function getAccountSummary(actor: Actor, accountId: string) {
   return { access, account: rest, health: { stage: healthStage, score: healthScore, since: healthSince, computedAt: healthComputedAt } };
 }
 
-/** The latest diagnosis with its evidence, phrases, trend and treatments (IT only). */
-export async function getLatestDiagnosis(actor: Actor, accountId: string) {
-  await openAccount(actor, accountId, (access) => access === "full");
-  return db().healthSnapshot.findFirst({
-    where: { accountId },
-    orderBy: { computedAt: "desc" },
-    select: { id: true, stage: true, score: true, confidence: true, evidence: true, computedAt: true },
-  });
-}
-
-const SCORE_HISTORY_DAYS = 365;
-
-/** The account's diagnoses over the last year, oldest first. */
-export async function getScoreHistory(actor: Actor, accountId: string, now = new Date()) {
-  await openAccount(actor, accountId, (access) => access === "full");
-  const since = new Date(now.getTime() - SCORE_HISTORY_DAYS * 86_400_000);
-  return db().healthSnapshot.findMany({
-    where: { accountId, computedAt: { gte: since } },
-    orderBy: { computedAt: "asc" },
-    select: { computedAt: true, score: true, stage: true },
-  });
-}
-
 export async function getRatingHistory(actor: Actor, accountId: string) {
   await openAccount(actor, accountId);
   return db().rating.findMany({

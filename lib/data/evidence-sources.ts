@@ -29,14 +29,15 @@ function sourceIdsOf(diagnosis: Diagnosis): string[] {
 }
 
 /**
- * Names and links for the records behind an account's diagnosis (IT only, like the diagnosis):
- * one query per kind of record for the whole diagnosis, not one per link. Records of another
- * account, deleted or withdrawn ones are left out.
+ * Names and links for the records behind an account's diagnoses (IT only, like the diagnosis):
+ * one query per kind of record for them all (the current one and the one it is compared with),
+ * not one per link. Records of another account, deleted or withdrawn ones are left out.
  */
-export async function getEvidenceSources(actor: Actor, accountId: string, diagnosis: Diagnosis | null): Promise<EvidenceSources> {
+export async function getEvidenceSources(actor: Actor, accountId: string, ...diagnoses: (Diagnosis | null)[]): Promise<EvidenceSources> {
   await openAccount(actor, accountId, canLogInteraction);
-  if (!diagnosis) return {};
-  const named = await nameRecords(sourceIdsOf(diagnosis), { live: true });
+  const ids = [...new Set(diagnoses.flatMap((diagnosis) => (diagnosis ? sourceIdsOf(diagnosis) : [])))];
+  if (ids.length === 0) return {};
+  const named = await nameRecords(ids, { live: true });
   return Object.fromEntries(
     named.filter((record) => record.accountId === accountId).map(({ id, entityType, name, href }) => [id, { entityType, name, href }]),
   );

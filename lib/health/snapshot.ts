@@ -1,16 +1,14 @@
 import { Prisma } from "../generated/prisma/client";
-import type { Diagnosis } from "../scoring";
+import { type Diagnosis, parseStoredDiagnosis } from "../scoring";
 
 /**
- * A snapshot's JSON column holds the Diagnosis that lib/scoring returned when it was written.
- * Older or foreign rows without the expected shape read as "no diagnosis" rather than crash a page.
+ * A snapshot's JSON column holds the Diagnosis that lib/scoring returned when it was written, read
+ * back through parseStoredDiagnosis (any stored format, upgraded). For callers to whom an unreadable
+ * row is as good as none; pages say which it was (lib/data/diagnoses.ts).
  */
 export function toDiagnosis(json: unknown): Diagnosis | null {
-  if (!json || typeof json !== "object") return null;
-  const value = json as Partial<Diagnosis>;
-  return typeof value.stage === "string" && Array.isArray(value.evidence) && Array.isArray(value.treatments) && value.trend
-    ? (value as Diagnosis)
-    : null;
+  const read = parseStoredDiagnosis(json);
+  return read.ok ? read.diagnosis : null;
 }
 
 /** The parts of a diagnosis that decide whether it changed (docs/decisions/007-scheduled-rescoring.md). */
@@ -30,15 +28,28 @@ export function diagnosisKey(d: Compared): string {
 }
 
 /**
- * SQL for the `Compared` parts of the snapshot `s`, as JSON text: a few hundred bytes instead of
- * the whole diagnosis (its phrases and record ids are most of it). Must select every field
- * diagnosisKey reads; a missing one would make every diagnosis look changed.
+ * SQL for the `Compared` parts of the snapshot under `alias`, as jsonb: a few hundred bytes instead
+ * of the whole diagnosis (its phrases and record ids are most of it). Must select every field
+ * diagnosisKey reads; a missing one would make every diagnosis look changed. A malformed row gives
+ * nulls and no evidence rather than an SQL error, so it cannot stop a rescore.
  */
-export const comparedSql = Prisma.sql`jsonb_build_object(
-    'stage', s.evidence->'stage',
-    'score', s.evidence->'score',
-    'confidence', s.evidence->'confidence',
-    'observations', s.evidence->'observations',
+export function compared(alias: string) {
+  const s = Prisma.raw(alias);
+  return Prisma.sql`jsonb_build_object(
+    'stage', ${s}.evidence->'stage',
+    'score', ${s}.evidence->'score',
+    'confidence', ${s}.evidence->'confidence',
+    'observations', ${s}.evidence->'observations',
     'evidence', (SELECT coalesce(jsonb_agg(jsonb_build_object('signal', e->'signal', 'stage', e->'stage', 'message', e->'message') ORDER BY n), '[]')
-                 FROM jsonb_array_elements(s.evidence->'evidence') WITH ORDINALITY AS x(e, n))
-  )::text`;
+                 FROM jsonb_array_elements(${evidenceItems(alias)}) WITH ORDINALITY AS x(e, n))
+  )`;
+}
+
+/** The snapshot's evidence list, or an empty one when the row has none. */
+export function evidenceItems(alias: string) {
+  const items = Prisma.raw(`${alias}.evidence->'evidence'`);
+  return Prisma.sql`(CASE WHEN jsonb_typeof(${items}) = 'array' THEN ${items} ELSE '[]'::jsonb END)`;
+}
+
+/** `compared("s")` as JSON text, for diagnosisKey. */
+export const comparedSql = Prisma.sql`${compared("s")}::text`;

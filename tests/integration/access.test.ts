@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getAccountSummary, getAttendeeOptions, getLatestDiagnosis, getRatingHistory, getScoreHistory } from "../../lib/data/accounts";
+import { getAccountSummary, getAttendeeOptions, getRatingHistory } from "../../lib/data/accounts";
+import { getAccountDiagnosis, getLatestDiagnosis, getScoreHistory } from "../../lib/data/diagnoses";
 import { ForbiddenError, NotFoundError } from "../../lib/data/errors";
 import { logInteraction } from "../../lib/data/interactions";
 import { getPortfolioScoreTrend, listPortfolio } from "../../lib/data/portfolio";
@@ -59,7 +60,7 @@ describe("reading an account", () => {
 
   it("keeps IT's diagnosis, score history and attendee lists from clients", async () => {
     const id = world.accounts.mine.id;
-    for (const read of [getLatestDiagnosis, getAttendeeOptions]) {
+    for (const read of [getLatestDiagnosis, getAccountDiagnosis, getAttendeeOptions]) {
       expect(await outcome(read(world.actors.client, id))).toBe("404");
       expect(await outcome(read(world.actors.rm, id))).toBe("ok");
     }

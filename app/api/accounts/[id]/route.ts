@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { getAccountSummary, getLatestDiagnosis } from "@/lib/data/accounts";
+import { getAccountSummary } from "@/lib/data/accounts";
+import { getLatestDiagnosis } from "@/lib/data/diagnoses";
 import { routeHandler } from "@/lib/http/route-handler";
-import { toDiagnosis } from "@/lib/health/snapshot";
 import { idSchema } from "@/lib/validation/fields";
 
-/** One account as the caller may see it; IT also gets the latest diagnosis. */
+/** One account as the caller may see it; IT also gets the latest diagnosis (null, with `diagnosisError`, when it cannot be read). */
 export const GET = routeHandler({ name: "GET /api/accounts/[id]", params: z.object({ id: idSchema }) }, async ({ actor, params }) => {
   const summary = await getAccountSummary(actor, params.id);
-  const snapshot = summary.access === "full" ? await getLatestDiagnosis(actor, params.id) : null;
-  return { ...summary, diagnosis: snapshot ? toDiagnosis(snapshot.evidence) : null };
+  const latest = summary.access === "full" ? await getLatestDiagnosis(actor, params.id) : null;
+  if (latest && !latest.readable) return { ...summary, diagnosis: null, diagnosisError: "The latest diagnosis could not be read." };
+  return { ...summary, diagnosis: latest?.readable ? latest.diagnosis : null };
 });

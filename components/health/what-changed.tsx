@@ -1,0 +1,124 @@
+import { PhraseSource } from "@/components/health/diagnosis-panel";
+import { EvidenceLinks, quoteHosts } from "@/components/health/evidence-links";
+import { HoldNotice } from "@/components/health/hold-notice";
+import { StageBadge } from "@/components/health/stage-badge";
+import { EmptyState } from "@/components/ui/card";
+import type { Comparison } from "@/lib/data/diagnoses";
+import type { EvidenceSources } from "@/lib/data/evidence-sources";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { STAGE_LABELS, type Diagnosis, type Evidence } from "@/lib/scoring";
+import { evidenceMoved } from "@/lib/scoring/diff";
+
+/** The card's title: it names the diagnosis compared with. */
+export function whatChangedTitle(comparison: Comparison): string {
+  return comparison.kind === "first" ? "What changed" : `What changed since ${formatDate(comparison.since)}`;
+}
+
+/** What the current diagnosis says that the one before did not, with the records behind each change. */
+export function WhatChanged({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; comparison: Comparison; sources: EvidenceSources }) {
+  return (
+    <div className="space-y-4 text-sm">
+      <HoldNotice stage={diagnosis.stage} hold={diagnosis.hold} />
+      {comparison.kind === "first" && (
+        <EmptyState title="No earlier diagnosis to compare with yet">Changes show here once the diagnosis moves: a rating, an interaction or a record that tells something new.</EmptyState>
+      )}
+      {comparison.kind === "unreadable" && (
+        <p role="alert" className="text-amber-900">
+          The earlier diagnosis, of {formatDateTime(comparison.since)}, could not be read, so there is nothing to compare with.
+        </p>
+      )}
+      {comparison.kind === "diff" && <Changes diagnosis={diagnosis} comparison={comparison} sources={sources} />}
+    </div>
+  );
+}
+
+function Changes({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; comparison: Extract<Comparison, { kind: "diff" }>; sources: EvidenceSources }) {
+  const { diff, previous } = comparison;
+  const hostOf = quoteHosts(diagnosis.phrases, previous.phrases);
+  const links = (sourceIds: string[]) => <EvidenceLinks sourceIds={sourceIds} sources={sources} hostOf={hostOf} />;
+  const { delta } = diff.score;
+  return (
+    <>
+      <p className="text-slate-600">
+        Compared with the diagnosis of {formatDateTime(comparison.since)}; it moved {formatDateTime(comparison.movedAt)}.
+      </p>
+      <dl className="grid grid-cols-2 gap-3">
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-slate-500">Stage</dt>
+          <dd className="mt-1 flex flex-wrap items-center gap-1">
+            {diff.stage ? (
+              <>
+                <StageBadge stage={diff.stage.from} /> <span aria-label="to">→</span> <StageBadge stage={diff.stage.to} />
+              </>
+            ) : (
+              <>
+                <StageBadge stage={diagnosis.stage} /> <span className="text-xs text-slate-500">unchanged</span>
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-slate-500">Score</dt>
+          <dd className="mt-1 font-semibold">
+            {diff.score.from ?? "–"} → {diff.score.to ?? "–"}
+            {delta !== null && delta !== 0 && <span className={delta > 0 ? "text-green-800" : "text-red-800"}> ({delta > 0 ? `+${delta}` : `−${-delta}`})</span>}
+          </dd>
+        </div>
+      </dl>
+      {!evidenceMoved(diff) && <p className="text-slate-600">No evidence was added, removed or reweighted: the records counted changed.</p>}
+      <ChangeList title="New evidence" items={diff.added.map((item) => ({ item, detail: links(item.sourceIds) }))} />
+      <ChangeList
+        title="Weighs differently"
+        items={diff.changed.map((change) => ({
+          item: change.after,
+          detail: (
+            <>
+              <p className="text-xs text-slate-600">
+                Weight {change.before.weight} → {change.after.weight}
+                {change.before.stage !== change.after.stage && `, was ${STAGE_LABELS[change.before.stage].toLowerCase()}`}
+                {change.before.message !== change.after.message && `; was: ${change.before.message}`}
+              </p>
+              {change.newSourceIds.length > 0 && links(change.newSourceIds)}
+            </>
+          ),
+        }))}
+      />
+      <ChangeList title="No longer seen" items={diff.removed.map((item) => ({ item, detail: links(item.sourceIds) }))} />
+      {diff.phrasesHeard.length > 0 && (
+        <section>
+          <h3 className="mb-1 font-semibold text-slate-800">Newly heard</h3>
+          <ul className="space-y-1">
+            {diff.phrasesHeard.map((hit) => (
+              <li key={`${hit.source.id}-${hit.phraseId}`}>
+                <PhraseSource source={sources[hit.source.id] ?? (hit.interactionId ? sources[hit.interactionId] : undefined)}>&ldquo;{hit.matchedText}&rdquo;</PhraseSource>{" "}
+                <span className="text-xs text-slate-500">
+                  ({hit.side === "IT" ? "IT" : "the business"}, {STAGE_LABELS[hit.stage].toLowerCase()})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function ChangeList({ title, items }: { title: string; items: { item: Pick<Evidence, "signal" | "stage" | "message">; detail: React.ReactNode }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section>
+      <h3 className="mb-1 font-semibold text-slate-800">{title}</h3>
+      <ul className="space-y-2">
+        {items.map(({ item, detail }, index) => (
+          <li key={`${item.signal}-${index}`} className="flex flex-wrap items-start gap-x-3 gap-y-1">
+            <StageBadge stage={item.stage} />
+            <div className="min-w-0 flex-1 basis-48">
+              {item.message}
+              {detail}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
