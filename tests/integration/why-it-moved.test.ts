@@ -59,7 +59,9 @@ describe("what changed since the previous diagnosis", () => {
 
     const page = renderToStaticMarkup(await DiagnosisWidget({ actor: world.actors.cio, accountId }));
     expect(page).toContain("What changed since");
-    expect(page).toContain(`href="/accounts/${accountId}/record/${interactionId}"`);
+    // The quote stands for its interaction (components/health/evidence-links.tsx).
+    const quote = await db().quote.findFirstOrThrow({ where: { interactionId } });
+    expect(page).toContain(`href="/accounts/${accountId}/record/${quote.id}"`);
   });
 
   it("compares with the last diagnosis that said something else, not with a later unchanged copy", async () => {
