@@ -1,8 +1,9 @@
 import { DAY, type UnitContext } from "./build-rows";
+import { seededRandom } from "./random";
 
 // The records IT keeps on each account's own screens: core systems with their monthly service
 // levels and incidents, projects and their status history, analyst layers, structural events,
-// goals and their reviews, bad news, declined requests and IT's own assessments.
+// goals and their reviews, bad news, declined requests, IT's own assessments, and human overrides of the stage.
 
 const HOUR = 3_600_000;
 
@@ -12,6 +13,7 @@ export function addRecords(ctx: UnitContext): void {
   addStructure(ctx);
   addGoals(ctx);
   addConversations(ctx);
+  addOverrides(ctx);
 }
 
 /** Each core system's service level per calendar month (1 = last full month), and its incidents. */
@@ -170,5 +172,33 @@ function addConversations(ctx: UnitContext): void {
   for (const { daysAgo, by, notes, ...scores } of unit.itAssessments) {
     const assessedAt = ctx.at(daysAgo);
     rows.itAssessments.push({ id: random.id(), accountId, assessedById: by ? ctx.staffId(by) : ctx.ownerAt(daysAgo), assessedAt, notes, ...scores, createdAt: assessedAt });
+  }
+}
+
+/** FNV-1a: a fixed number from a text, to seed a stream of draws of its own. */
+const hashOf = (text: string) => [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
+
+/**
+ * A human's manual stage beside the engine's: set on a day, holding through its last day (UTC),
+ * perhaps ended early. Its own draws, so adding an override to the story leaves every unit's
+ * random filler (one shared stream) as it was.
+ */
+function addOverrides(ctx: UnitContext): void {
+  const { rows, now, unit, accountId } = ctx;
+  const draws = seededRandom(hashOf(`${unit.key}/stage-overrides`));
+  const at = (daysAgo: number) => new Date(Math.min(now.getTime() - HOUR, now.getTime() - daysAgo * DAY - draws.int(1, 8) * HOUR));
+  for (const o of unit.stageOverrides) {
+    rows.stageOverrides.push({
+      id: draws.id(),
+      accountId,
+      stage: o.stage,
+      reason: o.reason,
+      expiresAt: new Date(ctx.day(o.untilDaysAgo).getTime() + DAY),
+      createdById: ctx.staffId(o.by),
+      createdAt: at(o.daysAgo),
+      endedAt: o.ended ? at(o.ended.daysAgo) : null,
+      endedById: o.ended ? ctx.staffId(o.ended.by) : null,
+      endReason: o.ended?.reason ?? null,
+    });
   }
 }

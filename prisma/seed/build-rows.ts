@@ -51,6 +51,7 @@ export function storySpan(unit: AccountStory): number {
     ...unit.badNews.map((b) => b.knownDaysAgo),
     ...unit.declinedRequests.map((d) => d.daysAgo),
     ...unit.itAssessments.map((a) => a.daysAgo),
+    ...unit.stageOverrides.map((o) => o.daysAgo),
   );
 }
 

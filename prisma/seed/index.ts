@@ -93,6 +93,7 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
       await tx.badNews.createMany({ data: rows.badNews });
       await tx.declinedRequest.createMany({ data: rows.declinedRequests });
       await tx.itAssessment.createMany({ data: rows.itAssessments });
+      await tx.stageOverride.createMany({ data: rows.stageOverrides });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );

@@ -26,6 +26,7 @@ export interface Rows {
   badNews: Prisma.BadNewsCreateManyInput[];
   declinedRequests: Prisma.DeclinedRequestCreateManyInput[];
   itAssessments: Prisma.ItAssessmentCreateManyInput[];
+  stageOverrides: Prisma.StageOverrideCreateManyInput[];
 }
 
 export function emptyRows(): Rows {
@@ -53,5 +54,6 @@ export function emptyRows(): Rows {
     badNews: [],
     declinedRequests: [],
     itAssessments: [],
+    stageOverrides: [],
   };
 }

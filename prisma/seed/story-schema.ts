@@ -210,6 +210,25 @@ const itAssessment = z.strictObject({
   by: z.string().optional(),
 });
 
+/**
+ * A human's manual stage beside the engine's (the CIO or the unit's manager disagreeing with it),
+ * shown with the computed stage, never instead of it; it lapses after its last day.
+ */
+const stageOverride = z.strictObject({
+  stage: z.enum(STORY_STAGES),
+  /** A staff key: the CIO, an admin or the unit's manager. */
+  by: z.string(),
+  daysAgo: pastDay,
+  reason: text,
+  /** The last day it holds (negative: still ahead). */
+  untilDaysAgo: anyDay,
+  /** Ended early, by whom and why. */
+  ended: z.strictObject({ daysAgo: pastDay, by: z.string(), reason: text }).optional(),
+});
+
+/** In force today: not ended, and its last day is today or ahead. */
+export const overrideInForce = (o: { untilDaysAgo: number; ended?: unknown }) => o.ended === undefined && o.untilDaysAgo <= 0;
+
 const descending = (list: readonly number[]) => list.every((value, i) => i === 0 || value < list[i - 1]!);
 
 export const unitSchema = z
@@ -248,6 +267,7 @@ export const unitSchema = z
     badNews: z.array(badNews).default([]),
     declinedRequests: z.array(declinedRequest).default([]),
     itAssessments: z.array(itAssessment).default([]),
+    stageOverrides: z.array(stageOverride).default([]),
   })
   .superRefine((unit, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -306,6 +326,12 @@ export const unitSchema = z
     unit.declinedRequests.forEach((d, i) => {
       if (d.explained && d.reason === "") issue(["declinedRequests", i, "reason"], "An explained no needs its reason");
     });
+    unit.stageOverrides.forEach((o, i) => {
+      if (o.untilDaysAgo > o.daysAgo) issue(["stageOverrides", i, "untilDaysAgo"], "Its last day comes before it was set");
+      if (o.daysAgo - o.untilDaysAgo > 365) issue(["stageOverrides", i, "untilDaysAgo"], "An override holds a year at most");
+      if (o.ended && (o.ended.daysAgo > o.daysAgo || o.ended.daysAgo < o.untilDaysAgo)) issue(["stageOverrides", i, "ended", "daysAgo"], "Ended before it was set or after it lapsed");
+    });
+    if (unit.stageOverrides.filter(overrideInForce).length > 1) issue(["stageOverrides"], "At most one override is in force at a time");
   });
 
 export type Unit = z.output<typeof unitSchema>;

@@ -56,6 +56,15 @@ export function loadStory(dir: string = import.meta.dirname): Story {
       unit.earlierManagers.forEach((m, i) => manager(m.manager, ["earlierManagers", i, "manager"]));
       unit.badNews.forEach((b, i) => member(b.toldBy, ["badNews", i, "toldBy"]));
       unit.itAssessments.forEach((a, i) => member(a.by, ["itAssessments", i, "by"]));
+      // Who may set an override in the app: the CIO, an admin, the unit's relationship manager.
+      const overrider = (key: string, at: PropertyKey[]) => {
+        const role = staff.get(key)?.role;
+        if (role !== "CIO" && role !== "ADMIN" && key !== unit.manager) issues.push({ path: at, message: `"${key}" is not the CIO, an admin or this unit's manager in story.json` });
+      };
+      unit.stageOverrides.forEach((o, i) => {
+        overrider(o.by, ["stageOverrides", i, "by"]);
+        if (o.ended) overrider(o.ended.by, ["stageOverrides", i, "ended", "by"]);
+      });
       const phases = unit.phases.map(({ shape, ...own }, i) => {
         const base = shape === undefined ? undefined : shared.phaseShapes[shape];
         if (shape !== undefined && !base) issues.push({ path: ["phases", i, "shape"], message: `No phase shape "${shape}" in story.json` });
