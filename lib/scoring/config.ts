@@ -38,6 +38,10 @@ const perStage = z.object({ SNIFFLES: z.number(), FLU: z.number(), PNEUMONIA: z.
 const healthy = z.object({ at: z.number(), weight });
 const stageWeight = z.object({ stage: sickStage, weight });
 /** Where a project stops being "a little" late, over or short: days late, cost ÷ budget, % of scope delivered. */
+/** A stage's score range: the score never leaves the band of the stage shown. */
+const scoreBand = z.object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) });
+const STAGE_ORDER = ["HEALTHY", ...SICK_STAGES] as const;
+
 const projectLimits = z.object({ lateDays: z.number().min(0), costRatio: z.number().min(1), scopePercent: z.number().min(0).max(100) });
 
 /** A structural event's stage and weight; a size or a forced event can make it heavier, never lighter. */
@@ -49,6 +53,8 @@ const structuralKind = z
     sizeAtLeast: atLeastBands.optional(),
     /** The stage and weight of an event known to be forced; one known not to be forced is then no symptom. */
     forced: stageWeight.optional(),
+    /** With `forced`: an event not known either way counts as forced when the business complained in the days before it. */
+    forcedAfterComplaintDays: days.optional(),
   })
   .superRefine((kind, ctx) => {
     const heavier = [...(kind.sizeAtLeast ?? []), ...(kind.forced ? [kind.forced] : [])];
@@ -77,6 +83,24 @@ export const scoringConfigSchema = z.object({
     minDistinctSignals: z.int().min(1),
     /** Support from healthy evidence that makes "healthy" well supported (confidence). */
     healthySupport: z.number().min(0),
+    /**
+     * The illness progresses: a stage listed here is reached only if its account would still reach
+     * the given milder stage without any one kind of signal (docs/scoring.md, "kinds of signal").
+     */
+    corroboration: z.object({ FLU: sickStage.nullable(), PNEUMONIA: sickStage.nullable(), DEATH_AND_REINCARNATION: sickStage.nullable() }),
+    /**
+     * Consistently happy clients: while `signal` is a sign of health, one sign alone cannot carry a
+     * stage, unless its kind is listed in `aloneDespite` (what people said, the client's surprise).
+     * Kinds: "phrases" for every phrase signal, otherwise the signal's own name.
+     */
+    happyClients: z.object({ signal: z.string().min(1), aloneDespite: z.array(z.string().min(1)) }),
+  }).superRefine((stages, ctx) => {
+    for (const stage of ["FLU", "PNEUMONIA", "DEATH_AND_REINCARNATION"] as const) {
+      const c = stages.corroboration[stage];
+      if (c !== null && SICK_STAGES.indexOf(c) >= SICK_STAGES.indexOf(stage)) {
+        ctx.addIssue({ code: "custom", message: "A stage can only be corroborated by a milder one", path: ["corroboration", stage] });
+      }
+    }
   }),
   hysteresis: z.object({
     /** A better stage is adopted only if it also held this many days ago, at each checkpoint. */
@@ -102,6 +126,18 @@ export const scoringConfigSchema = z.object({
     penaltyScale: z.number().positive(),
     /** Points added to the symptom part per unit of healthy evidence weight. */
     healthyBonus: z.number().min(0),
+    /** Each stage's score range, held or not; a worse stage's band is never above a milder one's. */
+    bands: z.object({ HEALTHY: scoreBand, SNIFFLES: scoreBand, FLU: scoreBand, PNEUMONIA: scoreBand, DEATH_AND_REINCARNATION: scoreBand }),
+  }).superRefine((score, ctx) => {
+    STAGE_ORDER.forEach((stage, i) => {
+      const band = score.bands[stage];
+      if (band.min > band.max) ctx.addIssue({ code: "custom", message: "A score band's min cannot exceed its max", path: ["bands", stage] });
+      const milder = i > 0 ? score.bands[STAGE_ORDER[i - 1]!] : undefined;
+      // Otherwise a worse stage could show a higher score than a milder one.
+      if (milder && (band.min > milder.min || band.max > milder.max)) {
+        ctx.addIssue({ code: "custom", message: "A worse stage's score band cannot be above a milder one's", path: ["bands", stage] });
+      }
+    });
   }),
   confidence: z.object({ fullAtObservations: z.int().min(1) }),
   rules: z.object({
@@ -149,6 +185,19 @@ export const scoringConfigSchema = z.object({
       bothSidesWeight: weight,
       /** Catalogue phrases an admin switched off: their hits are ignored (they stay stored). */
       disabled: z.array(z.string().min(1)).default([]),
+      /** One side's symptom phrases heard on this many occasions (records) carry sniffles alone. */
+      repeated: z.object({ minOccasions: z.int().min(1), weight }),
+    }),
+    /** The surprised client of 000: late bad news followed by falling ratings, or the client's own remark. */
+    surprisedClient: z.object({
+      /** Ratings in the days after the late news, against those in the days before it. */
+      afterDays: days,
+      beforeDays: days,
+      /** Fall in the average overall rating that shows the surprise. */
+      ratingDropAtLeast: z.number().positive(),
+      /** Phrases in which the client says it was told too late. */
+      remarkPhraseIds: z.array(z.string().min(1)),
+      weight,
     }),
     delivery: z
       .object({
@@ -207,6 +256,8 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
     threshold: { SNIFFLES: 1, FLU: 1, PNEUMONIA: 1, DEATH_AND_REINCARNATION: 1 },
     minDistinctSignals: 2,
     healthySupport: 1,
+    corroboration: { FLU: "SNIFFLES", PNEUMONIA: "FLU", DEATH_AND_REINCARNATION: "FLU" },
+    happyClients: { signal: "ratings.overall.level", aloneDespite: ["phrases", "badNews.surprisedClient"] },
   },
   hysteresis: { recoveryDays: 60, checkpoints: 2 },
   trend: { windowDays: 90, stablePointsPerMonth: 3 },
@@ -217,6 +268,13 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
     penalty: { SNIFFLES: 20, FLU: 20, PNEUMONIA: 20, DEATH_AND_REINCARNATION: 20 },
     penaltyScale: 1,
     healthyBonus: 5,
+    bands: {
+      HEALTHY: { min: 65, max: 100 },
+      SNIFFLES: { min: 50, max: 85 },
+      FLU: { min: 30, max: 70 },
+      PNEUMONIA: { min: 15, max: 50 },
+      DEATH_AND_REINCARNATION: { min: 0, max: 30 },
+    },
   },
   confidence: { fullAtObservations: 20 },
   rules: {
@@ -355,6 +413,14 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
       perHit: { SNIFFLES: 0.4, FLU: 0.4, PNEUMONIA: 0.45, DEATH_AND_REINCARNATION: 0.5 },
       capPerSide: 0.8,
       bothSidesWeight: 0.3,
+      repeated: { minOccasions: 2, weight: 1 },
+    },
+    surprisedClient: {
+      afterDays: 90,
+      beforeDays: 180,
+      ratingDropAtLeast: 1,
+      remarkPhraseIds: ["why-not-told-sooner"],
+      weight: 1,
     },
     delivery: {
       minProjects: 2,
@@ -408,7 +474,7 @@ export const defaultConfig: ScoringConfig = scoringConfigSchema.parse({
       OUTSIDE_CONSULTANTS: { stage: D, weight: 0.6 },
       IT_DIRECTIVE_SAYING_NO: { stage: D, weight: 0.5 },
       IT_AVOIDING_CONTACT: { stage: D, weight: 0.5 },
-      IT_LEADERSHIP_CHANGE: { stage: D, weight: 0.6, forced: { stage: D, weight: 1 } },
+      IT_LEADERSHIP_CHANGE: { stage: D, weight: 0.6, forced: { stage: D, weight: 1 }, forcedAfterComplaintDays: 180 },
       OUTSOURCING_DECISION: { stage: D, weight: 0.8 },
     },
     goals: {

@@ -10,7 +10,7 @@ import {
   quote,
   ratings,
 } from "../../tests/fixtures/scoring/build";
-import { diagnose, safeDiagnose, type AccountSignals } from "./index";
+import { defaultConfig, diagnose, safeDiagnose, type AccountSignals } from "./index";
 
 function fluAccount(): AccountSignals {
   return {
@@ -69,9 +69,11 @@ describe("diagnose", () => {
     expect(d.trend.nextStage).toBe("PNEUMONIA");
   });
 
-  function recovering(resolvedDaysAgo: number): AccountSignals {
+  /** A shadow IT team and consultants, resolved some days ago; ratings good for the last `goodDays`, poor before. */
+  function recovering(resolvedDaysAgo: number, goodDays: number): AccountSignals {
+    const all = ratings("r", 10, 5, 10, 2, 14);
     return {
-      ratings: ratings("r", 8, 5, 10, 2, 14),
+      ratings: all.map((r) => (Date.parse(NOW) - Date.parse(String(r.at)) > goodDays * 86_400_000 ? { ...r, overall: 2, recommend: 3 } : r)),
       interactions: interactions("p", 8, { sentiment: "POSITIVE" }, 1, 12),
       structuralEvents: [
         { id: "s1", at: daysAgo(200), kind: "SHADOW_IT_TEAM", resolvedAt: daysAgo(resolvedDaysAgo) },
@@ -81,17 +83,23 @@ describe("diagnose", () => {
   }
   const wasPneumonia = [{ at: daysAgo(20), stage: "PNEUMONIA" as const, score: 20 }];
 
-  it("does not recover from pneumonia on one good month", () => {
-    const d = diagnose(recovering(3), { now: NOW, history: wasPneumonia });
-    expect(d.rawStage).toBe("HEALTHY");
+  it("does not recover from pneumonia on one good month, and every output agrees with the hold", () => {
+    const d = diagnose(recovering(3, 30), { now: NOW, history: wasPneumonia });
+    expect(d.rawStage).toBe("SNIFFLES");
     expect(d.stage).toBe("PNEUMONIA");
     expect(d.stageSince).toBe(daysAgo(20));
     expect(d.evidence.some((e) => e.decisive)).toBe(false);
+    // Both checkpoints (30 and 60 days ago) were pneumonia: adopted 60 days from now if nothing changes.
+    expect(d.hold).toEqual({ rawStage: "SNIFFLES", until: daysAgo(-60) });
+    expect(d.score).toBeLessThanOrEqual(defaultConfig.score.bands.PNEUMONIA.max);
+    expect(d.trend.direction).toBe("recovering");
+    expect(d.confidence).toBeLessThanOrEqual(0.75);
   });
 
   it("recovers after sustained improvement", () => {
-    const d = diagnose(recovering(90), { now: NOW, history: wasPneumonia });
+    const d = diagnose(recovering(90, 150), { now: NOW, history: wasPneumonia });
     expect(d.stage).toBe("HEALTHY");
+    expect(d.hold).toBeNull();
     expect(d.trend.direction).toBe("improving");
   });
 

@@ -5,10 +5,10 @@ import { severity, STAGES, type Stage } from "./enums";
 import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
 import { accountSignalsSchema, dateInput, describeIssues, type AccountSignals, type ParsedSignals } from "./input";
 import { isoString } from "./iso";
-import { buildModel, countWithin, within, type Model, type TimedPhraseHit } from "./model";
-import { countObservations } from "./observations";
+import { buildModel, countWithin, DAY, within, type Model, type TimedPhraseHit } from "./model";
+import { countObservations, observedUntil } from "./observations";
 import { runRules } from "./rules";
-import { healthScore } from "./score";
+import { healthScore, scoreInBand } from "./score";
 import { decideStage, type StageDecision } from "./stage";
 import { selectTreatments } from "./treatments/select";
 import { computeTrend } from "./trend";
@@ -69,35 +69,40 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
   const now = parsedOptions.now.getTime();
   const history = sortHistory(parsedOptions.history.map((h) => ({ at: h.at.getTime(), stage: h.stage as Stage, score: h.score })));
   const model = buildModel(signals);
+  const disabled = config.rules.phrases.disabled;
+  // Switched-off phrases are ignored everywhere: rules, the phrases shown, the treatments.
+  if (disabled.length > 0) model.phraseHits = model.phraseHits.filter((h) => !disabled.includes(h.phraseId));
   const { evidence, observations, decision } = evaluate(model, now, config);
   const previous = previousStage(history, now)?.stage;
-  const stage = applyHysteresis(
+  const { stage, holdUntil } = applyHysteresis(
     decision.stage,
     previous,
     (t) => evaluate(model, t, config).decision.stage,
     now,
     config,
-    observations > 0,
+    decision.stage === "INSUFFICIENT_DATA" ? observedUntil(model, now, config) : null,
   );
+  const held = holdUntil !== null;
   const decisive = new Set(stage === decision.stage ? decision.carriedBy : []);
   const marked = evidence.map((e) => (decisive.has(e) ? { ...e, decisive: true } : e));
-  const score = stage === "INSUFFICIENT_DATA" ? null : healthScore(evidence, model, now, config);
+  const score = stage === "INSUFFICIENT_DATA" ? null : scoreInBand(healthScore(evidence, model, now, config), stage, config);
   const iso = new Map<number, string>();
   const isoOf = (t: number) => iso.get(t) ?? iso.set(t, isoString(t)).get(t)!;
   const phrases = within(model.phraseHits, now, config.windows.recentDays).map((h) => outputHit(h, isoOf));
+  const holdLeft = held ? Math.min(1, (holdUntil - now) / (config.hysteresis.recoveryDays * DAY)) : null;
   return {
     formatVersion: DIAGNOSIS_FORMAT_VERSION,
     stage,
     score,
-    confidence: confidenceOf(stage, decision.support, observations, config),
+    confidence: confidenceOf(stage, decision.support, observations, config, holdLeft),
     support: decision.support,
     rawStage: decision.stage,
     stageSince: isoString(stageSince(stage, history, now)),
     observations,
     evidence: marked,
     phrases,
-    trend: computeTrend(stage, score, previous ?? null, history, decision.support, now, config),
-    hold: null,
+    trend: computeTrend(stage, score, previous ?? null, history, decision.support, now, config, held),
+    hold: held ? { rawStage: decision.stage, until: isoString(holdUntil) } : null,
     treatments: selectTreatments(stage, marked, phrases),
     computedAt: isoString(now),
   };

@@ -9,33 +9,33 @@ const always = (stage: Stage) => () => stage;
 
 describe("applyHysteresis", () => {
   it("worsens at once", () => {
-    expect(applyHysteresis("FLU", "HEALTHY", always("HEALTHY"), NOW, defaultConfig, true)).toBe("FLU");
+    expect(applyHysteresis("FLU", "HEALTHY", always("HEALTHY"), NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("FLU");
   });
 
   it("recovers only when the better stage held over the recovery period", () => {
-    expect(applyHysteresis("HEALTHY", "PNEUMONIA", always("PNEUMONIA"), NOW, defaultConfig, true)).toBe("PNEUMONIA");
-    expect(applyHysteresis("HEALTHY", "PNEUMONIA", always("HEALTHY"), NOW, defaultConfig, true)).toBe("HEALTHY");
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", always("PNEUMONIA"), NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("PNEUMONIA");
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", always("HEALTHY"), NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("HEALTHY");
   });
 
   it("recovers only as far as the worst checkpoint", () => {
     const at = (t: number): Stage => (t < NOW - 45 * DAY ? "FLU" : "HEALTHY");
-    expect(applyHysteresis("HEALTHY", "PNEUMONIA", at, NOW, defaultConfig, true)).toBe("FLU");
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", at, NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("FLU");
   });
 
   it("does not recover when the past is unknown", () => {
     const at = (t: number): Stage => (t < NOW - 45 * DAY ? "INSUFFICIENT_DATA" : "SNIFFLES");
-    expect(applyHysteresis("HEALTHY", "FLU", at, NOW, defaultConfig, true)).toBe("FLU");
+    expect(applyHysteresis("HEALTHY", "FLU", at, NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("FLU");
   });
 
   it("passes the raw stage through without history", () => {
-    expect(applyHysteresis("HEALTHY", undefined, always("FLU"), NOW, defaultConfig, true)).toBe("HEALTHY");
-    expect(applyHysteresis("INSUFFICIENT_DATA", undefined, always("FLU"), NOW, defaultConfig, true)).toBe("INSUFFICIENT_DATA");
+    expect(applyHysteresis("HEALTHY", undefined, always("FLU"), NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("HEALTHY");
+    expect(applyHysteresis("INSUFFICIENT_DATA", undefined, always("FLU"), NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("INSUFFICIENT_DATA");
   });
 
   it("holds a sick stage while data thins, but not once nothing is observed", () => {
-    expect(applyHysteresis("INSUFFICIENT_DATA", "FLU", always("FLU"), NOW, defaultConfig, true)).toBe("FLU");
-    expect(applyHysteresis("INSUFFICIENT_DATA", "FLU", always("FLU"), NOW, defaultConfig, false)).toBe("INSUFFICIENT_DATA");
-    expect(applyHysteresis("INSUFFICIENT_DATA", "HEALTHY", always("HEALTHY"), NOW, defaultConfig, true)).toBe("INSUFFICIENT_DATA");
+    expect(applyHysteresis("INSUFFICIENT_DATA", "FLU", always("FLU"), NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("FLU");
+    expect(applyHysteresis("INSUFFICIENT_DATA", "FLU", always("FLU"), NOW, defaultConfig, null).stage).toBe("INSUFFICIENT_DATA");
+    expect(applyHysteresis("INSUFFICIENT_DATA", "HEALTHY", always("HEALTHY"), NOW, defaultConfig, NOW + 100 * DAY).stage).toBe("INSUFFICIENT_DATA");
   });
 });
 

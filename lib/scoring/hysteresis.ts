@@ -12,11 +12,23 @@ export function previousStage(history: readonly PastStage[], now: number): PastS
   return history.findLast((h) => h.at <= now && h.stage !== "INSUFFICIENT_DATA");
 }
 
+export interface HysteresisResult {
+  stage: Stage;
+  /** Set when the stage shown is worse than the raw one: when the raw stage would be adopted, epoch ms. */
+  holdUntil: number | null;
+}
+
 /**
  * Worsen at once, recover slowly: a milder stage than the previous one is adopted only if the
  * signals also pointed to it at every checkpoint over the recovery period, and then only as far
  * as the worst of those checkpoints. One good rating cannot turn pneumonia into health. Too
  * little data, now or at a checkpoint, is no proof of improvement: the previous stage holds.
+ *
+ * While it holds, `holdUntil` says when the raw stage would be adopted if the signals stayed as
+ * they are now: a future evaluation's checkpoints fall on today's (the raw stage assumed for the
+ * times from now on), so the hold ends once the latest checkpoint worse than the raw stage has
+ * left the recovery period. `dataEnd` is when the last observed record leaves its window (for a
+ * hold on thinning data, which lasts as long as anything is observed).
  */
 export function applyHysteresis(
   raw: Stage,
@@ -24,21 +36,28 @@ export function applyHysteresis(
   rawStageAt: (time: number) => Stage,
   now: number,
   config: ScoringConfig,
-  hasData: boolean,
-): Stage {
-  if (previous === undefined || previous === "INSUFFICIENT_DATA") return raw;
+  dataEnd: number | null,
+): HysteresisResult {
+  if (previous === undefined || previous === "INSUFFICIENT_DATA") return { stage: raw, holdUntil: null };
   // Thinning data is not a recovery: a sick account stays sick while anything is still observed,
   // rather than vanishing from the dashboard as "insufficient data".
-  if (raw === "INSUFFICIENT_DATA") return hasData && previous !== "HEALTHY" ? previous : raw;
-  if (severity(raw) >= severity(previous)) return raw;
+  if (raw === "INSUFFICIENT_DATA") {
+    return dataEnd !== null && previous !== "HEALTHY" ? { stage: previous, holdUntil: dataEnd } : { stage: raw, holdUntil: null };
+  }
+  if (severity(raw) >= severity(previous)) return { stage: raw, holdUntil: null };
   const { recoveryDays, checkpoints } = config.hysteresis;
+  const step = (recoveryDays / checkpoints) * DAY;
   let sustained: DiagnosedStage = raw;
+  // The most recent checkpoint at which the signals were not yet as mild as now.
+  let firstWorse: number | undefined;
   for (let k = 1; k <= checkpoints; k++) {
-    const then = rawStageAt(now - ((recoveryDays * k) / checkpoints) * DAY);
-    if (then === "INSUFFICIENT_DATA") return previous;
+    const then = rawStageAt(now - k * step);
+    if (then === "INSUFFICIENT_DATA" || severity(then) > severity(raw)) firstWorse ??= k;
+    if (then === "INSUFFICIENT_DATA") return { stage: previous, holdUntil: now + (checkpoints - (firstWorse ?? k) + 1) * step };
     if (severity(then) > severity(sustained)) sustained = then;
   }
-  return severity(sustained) < severity(previous) ? sustained : previous;
+  const stage = severity(sustained) < severity(previous) ? sustained : previous;
+  return { stage, holdUntil: firstWorse === undefined ? null : now + (checkpoints - firstWorse + 1) * step };
 }
 
 /** When the account entered `stage`: the start of the unbroken run of it in the sorted history. */

@@ -289,6 +289,12 @@ export function countWithin(list: readonly { at: number }[], now: number, days: 
   return after(list, now) - after(list, now - days * DAY);
 }
 
+/** The time of the latest record (of a time-sorted list) at or before `now`, if any. */
+export function latestAt(list: readonly { at: number }[], now: number): number | undefined {
+  const i = after(list, now);
+  return i === 0 ? undefined : list[i - 1]!.at;
+}
+
 /** Records (of a time-sorted list) known at `now`. */
 export function asOf<T extends { at: number }>(list: readonly T[], now: number): T[] {
   return list.slice(0, after(list, now));

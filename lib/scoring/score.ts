@@ -1,5 +1,5 @@
 import type { ScoringConfig } from "./config";
-import { SICK_STAGES, severity } from "./enums";
+import { SICK_STAGES, severity, type DiagnosedStage } from "./enums";
 import { within, type Model } from "./model";
 import { meanOf } from "./rules/rule";
 import type { Evidence } from "./types";
@@ -39,4 +39,13 @@ export function healthScore(evidence: readonly Evidence[], model: Model, now: nu
   fromSymptoms += c.healthyBonus * support[0]!;
   const score = c.ratingsShare * fromRatings + (1 - c.ratingsShare) * Math.min(100, Math.max(0, fromSymptoms));
   return Math.round(Math.min(100, Math.max(0, score)));
+}
+
+/**
+ * The score kept within the stage's band (`score.bands`), held or not: a stage and its score
+ * never contradict each other ("pneumonia, 86" cannot be shown).
+ */
+export function scoreInBand(score: number, stage: DiagnosedStage, config: ScoringConfig): number {
+  const band = config.score.bands[stage];
+  return Math.min(band.max, Math.max(band.min, score));
 }

@@ -11,29 +11,56 @@ export interface StageDecision {
   carriedBy: Evidence[];
 }
 
-/** Evidence for a stage counts for every milder stage too: a flu symptom is at least a sniffle. */
-function supporting(evidence: readonly Evidence[], stage: SickStage): Evidence[] {
-  const s = severity(stage);
-  return evidence.filter((e) => e.stage !== "HEALTHY" && severity(e.stage) >= s);
+/**
+ * The kind of signal an evidence item is, for corroboration: everything people said is one kind
+ * ("phrases": one voice, read from text), every other signal is a kind of its own.
+ */
+export function kindOf(signal: string): string {
+  return signal.startsWith("phrases.") ? "phrases" : signal;
 }
 
-function reached(items: readonly Evidence[], threshold: number, minDistinct: number): boolean {
+interface Reach {
+  threshold: number;
+  minDistinct: number;
+  /** Whether an item may carry the stage alone (not against consistently happy clients). */
+  alone: (e: Evidence) => boolean;
+}
+
+/** Evidence at `s` or worse (a flu symptom is at least a sniffle), leaving out one kind if given. */
+function reached(evidence: readonly Evidence[], s: number, reach: Reach, withoutKind?: string): boolean {
   let total = 0;
   let strongest = 0;
   const signals = new Set<string>();
-  for (const e of items) {
+  for (const e of evidence) {
+    if (e.stage === "HEALTHY" || severity(e.stage) < s) continue;
+    if (withoutKind !== undefined && kindOf(e.signal) === withoutKind) continue;
     total += e.weight;
-    strongest = Math.max(strongest, e.weight);
+    if (reach.alone(e)) strongest = Math.max(strongest, e.weight);
     signals.add(e.signal);
   }
   // Tiny epsilon: weights like 0.6 + 0.4 must reach 1 despite floating point.
-  return total + 1e-9 >= threshold && (signals.size >= minDistinct || strongest + 1e-9 >= threshold);
+  return total + 1e-9 >= reach.threshold && (signals.size >= reach.minDistinct || strongest + 1e-9 >= reach.threshold);
 }
 
 /**
- * The most advanced stage whose own symptoms are well supported wins. Without any, the account
- * is healthy only if there is something to go on: enough observations and either ratings or a
- * positive sign. Unknown is never healthy.
+ * The illness progresses (001): the stage is corroborated when, without any one kind of signal
+ * (one sign, or all the phrases heard), the rest of the evidence still reaches the milder stage
+ * `by`. So words alone, or one structural fact alone, never carry an account to the end stages
+ * against good ratings and meetings. Monotone: more evidence never takes corroboration away.
+ */
+function corroborated(evidence: readonly Evidence[], by: SickStage, reachOf: (stage: SickStage) => Reach): boolean {
+  const s = severity(by);
+  const reach = reachOf(by);
+  const kinds = new Set<string>();
+  for (const e of evidence) if (e.stage !== "HEALTHY" && severity(e.stage) >= s) kinds.add(kindOf(e.signal));
+  for (const kind of kinds) if (!reached(evidence, s, reach, kind)) return false;
+  return kinds.size > 0 && reached(evidence, s, reach);
+}
+
+/**
+ * The most advanced stage whose own symptoms are well supported (and, for the later stages,
+ * corroborated) wins. Without any, the account is healthy only if there is something to go on:
+ * enough observations and either ratings or a positive sign. Unknown is never healthy.
  */
 export function decideStage(
   evidence: readonly Evidence[],
@@ -41,21 +68,30 @@ export function decideStage(
   ratingsInWindow: number,
   config: ScoringConfig,
 ): StageDecision {
-  const { threshold, minDistinctSignals } = config.stages;
+  const { threshold, minDistinctSignals, corroboration, happyClients } = config.stages;
   const support = Object.fromEntries(STAGES.map((s) => [s, 0])) as Support;
-  for (const e of evidence) if (e.stage === "HEALTHY") support.HEALTHY += e.weight;
+  let happy = false;
+  for (const e of evidence) {
+    if (e.stage !== "HEALTHY") continue;
+    support.HEALTHY += e.weight;
+    if (e.signal === happyClients.signal) happy = true;
+  }
+  // Against consistently happy clients one sign alone is not enough, except what people said.
+  const alone = happy ? (e: Evidence) => happyClients.aloneDespite.includes(kindOf(e.signal)) : () => true;
+  const reachOf = (stage: SickStage): Reach => ({ threshold: threshold[stage], minDistinct: minDistinctSignals, alone });
   let worst: SickStage | undefined;
-  let carriedBy: Evidence[] = [];
   for (const stage of SICK_STAGES) {
-    const items = supporting(evidence, stage);
-    support[stage] = items.reduce((sum, e) => sum + e.weight, 0);
-    if (reached(items, threshold[stage], minDistinctSignals)) {
-      worst = stage;
-      carriedBy = items;
-    }
+    const s = severity(stage);
+    for (const e of evidence) if (e.stage !== "HEALTHY" && severity(e.stage) >= s) support[stage] += e.weight;
+    if (!reached(evidence, s, reachOf(stage))) continue;
+    const by = stage === "SNIFFLES" ? null : corroboration[stage];
+    if (by === null || corroborated(evidence, by, reachOf)) worst = stage;
   }
   for (const s of STAGES) support[s] = Math.round(support[s] * 1000) / 1000;
-  if (worst) return { stage: worst, support, carriedBy };
+  if (worst) {
+    const w = severity(worst);
+    return { stage: worst, support, carriedBy: evidence.filter((e) => e.stage !== "HEALTHY" && severity(e.stage) >= w) };
+  }
   const enough =
     observations >= config.minimumObservations &&
     (ratingsInWindow >= config.rules.ratingLevel.minRatings || support.HEALTHY > 0);

@@ -34,6 +34,7 @@ export function computeTrend(
   support: Support,
   now: number,
   config: ScoringConfig,
+  held = false,
 ): Trend {
   const from = now - config.trend.windowDays * DAY;
   const points = history
@@ -43,7 +44,10 @@ export function computeTrend(
   const slope = slopePerMonth(points);
   let direction: Trend["direction"] = "unknown";
   const diagnosed = stage !== "INSUFFICIENT_DATA" && previous !== null && previous !== "INSUFFICIENT_DATA";
-  if (diagnosed && severity(stage as DiagnosedStage) !== severity(previous as DiagnosedStage)) {
+  if (held) {
+    // The signals point milder but hysteresis holds the stage: recovering, not yet improved.
+    direction = "recovering";
+  } else if (diagnosed && severity(stage as DiagnosedStage) !== severity(previous as DiagnosedStage)) {
     direction = severity(stage as DiagnosedStage) > severity(previous as DiagnosedStage) ? "worsening" : "improving";
   } else if (slope !== null) {
     const band = config.trend.stablePointsPerMonth;

@@ -42,4 +42,53 @@ export const badNews: Rule = ({ model, now, config }) => {
   return [];
 };
 
-export const badNewsRules: Rule[] = [badNews];
+/**
+ * The surprised client: bad news told late, and the client's ratings fell after it was told
+ * ("a surprised client is all too often an unhappy or angry client", 000). Enough alone for the
+ * sniffles: it is the client's own verdict on the late news. The largest fall counts.
+ */
+export const surprisedClient: Rule = ({ model, now, config }) => {
+  if (!model.badNews || model.ratings.length === 0) return [];
+  const c = config.rules.surprisedClient;
+  const limit = config.rules.badNews.lateAfterDays * DAY;
+  let best: { drop: number; before: number; after: number; news: { id: string; at: number; told: number }; ids: string[] } | undefined;
+  for (const b of within(model.badNews, now, config.windows.structuralDays)) {
+    if (b.told === null || b.told > now || b.told - b.at <= limit) continue;
+    const told = b.told;
+    const end = Math.min(now, told + c.afterDays * DAY);
+    let beforeSum = 0;
+    let beforeN = 0;
+    let afterSum = 0;
+    const ids: string[] = [];
+    for (const r of model.ratings) {
+      if (r.at < told && r.at >= told - c.beforeDays * DAY) {
+        beforeSum += r.overall;
+        beforeN++;
+      } else if (r.at >= told && r.at <= end) {
+        afterSum += r.overall;
+        ids.push(r.id);
+      }
+    }
+    if (beforeN === 0 || ids.length === 0) continue;
+    const before = beforeSum / beforeN;
+    const after = afterSum / ids.length;
+    if (before - after + 1e-9 >= c.ratingDropAtLeast && (!best || before - after > best.drop)) {
+      best = { drop: before - after, before, after, news: { id: b.id, at: b.at, told }, ids };
+    }
+  }
+  if (!best || c.weight === 0) return [];
+  const daysLate = Math.round((best.news.told - best.news.at) / DAY);
+  return [
+    makeEvidence({
+      signal: "badNews.surprisedClient",
+      value: best.drop,
+      stage: "SNIFFLES",
+      weight: c.weight,
+      sourceIds: [best.news.id, ...best.ids],
+      rule: `bad news told late, then the average rating fell by at least ${c.ratingDropAtLeast}`,
+      message: `Bad news reached the client ${daysLate} days after IT knew, and its ratings then fell from ${best.before.toFixed(1)} to ${best.after.toFixed(1)}: a surprised client.`,
+    }),
+  ];
+};
+
+export const badNewsRules: Rule[] = [badNews, surprisedClient];

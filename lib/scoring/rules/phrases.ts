@@ -26,6 +26,45 @@ function sourceIdsOf(hits: readonly TimedPhraseHit[]): string[] {
   return [...ids];
 }
 
+/** Where a hit was heard: a quote's interaction, or the record itself. */
+const occasionOf = (h: TimedPhraseHit) => h.interactionId ?? h.source.id;
+
+/**
+ * "Comments like … start to become common" (001): one side voicing symptoms on several occasions
+ * is the sniffles on its own. Occasions, not hits: three phrases in one note are one complaint.
+ */
+function repeatedBy(side: Side, hits: readonly TimedPhraseHit[], c: { minOccasions: number; weight: number }): Evidence[] {
+  const own = hits.filter((h) => h.side === side);
+  const occasions = new Set(own.map(occasionOf));
+  if (occasions.size < c.minOccasions || c.weight === 0) return [];
+  return [
+    makeEvidence({
+      signal: `phrases.${side.toLowerCase()}.repeated`,
+      value: occasions.size,
+      stage: "SNIFFLES",
+      weight: c.weight,
+      sourceIds: sourceIdsOf(own),
+      rule: `symptom phrases heard from ${SIDE_LABEL[side]} on at least ${c.minOccasions} occasions`,
+      message: `${side === "IT" ? "IT has" : "The business has"} voiced symptoms on ${occasions.size} occasions: the complaints are becoming common.`,
+    }),
+  ];
+}
+
+/** The client asking why it is only hearing bad news now: a surprised client (000). */
+function surprisedRemark(hits: readonly TimedPhraseHit[], c: { remarkPhraseIds: string[]; weight: number }): Evidence | undefined {
+  const said = hits.filter((h) => h.side === "BUSINESS" && c.remarkPhraseIds.includes(h.phraseId));
+  if (said.length === 0 || c.weight === 0) return undefined;
+  return makeEvidence({
+    signal: "phrases.surprisedClient",
+    value: said.length,
+    stage: "SNIFFLES",
+    weight: c.weight,
+    sourceIds: sourceIdsOf(said),
+    rule: "the client said it was told too late",
+    message: `The client was surprised: “${said[0]!.matchedText}”. “A surprised client is all too often an unhappy or angry client.”`,
+  });
+}
+
 export const phrasesHeard: Rule = ({ model, now, config }) => {
   const c = config.rules.phrases;
   const hits = within(model.phraseHits, now, config.windows.recentDays);
@@ -55,6 +94,11 @@ export const phrasesHeard: Rule = ({ model, now, config }) => {
       );
     }
   }
+  for (const side of ["BUSINESS", "IT"] as const) {
+    if (worstBySide[side]) out.push(...repeatedBy(side, hits, c.repeated));
+  }
+  const remark = surprisedRemark(hits, config.rules.surprisedClient);
+  if (remark) out.push(remark);
   const business = worstBySide.BUSINESS;
   const it = worstBySide.IT;
   if (business && it && c.bothSidesWeight > 0) {

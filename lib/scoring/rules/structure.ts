@@ -1,7 +1,7 @@
 import { bandAtLeast } from "../config";
 import { severity, type StructuralKind } from "../enums";
 import { bandEvidence, makeEvidence, plural } from "../evidence";
-import { asOf, within } from "../model";
+import { asOf, DAY, within, type Model } from "../model";
 import type { Evidence } from "../types";
 import type { Rule } from "./rule";
 
@@ -39,6 +39,25 @@ export const analystLayers: Rule = ({ model, now, config }) => {
 /** What a size counts, for the message. */
 const SIZE_UNIT: Partial<Record<StructuralKind, string>> = { SHADOW_IT_TEAM: "person", OUTSIDE_CONSULTANTS: "consultant" };
 
+/** Ratings at or below this are a complaint (the business telling IT it is failing it). */
+const COMPLAINT_RATING = 2;
+
+/**
+ * Whether the business complained in the `days` up to `at`: an escalation, a symptom phrase from
+ * the business, or a rating of 2 or less. "This of course leads to more frustration on the
+ * business side until eventually somebody high up says, 'I think it's time for some new
+ * leadership in IT'" (001).
+ */
+function complainedBefore(model: Model, at: number, days: number): boolean {
+  const from = at - days * DAY;
+  const inside = (t: number) => t >= from && t <= at;
+  return (
+    model.interactions.some((i) => i.type === "ESCALATION" && inside(i.at)) ||
+    model.phraseHits.some((h) => h.side === "BUSINESS" && inside(h.at)) ||
+    model.ratings.some((r) => r.overall <= COMPLAINT_RATING && inside(r.at))
+  );
+}
+
 /**
  * Events stay symptoms until resolved, within the structural window. A larger one (a shadow IT
  * team's headcount) or a forced one (a leadership change forced by the business) can weigh more;
@@ -55,7 +74,10 @@ export const structuralEvents: Rule = ({ model, now, config }) => {
     const events = active.filter((e) => e.kind === kind && !(k.forced && e.forced === false));
     if (events.length === 0) continue;
     let { stage, weight } = k;
-    const forced = k.forced !== undefined && events.some((e) => e.forced === true);
+    const complaintDays = k.forcedAfterComplaintDays;
+    const forced =
+      k.forced !== undefined &&
+      events.some((e) => e.forced === true || (e.forced === null && complaintDays !== undefined && complainedBefore(model, e.at, complaintDays)));
     let size: number | undefined;
     for (const e of events) if (e.size !== null) size = (size ?? 0) + e.size;
     const heavier = [forced ? k.forced : undefined, size !== undefined && k.sizeAtLeast ? bandAtLeast(size, k.sizeAtLeast) : undefined];
@@ -72,7 +94,7 @@ export const structuralEvents: Rule = ({ model, now, config }) => {
         weight,
         sourceIds: events.map((e) => e.id),
         rule: `${kind.toLowerCase().replaceAll("_", " ")} recorded and unresolved${forced ? ", forced" : ""}${size !== undefined ? `, size ${size}` : ""}`,
-        message: `${KIND_TEXT[kind]}${sizeText}${forced ? ", forced on IT" : ""}.`,
+        message: `${KIND_TEXT[kind]}${sizeText}${forced ? (events.some((e) => e.forced === true) ? ", forced on IT" : ", after the business complained") : ""}.`,
       }),
     );
   }

@@ -50,7 +50,10 @@ export const TREATMENTS: readonly TreatmentEntry[] = [
     title: "Never surprise the client",
     action: "Tell bad news as soon as you know it: a two-day overrun today, not a seven-day overrun next month.",
     article: "000",
-    when: { signals: ["badNews.late", "reliability.notHeardFromItFirst"] },
+    when: {
+      signals: ["badNews.late", "badNews.surprisedClient", "phrases.surprisedClient", "reliability.notHeardFromItFirst"],
+      phrases: ["why-not-told-sooner"],
+    },
   },
   {
     id: "client-not-colleague",
