@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { Actor } from "@/lib/data/permissions";
 import { managesUsers, seesPortfolio } from "@/lib/data/permissions";
+import { seesScoringSettings } from "@/lib/data/scoring-config";
 import { ROLE_LABELS } from "@/lib/validation/user";
 
 export function AppHeader({ actor }: { actor: Actor }) {
@@ -10,6 +11,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}`, label: "Our account" }] : []),
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/rate`, label: "Rate IT" }] : []),
     ...(managesUsers(actor) ? [{ href: "/admin/users", label: "Users" }] : []),
+    ...(seesScoringSettings(actor) ? [{ href: "/admin/scoring", label: "Scoring" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

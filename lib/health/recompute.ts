@@ -1,42 +1,33 @@
 import type { Tx } from "../data/audit";
+import { type ConfigInForce, configInForce, historyDays } from "../data/scoring-config";
 import type { Prisma, Stage } from "../generated/prisma/client";
-import { type Diagnosis, defaultConfig, diagnoseParsed, type HistoryEntry, type ParsedSignals } from "../scoring";
+import { type Diagnosis, diagnoseParsed, type HistoryEntry, type ParsedSignals, type ScoringConfig } from "../scoring";
 import { loadSignals } from "./signals";
 import { comparedSql, diagnosisKey } from "./snapshot";
 
 /**
- * How far back prior diagnoses matter: the library's trend window and recovery period, plus a
- * margin. A busy account gets many snapshots a day, so history is sampled as each day's last one.
+ * Diagnoses each account as of `now` with the configuration in force (read from the database on
+ * each call: several instances share it), updates the accounts' health summaries, and stores a
+ * health snapshot, recording that configuration's version, for each diagnosis that changed, was
+ * made under another configuration than the latest snapshot, or is the account's first today
+ * (UTC), so that a rescore of unchanged accounts leaves history as it was. A constant number of
+ * queries however many accounts there are. Runs inside the caller's transaction.
  */
-const HISTORY_DAYS = Math.max(defaultConfig.trend.windowDays, defaultConfig.hysteresis.recoveryDays) + 30;
-
-/**
- * Diagnoses each account as of `now`, updates the accounts' health summaries, and stores a health
- * snapshot for each diagnosis that changed or is the account's first today (UTC), so that a
- * rescore of unchanged accounts leaves history as it was. A constant number of queries however
- * many accounts there are. Runs inside the caller's transaction.
- */
-export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, Diagnosis>> {
+export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date, inForce?: ConfigInForce): Promise<Map<string, Diagnosis>> {
   if (accountIds.length === 0) return new Map();
   // Two writes to one account at once (an RM logging while the client rates) would each miss the
   // other's new row: the second waits here, then reads both. NO KEY UPDATE, because the rows the
   // writes just inserted hold KEY SHARE locks on their account (FOR UPDATE would deadlock); in id
   // order, so batches never deadlock each other.
   await tx.$queryRaw`SELECT id FROM accounts WHERE id = ANY(${accountIds}::text[]) ORDER BY id FOR NO KEY UPDATE`;
-  const [signals, histories, latest] = await Promise.all([
-    loadSignals(tx, accountIds, now),
-    loadHistories(tx, accountIds, now),
-    loadLatestSnapshots(tx, accountIds, now),
-  ]);
-  const diagnoses = new Map(
-    accountIds.map((id) => [id, diagnoseParsed(signals.get(id) as ParsedSignals, { now, history: histories.get(id) ?? [] })]),
-  );
+  const { version, config } = inForce ?? (await configInForce(tx));
+  const [diagnoses, latest] = await Promise.all([diagnoseAccounts(tx, accountIds, now, [config]), loadLatestSnapshots(tx, accountIds, now)]);
 
-  const rows = [...diagnoses];
+  const rows = [...diagnoses].map(([id, [diagnosis]]) => [id, diagnosis as Diagnosis] as const);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const changed = rows.filter(([id, diagnosis]) => {
     const last = latest.get(id);
-    return !last || last.computedAt.getTime() < today || last.key !== diagnosisKey(diagnosis);
+    return !last || last.computedAt.getTime() < today || last.configVersion !== version || last.key !== diagnosisKey(diagnosis);
   });
   if (changed.length > 0) {
     await tx.healthSnapshot.createMany({
@@ -47,6 +38,7 @@ export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): 
         confidence: diagnosis.confidence,
         evidence: diagnosis as unknown as Prisma.InputJsonValue,
         computedAt: now,
+        configVersion: version,
       })),
     });
   }
@@ -72,7 +64,26 @@ export async function recomputeHealth(tx: Tx, accountIds: string[], now: Date): 
       ${rows.map(([, d]) => (d.trend.nextStage ? d.trend.riskOfNextStage : null))}::float8[]
     ) AS u(id, stage, score, confidence, since, trend, risk)
     WHERE a.id = u.id`;
-  return diagnoses;
+  return new Map(rows);
+}
+
+/**
+ * Each account's diagnosis as of `now` under each of `configs` (one list per account, in the same
+ * order), from one load of its signals and history. Reads only: the settings page's preview runs
+ * a draft through it beside the configuration in force.
+ */
+export async function diagnoseAccounts(tx: Tx, accountIds: string[], now: Date, configs: readonly ScoringConfig[]): Promise<Map<string, Diagnosis[]>> {
+  const windows = [...new Set(configs.map(historyDays))];
+  const [signals, ...histories] = await Promise.all([loadSignals(tx, accountIds, now), ...windows.map((days) => loadHistories(tx, accountIds, now, days))]);
+  return new Map(
+    accountIds.map((id) => [
+      id,
+      configs.map((config) => {
+        const history = histories[windows.indexOf(historyDays(config))]?.get(id) ?? [];
+        return diagnoseParsed(signals.get(id) as ParsedSignals, { now, history, config });
+      }),
+    ]),
+  );
 }
 
 /** The one account a write just changed, re-diagnosed in the same request. */
@@ -80,8 +91,9 @@ export async function recomputeAccountHealth(tx: Tx, accountId: string, now: Dat
   return (await recomputeHealth(tx, [accountId], now)).get(accountId) as Diagnosis;
 }
 
-async function loadHistories(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, HistoryEntry[]>> {
-  const since = new Date(now.getTime() - HISTORY_DAYS * 86_400_000);
+/** History is sampled as each day's last snapshot: a busy account gets many a day. */
+async function loadHistories(tx: Tx, accountIds: string[], now: Date, days: number): Promise<Map<string, HistoryEntry[]>> {
+  const since = new Date(now.getTime() - days * 86_400_000);
   // Plus each account's last diagnosis before the window: an account quiet for months keeps
   // its previous stage (and so the slow-recovery rule).
   const rows = await tx.$queryRaw<{ account_id: string; computed_at: Date; stage: Stage; score: number | null }[]>`
@@ -104,16 +116,22 @@ async function loadHistories(tx: Tx, accountIds: string[], now: Date): Promise<M
   return histories;
 }
 
-/** Each account's latest snapshot as of `now`: when, and its diagnosisKey. One index probe per account. */
-async function loadLatestSnapshots(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, { computedAt: Date; key: string }>> {
-  const rows = await tx.$queryRaw<{ account_id: string; computed_at: Date; compared: string }[]>`
-    SELECT a.id AS account_id, s.computed_at, ${comparedSql} AS compared
+/** Each account's latest snapshot as of `now`: when, its diagnosisKey and configuration version. One index probe per account. */
+async function loadLatestSnapshots(
+  tx: Tx,
+  accountIds: string[],
+  now: Date,
+): Promise<Map<string, { computedAt: Date; key: string; configVersion: number }>> {
+  const rows = await tx.$queryRaw<{ account_id: string; computed_at: Date; compared: string; config_version: number }[]>`
+    SELECT a.id AS account_id, s.computed_at, ${comparedSql} AS compared, s.config_version
     FROM unnest(${accountIds}::text[]) AS a(id)
     CROSS JOIN LATERAL (
-      SELECT computed_at, evidence FROM health_snapshots
+      SELECT computed_at, evidence, config_version FROM health_snapshots
       WHERE account_id = a.id AND computed_at <= ${now}
       ORDER BY computed_at DESC
       LIMIT 1
     ) AS s`;
-  return new Map(rows.map((row) => [row.account_id, { computedAt: new Date(row.computed_at), key: diagnosisKey(JSON.parse(row.compared)) }]));
+  return new Map(
+    rows.map((row) => [row.account_id, { computedAt: new Date(row.computed_at), key: diagnosisKey(JSON.parse(row.compared)), configVersion: Number(row.config_version) }]),
+  );
 }

@@ -1,3 +1,4 @@
+import { configInForce } from "../data/scoring-config";
 import type { PrismaClient } from "../generated/prisma/client";
 import { recomputeHealth } from "./recompute";
 
@@ -15,14 +16,16 @@ export interface RescoreOptions {
 }
 
 /**
- * Re-diagnoses every account as of `now` (e.g. after the scoring configuration changed); counts
- * the accounts whose stage it changed.
+ * Re-diagnoses every account as of `now` (e.g. after the scoring configuration changed) with the
+ * configuration in force when the run starts, so that one run applies one version; counts the
+ * accounts whose stage it changed.
  */
 export async function rescoreAll(
   prisma: PrismaClient,
   now: Date,
   { concurrency = 1, onProgress }: RescoreOptions = {},
-): Promise<{ accounts: number; stageChanges: number }> {
+): Promise<{ accounts: number; stageChanges: number; configVersion: number }> {
+  const inForce = await configInForce(prisma);
   const accounts = await prisma.account.findMany({ select: { id: true, healthStage: true }, orderBy: { id: "asc" } });
   const stageBefore = new Map(accounts.map((account) => [account.id, account.healthStage]));
   const ids = accounts.map((account) => account.id);
@@ -36,12 +39,12 @@ export async function rescoreAll(
   const lane = async () => {
     while (next < batches.length) {
       const batch = batches[next++] as string[];
-      const diagnoses = await prisma.$transaction((tx) => recomputeHealth(tx, batch, now), { timeout: 300_000, maxWait: 60_000 });
+      const diagnoses = await prisma.$transaction((tx) => recomputeHealth(tx, batch, now, inForce), { timeout: 300_000, maxWait: 60_000 });
       for (const [id, diagnosis] of diagnoses) if (stageBefore.get(id) !== diagnosis.stage) stageChanges++;
       done += batch.length;
       await onProgress?.(done, ids.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
-  return { accounts: ids.length, stageChanges };
+  return { accounts: ids.length, stageChanges, configVersion: inForce.version };
 }

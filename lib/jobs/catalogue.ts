@@ -18,7 +18,8 @@ export const jobs = {
       return trackedRun(db.prisma, "rescore-all", async (onProgress) => {
         const result = await rescoreAll(db.prisma, now, { concurrency: db.kind === "postgres" ? 2 : 1, onProgress });
         const changed = result.stageChanges === 1 ? "1 changed stage" : `${result.stageChanges} changed stage`;
-        return { ...result, summary: `Re-diagnosed ${result.accounts} accounts; ${changed}.` };
+        const config = result.configVersion === 0 ? "the default configuration" : `configuration version ${result.configVersion}`;
+        return { ...result, summary: `Re-diagnosed ${result.accounts} accounts with ${config}; ${changed}.` };
       });
     },
   }),
