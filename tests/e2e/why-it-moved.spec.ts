@@ -25,8 +25,6 @@ test("the CIO sees what changed since the previous diagnosis, and what changed a
   // Keyboard: focus the chart, then step through its points until one says what changed there.
   await chart.getByRole("application").focus();
   await expect(tooltip).toBeVisible();
-  const points = await chart.getByRole("row").count(); // header + the points that changed
-  expect(points).toBeGreaterThan(1);
   for (let step = 0; step < 500 && !CHANGE_LINE.test((await tooltip.textContent()) ?? ""); step++) await page.keyboard.press("ArrowRight");
   await expect(tooltip).toContainText(CHANGE_LINE);
   await expect(tooltip).toContainText(/Health score: \d+/);
