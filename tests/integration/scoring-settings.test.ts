@@ -142,11 +142,11 @@ describe("saving", () => {
     const preview = await scoringPreview(world.actors.admin, previewId);
     const otherAdmin = { ...world.actors.admin, id: world.users.cio.id };
     const attempts = [
-      saveScoringConfig(world.actors.admin, { previewId, hash: draftHash(defaultConfig, 0), reason: "a different draft" }),
-      saveScoringConfig(world.actors.admin, { previewId: "ckunknownunknownunknown", hash: preview.hash, reason: "no preview" }),
-      saveScoringConfig({ ...otherAdmin, role: "ADMIN" }, { previewId, hash: preview.hash, reason: "someone else's preview" }),
+      () => saveScoringConfig(world.actors.admin, { previewId, hash: draftHash(defaultConfig, 0), reason: "a different draft" }),
+      () => saveScoringConfig(world.actors.admin, { previewId: "ckunknownunknownunknown", hash: preview.hash, reason: "no preview" }),
+      () => saveScoringConfig({ ...otherAdmin, role: "ADMIN" }, { previewId, hash: preview.hash, reason: "someone else's preview" }),
     ];
-    for (const attempt of attempts) await expect(attempt).rejects.toThrow(InputConflictError);
+    for (const attempt of attempts) await expect(attempt()).rejects.toThrow(InputConflictError);
     await expect(saveScoringConfig(world.actors.cio, { previewId, hash: preview.hash, reason: "not an admin" })).rejects.toThrow(ForbiddenError);
     expect(await db().scoringConfigVersion.count()).toBe(0);
     expect(await db().taskRun.count({ where: { kind: "rescore-all" } })).toBe(0);
