@@ -33,7 +33,7 @@ export function WhatChanged({ diagnosis, comparison, sources }: { diagnosis: Dia
 }
 
 function Changes({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; comparison: Extract<Comparison, { kind: "diff" }>; sources: EvidenceSources }) {
-  const { diff, previous } = comparison;
+  const { diff, previous, configVersions } = comparison;
   const hostOf = quoteHosts(diagnosis.phrases, previous.phrases);
   const links = (sourceIds: string[]) => <EvidenceLinks sourceIds={sourceIds} sources={sources} hostOf={hostOf} />;
   const { delta } = diff.score;
@@ -42,6 +42,11 @@ function Changes({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; com
       <p className="text-slate-600">
         Compared with the diagnosis of {formatDateTime(comparison.since)}; it moved {formatDateTime(comparison.movedAt)}.
       </p>
+      {configVersions.from !== configVersions.to && (
+        <p className="text-slate-600">
+          The scoring settings changed in between (version {configVersions.from} → {configVersions.to}), so part of the move may be theirs.
+        </p>
+      )}
       <dl className="grid grid-cols-2 gap-3">
         <div>
           <dt className="text-xs uppercase tracking-wide text-slate-500">Stage</dt>

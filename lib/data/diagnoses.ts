@@ -19,8 +19,11 @@ export type Comparison =
   /** No earlier diagnosis that says something else. */
   | { kind: "first" }
   | { kind: "unreadable"; since: Date }
-  /** `since`: the earlier diagnosis; `movedAt`: the first diagnosis that read as the current one does. */
-  | { kind: "diff"; since: Date; movedAt: Date; previous: Diagnosis; diff: DiagnosisDiff };
+  /**
+   * `since`: the earlier diagnosis; `movedAt`: the first diagnosis that read as the current one does;
+   * `configVersions`: the scoring configuration each was made with (an admin's change moves diagnoses too).
+   */
+  | { kind: "diff"; since: Date; movedAt: Date; configVersions: { from: number; to: number }; previous: Diagnosis; diff: DiagnosisDiff };
 
 export interface AccountDiagnosis {
   /** Null: never diagnosed. */
@@ -56,17 +59,17 @@ export async function getLatestDiagnosis(actor: Actor, accountId: string): Promi
  */
 export async function getAccountDiagnosis(actor: Actor, accountId: string): Promise<AccountDiagnosis> {
   await openAccount(actor, accountId, (access) => access === "full");
-  const rows = await db().$queryRaw<{ which: "current" | "previous"; id: string; computed_at: Date; evidence: string; moved_at: Date | null }[]>`
+  const rows = await db().$queryRaw<{ which: "current" | "previous"; id: string; computed_at: Date; evidence: string; config_version: number; moved_at: Date | null }[]>`
     WITH cur AS (
-      SELECT id, computed_at, evidence FROM health_snapshots
+      SELECT id, computed_at, evidence, config_version FROM health_snapshots
       WHERE account_id = ${accountId} ORDER BY computed_at DESC, id DESC LIMIT 1
     )
-    SELECT 'current' AS which, cur.id, cur.computed_at, cur.evidence::text AS evidence, NULL::timestamp AS moved_at FROM cur
+    SELECT 'current' AS which, cur.id, cur.computed_at, cur.evidence::text AS evidence, cur.config_version, NULL::timestamp AS moved_at FROM cur
     UNION ALL
-    SELECT 'previous', p.id, p.computed_at, p.evidence::text,
+    SELECT 'previous', p.id, p.computed_at, p.evidence::text, p.config_version,
       (SELECT min(m.computed_at) FROM health_snapshots m WHERE m.account_id = ${accountId} AND m.computed_at > p.computed_at)
     FROM cur CROSS JOIN LATERAL (
-      SELECT s.id, s.computed_at, s.evidence FROM health_snapshots s
+      SELECT s.id, s.computed_at, s.evidence, s.config_version FROM health_snapshots s
       WHERE s.account_id = ${accountId} AND s.computed_at < cur.computed_at AND ${compared("s")} IS DISTINCT FROM ${compared("cur")}
       ORDER BY s.computed_at DESC, s.id DESC LIMIT 1
     ) AS p`;
@@ -84,6 +87,7 @@ export async function getAccountDiagnosis(actor: Actor, accountId: string): Prom
           kind: "diff",
           since: previous.computedAt,
           movedAt: new Date(previousRow!.moved_at!),
+          configVersions: { from: Number(previousRow!.config_version), to: Number(currentRow.config_version) },
           previous: previous.diagnosis,
           diff: diffDiagnoses(previous.diagnosis, current.diagnosis),
         };

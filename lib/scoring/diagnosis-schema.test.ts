@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { NOW } from "../../tests/fixtures/scoring/build";
 import { EXAMPLES, readExample } from "../../tests/fixtures/scoring/examples";
+import { SCENARIOS_ISSUE7 } from "../../tests/fixtures/scoring/scenarios-issue7";
 import { diagnose } from "./diagnose";
 import { parseStoredDiagnosis } from "./diagnosis-schema";
 import { DIAGNOSIS_FORMAT_VERSION, type Diagnosis } from "./types";
@@ -16,6 +18,13 @@ describe("parseStoredDiagnosis", () => {
   it.each(EXAMPLES.map((e) => [e.file]))("reads back, unchanged, what diagnose returns today (%s)", (file) => {
     const diagnosis = fresh(file);
     expect(diagnosis.formatVersion).toBe(DIAGNOSIS_FORMAT_VERSION);
+    expect(parseStoredDiagnosis(stored(diagnosis))).toEqual({ ok: true, diagnosis });
+  });
+
+  it("reads back a diagnosis whose stage hysteresis holds, with its hold", () => {
+    const held = SCENARIOS_ISSUE7.find((scenario) => scenario.name.includes("held"));
+    const diagnosis = diagnose(held!.signals, { now: NOW, history: held!.history });
+    expect(diagnosis.hold).not.toBeNull();
     expect(parseStoredDiagnosis(stored(diagnosis))).toEqual({ ok: true, diagnosis });
   });
 

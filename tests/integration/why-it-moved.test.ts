@@ -51,6 +51,7 @@ describe("what changed since the previous diagnosis", () => {
     expect(comparison?.kind).toBe("diff");
     if (comparison?.kind !== "diff") return;
     expect(comparison.since).toEqual(before);
+    expect(comparison.configVersions).toEqual({ from: 0, to: 0 });
     const added = comparison.diff.added.find((item) => item.signal.startsWith("phrases.business."));
     expect(added?.sourceIds).toContain(interactionId);
     expect(comparison.diff.removed).toEqual([]);
