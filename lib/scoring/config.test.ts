@@ -63,3 +63,20 @@ describe("bands", () => {
     expect(bandBelow(0.5, below)?.stage).toBe("FLU");
   });
 });
+
+describe("scoringConfigSchema, issue 7 settings", () => {
+  it("refuses a stage corroborated by itself or a worse one", () => {
+    const broken = structuredClone(defaultConfig);
+    broken.stages.corroboration.FLU = "PNEUMONIA";
+    expect(scoringConfigSchema.safeParse(broken).error?.issues[0]?.message).toBe("A stage can only be corroborated by a milder one");
+  });
+
+  it("refuses score bands where a worse stage could score above a milder one", () => {
+    const broken = structuredClone(defaultConfig);
+    broken.score.bands.PNEUMONIA = { min: 20, max: 90 };
+    expect(scoringConfigSchema.safeParse(broken).error?.issues[0]?.message).toBe("A worse stage's score band cannot be above a milder one's");
+    const inverted = structuredClone(defaultConfig);
+    inverted.score.bands.FLU = { min: 60, max: 40 };
+    expect(scoringConfigSchema.safeParse(inverted).success).toBe(false);
+  });
+});

@@ -103,6 +103,16 @@ describe("diagnose", () => {
     expect(d.trend.direction).toBe("improving");
   });
 
+  it("ignores switched-off phrases in the rules, the phrases shown and the treatments", () => {
+    const config = structuredClone(defaultConfig);
+    config.rules.phrases.disabled = ["we-will-do-it-ourselves"];
+    const d = diagnose(fluAccount(), { now: NOW, config });
+    expect(d.phrases.map((p) => p.phraseId)).toEqual(["house-in-order"]);
+    expect(d.evidence.map((e) => e.signal)).not.toContain("phrases.business.flu");
+    expect(d.evidence.map((e) => e.signal)).not.toContain("phrases.bothSides");
+    expect(d.treatments.map((t) => t.id)).not.toContain("competitive-mindset");
+  });
+
   it("worsens at once on strong evidence", () => {
     const history = [{ at: daysAgo(7), stage: "HEALTHY" as const, score: 90 }];
     const d = diagnose(fluAccount(), { now: NOW, history });

@@ -65,4 +65,24 @@ describe("previousStage and stageSince", () => {
     expect(stageSince("FLU", history.filter((h) => h.stage !== "INSUFFICIENT_DATA"), NOW)).toBe(NOW - 30 * DAY);
     expect(stageSince("PNEUMONIA", history, NOW)).toBe(NOW);
   });
+
+describe("the hold", () => {
+  it("says when the raw stage would be adopted if the signals stayed as they are", () => {
+    // Pneumonia at both checkpoints: the healthy signals must last the whole recovery period.
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", always("PNEUMONIA"), NOW, defaultConfig, null)).toEqual({
+      stage: "PNEUMONIA",
+      holdUntil: NOW + 60 * DAY,
+    });
+    // Healthy 30 days ago already, flu 60 days ago: 30 more days, and a partial recovery meanwhile.
+    const at = (t: number): Stage => (t < NOW - 45 * DAY ? "FLU" : "HEALTHY");
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", at, NOW, defaultConfig, null)).toEqual({ stage: "FLU", holdUntil: NOW + 30 * DAY });
+    // Recovered: no hold.
+    expect(applyHysteresis("HEALTHY", "PNEUMONIA", always("HEALTHY"), NOW, defaultConfig, null).holdUntil).toBeNull();
+    // Thinning data holds a sick stage until the last record leaves its window.
+    expect(applyHysteresis("INSUFFICIENT_DATA", "FLU", always("FLU"), NOW, defaultConfig, NOW + 100 * DAY)).toEqual({
+      stage: "FLU",
+      holdUntil: NOW + 100 * DAY,
+    });
+  });
+});
 });

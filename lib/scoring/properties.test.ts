@@ -1,13 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { accountArb, historyArb, observedAccountArb, shuffledArb, symptomArb } from "../../tests/fixtures/scoring/arbitraries";
+import {
+  accountArb,
+  historyArb,
+  observedAccountArb,
+  reassuranceArb,
+  shuffledArb,
+  sickHistoryArb,
+  symptomArb,
+} from "../../tests/fixtures/scoring/arbitraries";
 import { NOW } from "../../tests/fixtures/scoring/build";
-import { diagnose, severity, type AccountSignals, type DiagnosedStage } from "./index";
+import { defaultConfig, diagnose, severity, type AccountSignals, type DiagnosedStage, type Diagnosis, type Stage } from "./index";
+
+const rank = (s: Stage) => (s === "INSUFFICIENT_DATA" ? -1 : severity(s));
+
+/** The weight of the symptoms that compare a period with the one before it. */
+const FALLS = new Set(["ratings.overall.trend", "badNews.surprisedClient"]);
+const fallWeight = (d: Diagnosis) => d.evidence.reduce((sum, e) => sum + (FALLS.has(e.signal) && e.stage !== "HEALTHY" ? e.weight : 0), 0);
 
 const RUNS = { numRuns: Number(process.env.SCORING_PROPERTY_RUNS ?? 300) };
 
 describe("properties", { timeout: 120_000 }, () => {
-  it("a worse rating never raises the score", () => {
+  // The score keeps within its stage's band, so a worse rating could raise it only by easing the
+  // stage. Only signals that compare two periods can ease it (a worse earlier rating shrinks a
+  // fall: the rating trend, the surprised client), and those are left out of the score itself.
+  it("a worse rating never raises the score, nor eases the stage but by shrinking a fall", () => {
     fc.assert(
       fc.property(accountArb, fc.nat(), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 10 }), (account, pick, drop, recDrop) => {
         const list = account.ratings ?? [];
@@ -15,10 +32,14 @@ describe("properties", { timeout: 120_000 }, () => {
         const index = pick % list.length;
         const r = list[index]!;
         const worse = { ...r, overall: Math.max(1, r.overall - drop), recommend: Math.max(0, r.recommend - recDrop) };
-        const before = diagnose(account, { now: NOW }).score;
-        const after = diagnose({ ...account, ratings: list.map((x, i) => (i === index ? worse : x)) }, { now: NOW }).score;
-        fc.pre(before !== null && after !== null);
-        expect(after).toBeLessThanOrEqual(before!);
+        const before = diagnose(account, { now: NOW });
+        const after = diagnose({ ...account, ratings: list.map((x, i) => (i === index ? worse : x)) }, { now: NOW });
+        fc.pre(before.score !== null && after.score !== null);
+        if (rank(after.stage) < rank(before.stage)) {
+          expect(fallWeight(after), `${before.stage} → ${after.stage}`).toBeLessThan(fallWeight(before));
+        } else {
+          expect(after.score).toBeLessThanOrEqual(before.score!);
+        }
       }),
       RUNS,
     );
@@ -39,6 +60,41 @@ describe("properties", { timeout: 120_000 }, () => {
       }),
       RUNS,
     );
+  });
+
+  // A reassurance is words that share a symptom's vocabulary but deny or neighbour it ("outsourcing
+  // IT is off the table"): said in a meeting already held, it changes nothing but the words heard.
+  it("adding a reassurance never worsens the stage", () => {
+    fc.assert(
+      fc.property(observedAccountArb, historyArb, reassuranceArb, (account, history, reassurance) => {
+        const before = diagnose(account, { now: NOW, history }).stage;
+        const after = diagnose(reassurance.add(account), { now: NOW, history }).stage;
+        expect(rank(after), `${reassurance.name}: ${before} → ${after}`).toBeLessThanOrEqual(rank(before));
+      }),
+      RUNS,
+    );
+  });
+
+  it("a held stage's score, trend and confidence never contradict it", () => {
+    let holds = 0;
+    fc.assert(
+      fc.property(accountArb, sickHistoryArb, (account, history) => {
+        const d = diagnose(account, { now: NOW, history });
+        if (d.stage !== "INSUFFICIENT_DATA") {
+          const band = defaultConfig.score.bands[d.stage];
+          expect(d.score! >= band.min && d.score! <= band.max, `${d.stage} scored ${d.score}`).toBe(true);
+        }
+        expect(d.trend.direction === "recovering").toBe(d.hold !== null);
+        if (d.hold === null) return;
+        holds++;
+        expect(d.hold.rawStage).toBe(d.rawStage);
+        expect(rank(d.hold.rawStage)).toBeLessThan(rank(d.stage));
+        expect(Date.parse(d.hold.until)).toBeGreaterThan(Date.parse(NOW));
+        expect(d.confidence).toBeLessThanOrEqual(0.75);
+      }),
+      RUNS,
+    );
+    expect(holds).toBeGreaterThan(0);
   });
 
   it("shuffled input gives the same diagnosis", () => {

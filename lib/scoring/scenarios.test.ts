@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { NOW } from "../../tests/fixtures/scoring/build";
-import { SCENARIOS } from "../../tests/fixtures/scoring/scenarios";
-import { diagnose, STAGES } from "./index";
+import { SCENARIOS as ORIGINAL } from "../../tests/fixtures/scoring/scenarios";
+import { SCENARIOS_ISSUE7 } from "../../tests/fixtures/scoring/scenarios-issue7";
+import { defaultConfig, diagnose, STAGES } from "./index";
+
+// The project's own accounts, and those written for issue 7 by a reader who had not seen the rules.
+const SCENARIOS = [...ORIGINAL, ...SCENARIOS_ISSUE7];
 
 describe("scenarios from the articles", () => {
-  it("covers every stage with at least 25 accounts", () => {
-    expect(SCENARIOS.length).toBeGreaterThanOrEqual(25);
+  it("covers every stage with at least 50 accounts", () => {
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(SCENARIOS.map((s) => s.name)).size).toBe(SCENARIOS.length);
     for (const stage of [...STAGES, "INSUFFICIENT_DATA"]) {
       expect(SCENARIOS.some((s) => s.expect.stage === stage)).toBe(true);
     }
@@ -26,6 +31,13 @@ describe("scenarios from the articles", () => {
     for (const id of scenario.expect.phrases ?? []) expect(phrases, summary).toContain(id);
     const treatments = d.treatments.map((t) => t.id);
     for (const id of scenario.expect.treatments ?? []) expect(treatments, summary).toContain(id);
+    // Every output agrees with the stage shown, held or not.
+    if (d.score !== null && d.stage !== "INSUFFICIENT_DATA") {
+      const band = defaultConfig.score.bands[d.stage];
+      expect(d.score, summary).toBeGreaterThanOrEqual(band.min);
+      expect(d.score, summary).toBeLessThanOrEqual(band.max);
+    }
+    expect(d.hold !== null, summary).toBe(d.trend.direction === "recovering");
   });
 
   it("scores fall, on average, as the stage worsens", () => {

@@ -3,7 +3,7 @@ import { ratings } from "../../tests/fixtures/scoring/build";
 import { accountSignalsSchema, defaultConfig } from "./index";
 import { makeEvidence } from "./evidence";
 import { buildModel } from "./model";
-import { healthScore } from "./score";
+import { healthScore, scoreInBand } from "./score";
 import type { DiagnosedStage } from "./enums";
 
 const NOW = Date.parse("2026-06-30T12:00:00Z");
@@ -33,5 +33,11 @@ describe("healthScore", () => {
   it("adds a little for signs of health, and leaves the rating trend out", () => {
     expect(score([ev("a", "SNIFFLES", 1), ev("b", "HEALTHY", 1)])).toBe(71);
     expect(score([ev("ratings.overall.trend", "FLU", 1)])).toBe(75);
+  });
+
+  it("keeps the score within its stage's band", () => {
+    expect(scoreInBand(86, "PNEUMONIA", defaultConfig)).toBe(defaultConfig.score.bands.PNEUMONIA.max);
+    expect(scoreInBand(10, "HEALTHY", defaultConfig)).toBe(defaultConfig.score.bands.HEALTHY.min);
+    expect(scoreInBand(60, "FLU", defaultConfig)).toBe(60);
   });
 });

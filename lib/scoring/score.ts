@@ -5,10 +5,11 @@ import { meanOf } from "./rules/rule";
 import type { Evidence } from "./types";
 
 /**
- * Signals that inform the stage but not the score. The rating trend would reward a worse old
- * rating (a smaller fall), and a worse rating must never raise the score.
+ * Signals that inform the stage but not the score. They compare a period with the one before it,
+ * so they would reward a worse old rating (a smaller fall), and a worse rating must never raise
+ * the score.
  */
-const UNSCORED = new Set(["ratings.overall.trend"]);
+const UNSCORED = new Set(["ratings.overall.trend", "badNews.surprisedClient"]);
 
 /**
  * 0–100, half the clients' own ratings and half the symptoms. Each stage's support (its symptoms

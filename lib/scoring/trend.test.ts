@@ -37,4 +37,10 @@ describe("computeTrend", () => {
     expect(computeTrend("DEATH_AND_REINCARNATION", 5, null, [], support, NOW, defaultConfig).nextStage).toBeNull();
     expect(computeTrend("INSUFFICIENT_DATA", null, null, [], support, NOW, defaultConfig).riskOfNextStage).toBe(0);
   });
+
+  it("says recovering, not improving, while hysteresis holds the stage", () => {
+    const history = [{ at: NOW - 30 * DAY, stage: "PNEUMONIA" as const, score: 20 }];
+    expect(computeTrend("PNEUMONIA", 50, "PNEUMONIA", history, support, NOW, defaultConfig, true).direction).toBe("recovering");
+    expect(computeTrend("PNEUMONIA", 50, "PNEUMONIA", history, support, NOW, defaultConfig).direction).toBe("improving");
+  });
 });

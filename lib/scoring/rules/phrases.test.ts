@@ -46,4 +46,27 @@ describe("phrasesHeard", () => {
   it("forgets phrases older than the window", () => {
     expect(runRule(phrasesHeard, { interactions: [interaction("i1", 400, { notes: "IT just doesn't get it" })] })).toEqual([]);
   });
+
+  it("sees one side's phrases on two occasions as the sniffles on their own", () => {
+    const list = [
+      interaction("i1", 5, { quotes: [quote("q1", "BUSINESS", "IT just doesn't get it")] }),
+      interaction("i2", 40, { quotes: [quote("q2", "BUSINESS", "Maybe we should outsource the IT department")] }),
+    ];
+    expect(summary(runRule(phrasesHeard, { interactions: list }))).toEqual([
+      "phrases.business.sniffles SNIFFLES 0.4",
+      "phrases.business.death_and_reincarnation DEATH_AND_REINCARNATION 0.5",
+      "phrases.business.repeated SNIFFLES 1",
+    ]);
+    // Two phrases in one meeting are one occasion.
+    const once = [interaction("i1", 5, { quotes: [quote("q1", "BUSINESS", "IT just doesn't get it"), quote("q2", "BUSINESS", "I need this functionality now")] })];
+    expect(summary(runRule(phrasesHeard, { interactions: once }))).toEqual(["phrases.business.sniffles SNIFFLES 0.8"]);
+  });
+
+  it("hears a surprised client in its own words", () => {
+    const hit = { phraseId: "why-not-told-sooner", side: "BUSINESS" as const, stage: "SNIFFLES" as const, matchedText: "why are we only hearing this now" };
+    const list = [interaction("i1", 5, { quotes: [{ ...quote("q1", "BUSINESS", "Why are we only hearing this now?"), phraseHits: [hit] }] })];
+    const found = runRule(phrasesHeard, { interactions: list });
+    expect(summary(found)).toEqual(["phrases.business.sniffles SNIFFLES 0.4", "phrases.surprisedClient SNIFFLES 1"]);
+    expect(found[1]?.sourceIds).toEqual(["q1", "i1"]);
+  });
 });

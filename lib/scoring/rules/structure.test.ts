@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysAgo } from "../../../tests/fixtures/scoring/build";
+import { daysAgo, interaction, rating } from "../../../tests/fixtures/scoring/build";
 import { runRule, summary } from "../../../tests/fixtures/scoring/context";
 import { analystLayers, structuralEvents } from "./structure";
 
@@ -57,5 +57,19 @@ describe("structural events with a size or forced", () => {
     expect(summary([forced!])).toEqual(["structure.IT_LEADERSHIP_CHANGE DEATH_AND_REINCARNATION 1"]);
     expect(forced?.message).toBe("A change of IT leadership is proposed or under way, forced on IT.");
     expect(runRule(structuralEvents, { structuralEvents: [leadership(false)] })).toEqual([]);
+  });
+
+  it("counts a leadership change as forced when the business complained before it", () => {
+    const change = [{ id: "cio", at: daysAgo(10), kind: "IT_LEADERSHIP_CHANGE" as const }];
+    expect(summary(runRule(structuralEvents, { structuralEvents: change }))).toEqual(["structure.IT_LEADERSHIP_CHANGE DEATH_AND_REINCARNATION 0.6"]);
+    const escalation = interaction("esc", 40, { type: "ESCALATION", sentiment: "VERY_NEGATIVE" });
+    const [e] = runRule(structuralEvents, { structuralEvents: change, interactions: [escalation] });
+    expect(summary([e!])).toEqual(["structure.IT_LEADERSHIP_CHANGE DEATH_AND_REINCARNATION 1"]);
+    expect(e?.message).toMatch(/after the business complained/);
+    // A complaint after the change, or one known to be voluntary, does not make it forced.
+    const later = interaction("esc", 5, { type: "ESCALATION" });
+    expect(summary(runRule(structuralEvents, { structuralEvents: change, interactions: [later] }))).toEqual(["structure.IT_LEADERSHIP_CHANGE DEATH_AND_REINCARNATION 0.6"]);
+    expect(runRule(structuralEvents, { structuralEvents: [{ ...change[0]!, forced: false }], ratings: [rating("r", 30, 1, 0)] })).toEqual([]);
+    expect(summary(runRule(structuralEvents, { structuralEvents: change, ratings: [rating("r", 30, 2, 3)] }))).toEqual(["structure.IT_LEADERSHIP_CHANGE DEATH_AND_REINCARNATION 1"]);
   });
 });
