@@ -1,42 +1,30 @@
 import type { Side } from "../enums";
 import type { StoredPhraseHit } from "../input";
 import { PHRASE_CATALOGUE, PHRASE_MACROS, type CatalogueEntry } from "./catalogue";
-import { compilePattern } from "./compile";
+import { compilePattern, type Item, type Part, type PatternWord } from "./compile";
+import { readSentences, type Sentence, type Token } from "./nlp";
+import { readMatch, type Span, type Speaker } from "./scope";
 
 interface CompiledEntry {
   entry: CatalogueEntry;
-  patterns: RegExp[];
+  patterns: Part[][];
 }
 
-// Compiled once: scanning must be cheap enough to run on every save and in bulk rescoring.
-const COMPILED: readonly CompiledEntry[] = PHRASE_CATALOGUE.map((entry) => ({ entry, patterns: [] }));
-
-/**
- * Anchor word → the patterns that cannot match without it. A text is split into words once and
- * only the patterns whose anchors it contains are run, so most notes cost one pass.
- */
-const BY_ANCHOR = new Map<string, RegExp[]>();
-/** Patterns without a usable anchor, run on every text. */
-const ALWAYS: RegExp[] = [];
-
-for (const compiled of COMPILED) {
-  for (const template of compiled.entry.patterns) {
-    const { regex, anchors } = compilePattern(template, PHRASE_MACROS);
-    compiled.patterns.push(regex);
-    if (anchors.length === 0) ALWAYS.push(regex);
-    for (const anchor of anchors) BY_ANCHOR.set(anchor, [...(BY_ANCHOR.get(anchor) ?? []), regex]);
+// Compiled on first use (compiling reads the pattern words with the language model), then kept.
+let compiled: { entries: CompiledEntry[]; byAnchor: Map<string, Part[]> } | undefined;
+function catalogue() {
+  if (!compiled) {
+    const byAnchor = new Map<string, Part[]>();
+    const entries = PHRASE_CATALOGUE.map((entry) => ({
+      entry,
+      patterns: entry.patterns.map((p) => compilePattern(p, PHRASE_MACROS).parts),
+    }));
+    for (const part of entries.flatMap((e) => e.patterns.flat())) {
+      for (const anchor of part.anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), part]);
+    }
+    compiled = { entries, byAnchor };
   }
-}
-
-const WORDS = /[a-z0-9]+/g;
-
-function candidatePatterns(text: string): Set<RegExp> {
-  const found = new Set<RegExp>(ALWAYS);
-  for (const [word] of text.toLowerCase().matchAll(WORDS)) {
-    const patterns = BY_ANCHOR.get(word);
-    if (patterns) for (const p of patterns) found.add(p);
-  }
-  return found;
+  return compiled;
 }
 
 const BY_ID = new Map(PHRASE_CATALOGUE.map((e) => [e.id, e]));
@@ -45,31 +33,208 @@ export function catalogueEntry(phraseId: string): CatalogueEntry | undefined {
   return BY_ID.get(phraseId);
 }
 
+/** Words a gap may not swallow: a negation must be named by the pattern or it negates. */
+const GAP_STOPS = new Set(["not", "never", "no", "nobody", "none", "nothing", "neither", "nor", "without"]);
+const CONJUNCTIONS = new Set(["and", "or", "but", "so", "because", "while", "although", "though", "yet", "however"]);
+
+interface Scan {
+  sentence: Sentence;
+  /** Token indices of the words (punctuation is skipped between pattern words). */
+  words: number[];
+  /** For each word, whether a ";" separates it from the word before. */
+  broken: boolean[];
+}
+
+function scanOf(sentence: Sentence): Scan {
+  const words: number[] = [];
+  const broken: boolean[] = [];
+  let semicolon = false;
+  sentence.tokens.forEach((t, i) => {
+    if (!t.isWord) semicolon ||= [";", "...", "…"].includes(t.text);
+    else {
+      words.push(i);
+      broken.push(semicolon);
+      semicolon = false;
+    }
+  });
+  return { sentence, words, broken };
+}
+
+const wordMatches = (w: PatternWord, t: Token, caseless: boolean) =>
+  w.capsIT ? t.norm === "it" && (t.capsIT || caseless) : t.forms.includes(w.norm) || t.forms.includes(w.lemma);
+
+/** Whether `words` (pattern words) occur at word position p; returns the position after them. */
+function sequenceAt(scan: Scan, p: number, words: readonly PatternWord[]): number {
+  for (let k = 0; k < words.length; k++) {
+    const at = scan.words[p + k];
+    if (at === undefined || (k > 0 && scan.broken[p + k])) return -1;
+    if (!wordMatches(words[k]!, scan.sentence.tokens[at]!, scan.sentence.caseless)) return -1;
+  }
+  return p + words.length;
+}
+
+function itemsAt(scan: Scan, items: readonly Item[], i: number, p: number, consumed: number[]): number {
+  const item = items[i];
+  if (item === undefined) return p;
+  if (i > 0 && p < scan.words.length && scan.broken[p] && item.kind !== "end") return -1;
+  if (item.kind === "end") {
+    const next = scan.sentence.tokens[(scan.words[p - 1] ?? -1) + 1];
+    const ends = next === undefined || !next.isWord || CONJUNCTIONS.has(next.norm);
+    return ends ? itemsAt(scan, items, i + 1, p, consumed) : -1;
+  }
+  if (item.kind === "gap") {
+    for (let k = 0; k <= item.max; k++) {
+      if (k > 0) {
+        const t = scan.sentence.tokens[scan.words[p + k - 1] ?? -1];
+        if (t === undefined || GAP_STOPS.has(t.norm)) return -1;
+      }
+      const end = itemsAt(scan, items, i + 1, p + k, consumed);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  for (const option of item.options) {
+    const after = sequenceAt(scan, p, option);
+    if (after < 0) continue;
+    const mark = consumed.length;
+    for (let k = p; k < after; k++) consumed.push(scan.words[k]!);
+    const end = itemsAt(scan, items, i + 1, after, consumed);
+    if (end >= 0) return end;
+    consumed.length = mark;
+  }
+  return item.optional ? itemsAt(scan, items, i + 1, p, consumed) : -1;
+}
+
+const excluded = (scan: Scan, p: number, options: readonly PatternWord[][], before: boolean) =>
+  options.some((o) => (before ? p - o.length >= 0 && sequenceAt(scan, p - o.length, o) === p : sequenceAt(scan, p, o) >= 0));
+
+/** Every match of `part` in the sentence, as token spans. */
+function spansOf(scan: Scan, part: Part): Span[] {
+  const spans: Span[] = [];
+  for (let p = 0; p < scan.words.length; p++) {
+    if (!scan.sentence.tokens[scan.words[p]!]!.forms.some((f) => part.starts.has(f))) continue;
+    const consumed: number[] = [];
+    const end = itemsAt(scan, part.items, 0, p, consumed);
+    if (end < 0 || excluded(scan, p, part.notBefore, true) || excluded(scan, end, part.notAfter, false)) continue;
+    spans.push({ start: scan.words[p]!, end: scan.words[end - 1]! + 1, consumed: new Set(consumed) });
+  }
+  return spans;
+}
+
+interface Found {
+  sentence: number;
+  span: Span;
+  speaker: Speaker;
+}
+
+/** The side whose phrase this is, as far as the text says: a reported speaker, else the writer. */
+function sideOf(speaker: Speaker, writer: Side | undefined): Side | undefined {
+  if (speaker === "writer") return writer;
+  return speaker === "unknown" ? undefined : speaker;
+}
+
+class TextScan {
+  readonly sentences: Sentence[];
+  private readonly scans: Scan[];
+  private readonly candidates: Set<Part>[];
+  private readonly forms: Set<string>[];
+  private readonly memo = new Map<Part, (Found | undefined)[]>();
+
+  constructor(
+    readonly text: string,
+    byAnchor: Map<string, Part[]>,
+  ) {
+    this.sentences = readSentences(text);
+    this.scans = this.sentences.map(scanOf);
+    this.forms = this.sentences.map((s) => new Set(s.tokens.flatMap((t) => t.forms)));
+    this.candidates = this.forms.map((forms) => {
+      const found = new Set<Part>();
+      for (const key of forms) {
+        for (const part of byAnchor.get(key) ?? []) {
+          // Every required item needs one of its first words somewhere in the sentence.
+          if (part.requires.every((r) => [...r].some((k) => forms.has(k)))) found.add(part);
+        }
+      }
+      return found;
+    });
+  }
+
+  /** The first match of `part` in sentence i that its sentence does not negate or make hypothetical. */
+  accepted(part: Part, i: number, entrySide: Side, writer: Side | undefined): Found | undefined {
+    if (!this.candidates[i]?.has(part)) return undefined;
+    let row = this.memo.get(part);
+    if (!row) this.memo.set(part, (row = []));
+    if (!(i in row)) {
+      row[i] = undefined;
+      for (const span of spansOf(this.scans[i]!, part)) {
+        const reading = readMatch(this.sentences[i]!, this.sentences[i + 1], span);
+        if (!reading.blocked) {
+          row[i] = { sentence: i, span, speaker: reading.speaker };
+          break;
+        }
+      }
+    }
+    const found = row[i];
+    if (!found) return undefined;
+    const side = sideOf(found.speaker, writer);
+    return side === undefined || side === entrySide ? found : undefined;
+  }
+
+  /** A pattern's parts all found in sentence i, or in i and i + 1. */
+  pattern(parts: readonly Part[], i: number, entrySide: Side, writer: Side | undefined): string | undefined {
+    const found: Found[] = [];
+    for (const part of parts) {
+      const f = this.accepted(part, i, entrySide, writer) ?? (parts.length > 1 ? this.accepted(part, i + 1, entrySide, writer) : undefined);
+      if (!f) return undefined;
+      found.push(f);
+    }
+    if (!found.some((f) => f.sentence === i)) return undefined;
+    const at = (f: Found, k: number) => this.sentences[f.sentence]!.tokens[k]!;
+    const start = Math.min(...found.map((f) => at(f, f.span.start).start));
+    const end = Math.max(...found.map((f) => at(f, f.span.end - 1).end));
+    return this.text.slice(start, end);
+  }
+}
+
 /**
  * The catalogue phrases found in `text` (or in each of several texts, such as an interaction's
- * summary and notes), at most one hit per phrase, in catalogue order. With `side`, the speaker is
- * known and only that side's phrases count. The result is what the app stores beside the text.
+ * summary and notes), at most one hit per phrase, in catalogue order, with the words as written.
+ * With `side` the writer is known: their own sentences count only for that side's phrases, while
+ * words they report ("the client said IT doesn't get it") count for the side of whoever said them.
+ * The result is what the app stores beside the text.
  */
 export function detectPhrases(text: string | readonly string[], side?: Side): StoredPhraseHit[] {
-  const texts = (typeof text === "string" ? [text] : text).filter((t) => t.length > 0);
-  const scans = texts.map((t) => ({ text: t, candidates: candidatePatterns(t) })).filter((s) => s.candidates.size > 0);
-  if (scans.length === 0) return [];
+  const { entries, byAnchor } = catalogue();
+  const scans = (typeof text === "string" ? [text] : text).filter((t) => t.trim().length > 0).map((t) => new TextScan(t, byAnchor));
   const hits: StoredPhraseHit[] = [];
-  for (const { entry, patterns } of COMPILED) {
-    if (side && entry.side !== side) continue;
-    const matched = firstMatch(scans, patterns);
+  for (const { entry, patterns } of entries) {
+    const matched = firstMatch(scans, patterns, entry.side, side);
     if (matched !== undefined) hits.push({ phraseId: entry.id, side: entry.side, stage: entry.stage, matchedText: matched });
   }
   return hits;
 }
 
-function firstMatch(scans: readonly { text: string; candidates: Set<RegExp> }[], patterns: readonly RegExp[]): string | undefined {
-  for (const { text, candidates } of scans) {
-    for (const regex of patterns) {
-      if (!candidates.has(regex)) continue;
-      const m = regex.exec(text);
-      if (m) return m[0];
+function firstMatch(scans: readonly TextScan[], patterns: readonly Part[][], entrySide: Side, writer: Side | undefined): string | undefined {
+  for (const scan of scans) {
+    for (let i = 0; i < scan.sentences.length; i++) {
+      for (const parts of patterns) {
+        const m = scan.pattern(parts, i, entrySide, writer);
+        if (m !== undefined) return m;
+      }
     }
+  }
+  return undefined;
+}
+
+/** The words one pattern finds in `text` (for catalogue authors and the notation's tests). */
+export function patternMatch(template: string, text: string, macros: Record<string, string[]> = PHRASE_MACROS): string | undefined {
+  const { parts } = compilePattern(template, macros);
+  const byAnchor = new Map<string, Part[]>();
+  for (const part of parts) for (const anchor of part.anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), part]);
+  const scan = new TextScan(text, byAnchor);
+  for (let i = 0; i < scan.sentences.length; i++) {
+    const m = scan.pattern(parts, i, "BUSINESS", undefined);
+    if (m !== undefined) return m;
   }
   return undefined;
 }

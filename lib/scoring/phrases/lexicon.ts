@@ -1,0 +1,226 @@
+// The words scope.ts reads a sentence's frame with: negation, hypothetical and reported speech,
+// and the words that name a side. Data, like the catalogue: lower case, American spelling, each
+// entry one or more words (compared by lemma as well as by form).
+
+/** Words that negate what follows in their clause, unless the pattern names them itself. */
+export const NEGATION_CUES = [
+  "not",
+  "never",
+  "no",
+  "nobody",
+  "no one",
+  "none",
+  "nothing",
+  "neither",
+  "nor",
+  "without",
+  "instead of",
+  "rather than",
+  "far from",
+  "hardly",
+  "barely",
+  "rarely",
+  "seldom",
+  "used to",
+  "stop",
+  "quit",
+  "refuse to",
+  "avoid",
+  "prevent",
+  "unlikely",
+  "doubt",
+];
+
+/** Uses of those words that affirm rather than negate ("not only", "no wonder", "no doubt"). */
+export const NOT_NEGATION = [
+  "not only",
+  "not just",
+  "no doubt",
+  "no wonder",
+  "no surprise",
+  "no question that",
+  "no question about it",
+  "why not",
+  "why do not",
+  "why can not",
+  "why would not",
+  "why should not",
+  "no matter",
+  "no kidding",
+  "no joke",
+  "no exaggeration",
+  "not surprisingly",
+  "nothing but",
+  "not least",
+  "no less",
+  "no doubt",
+  "without doubt",
+  "without a doubt",
+  "never mind",
+];
+
+/** After a negation, these make the clause a presupposition, not a denial: "I don't know why IT says no". */
+export const WH_COMPLEMENTS = ["why", "how come"];
+
+/** Words that put the rest of their clause in a hypothetical. */
+export const HYPOTHETICAL_CUES = [
+  "if",
+  "unless",
+  "whether",
+  "suppose",
+  "supposing",
+  "imagine",
+  "in case",
+  "as if",
+  "as though",
+  "whenever",
+  "hypothetically",
+  "in theory",
+  "in the event",
+  "assuming",
+  "ever",
+];
+/** "ever" keeps its ordinary meaning here. */
+export const NOT_HYPOTHETICAL = ["ever since", "than ever", "as ever", "for ever", "ever more", "ever so"];
+
+/** Modals that make a verb of saying hypothetical ("someone might say"). */
+export const MODALS = ["would", "could", "might", "may"];
+
+/** Verbs of saying, and of thinking aloud, that introduce someone else's words. */
+export const REPORTING_VERBS = [
+  "say",
+  "tell",
+  "complain",
+  "claim",
+  "mention",
+  "remark",
+  "grumble",
+  "moan",
+  "insist",
+  "shout",
+  "yell",
+  "scream",
+  "write",
+  "email",
+  "warn",
+  "joke",
+  "ask",
+  "suggest",
+  "threaten",
+  "argue",
+  "note",
+  "admit",
+  "report",
+  "announce",
+  "declare",
+  "state",
+  "reply",
+  "respond",
+  "repeat",
+  "vent",
+  "rant",
+  "whine",
+  "gripe",
+  "hint",
+  "accuse",
+  "feel",
+  "think",
+  "believe",
+  "reckon",
+  "according",
+];
+
+/** Phrases after a symptom that dismiss it: "Outsourcing IT is off the table". */
+export const DENIALS = [
+  "off the table",
+  "out of the question",
+  "not an option",
+  "not on the table",
+  "not on the agenda",
+  "not on the cards",
+  "not going to happen",
+  "never going to happen",
+  "not happen",
+  "never happen",
+  "not happening",
+  "ruled out",
+  "rule out",
+  "not something",
+  "not the plan",
+  "not planned",
+  "not true",
+  "not the case",
+  "non starter",
+  "nonsense",
+  "a myth",
+  "unfounded",
+];
+
+/** Short replies that deny the question before them: "Outsource IT? Never." */
+export const DENYING_REPLIES = ["never", "no", "not", "nope", "nah", "absolutely not", "of course not", "no way"];
+
+/** Conjunctions that start a new clause (so a negation before them does not reach past). */
+export const CLAUSE_CONJUNCTIONS = ["but", "however", "although", "though", "whereas", "yet", "because", "while", "so", "except"];
+/** Subordinating conjunctions: a negation before one does not reach the clause it opens. */
+export const SUBORDINATORS = ["if", "unless", "because", "when", "whenever", "until", "since", "once", "before", "after"];
+/** "and", "or" start a clause only when a subject follows. */
+export const COORDINATORS = ["and", "or"];
+
+/** Words naming the side of whoever speaks; the last one in a speaker's phrase decides. */
+export const SPEAKER_WORDS: Record<"BUSINESS" | "IT", string[]> = {
+  IT: [
+    "developer",
+    "dev",
+    "engineer",
+    "programmer",
+    "architect",
+    "helpdesk",
+    "help desk",
+    "service desk",
+    "support",
+    "sysadmin",
+    "admin",
+    "cio",
+    "cto",
+    "tester",
+    "dba",
+    "techie",
+    "analyst",
+    "project manager",
+    "relationship manager",
+  ],
+  BUSINESS: [
+    "client",
+    "customer",
+    "user",
+    "business",
+    "line",
+    "sales",
+    "finance",
+    "marketing",
+    "hr",
+    "operations",
+    "ops",
+    "procurement",
+    "legal",
+    "cfo",
+    "ceo",
+    "coo",
+    "cmo",
+    "vp",
+    "board",
+    "executive",
+    "exec",
+    "stakeholder",
+    "sponsor",
+    "requester",
+    "director",
+    "manager",
+    "head",
+    "owner",
+    "unit",
+  ],
+};
+
+/** A speaker phrase with these is the writer (or the writer's own people). */
+export const WRITER_WORDS = ["i", "we", "me", "us", "my", "our"];
