@@ -39,6 +39,7 @@ export {
 export { defaultConfig, scoringConfigSchema, type ScoringConfig, type ScoringConfigInput } from "./config";
 export { diagnose, diagnoseParsed, safeDiagnose, type DiagnoseOptions, type SafeDiagnosis } from "./diagnose";
 export { detectPhrases } from "./phrases/match";
+export { PHRASE_ENGINE_VERSION } from "./phrases/version";
 export { interactionTextPhrases, quotePhrases, ratingCommentPhrases } from "./phrases/sources";
 export { PHRASE_CATALOGUE, type CatalogueEntry } from "./phrases/catalogue";
 export { TREATMENTS, type TreatmentEntry } from "./treatments/catalogue";

@@ -60,8 +60,64 @@ describe("detectPhrases", () => {
     "I don't have time for this meeting today",
     "Well, do it ourselves? No, IT is helping.",
     "The analysts were great. Project managers too.",
+    "We are outsourcing the print service to a local firm.",
+    "The new leadership training starts on Monday.",
+    "The analysts presented their findings to the project managers.",
+    "My team is better prepared this time.",
+    "I signed up for the consulting skills workshop.",
+    "The project was delivered on time and on budget.",
+    "The CIO has to go to the board meeting on Friday.",
+    "We told the client about the delay early, as agreed.",
+    "Why did the build fail earlier?",
+    "IT responded within the hour.",
+    "The server is unresponsive again.",
+    "We changed our minds about the vendor.",
+    "The migration is half finished, on schedule.",
+    "Let it ring twice, then transfer the call.",
+    "We support all systems, including those we didn't build.",
+    "Nobody wants to fire the IT team.",
+    "The IT manager is cutting costs this year.",
+    "Our new CIO starts next week.",
   ])("finds nothing in the neutral %j", (text) => {
     expect(detectPhrases(text)).toEqual([]);
+  });
+
+  // Issue 7's table: each class as a domain expert reads it.
+  it.each([
+    ["Outsourcing IT is off the table for us.", "BUSINESS", []],
+    ["I never said IT doesn't get it.", "BUSINESS", []],
+    ["We don't support anything we didn't build.", "IT", ["not-supporting-systems-we-did-not-create"]],
+    ["They promised it in March; it landed in July, at double the price, half-finished.", "BUSINESS", ["cost-twice-does-half"]],
+    ["Honestly we just went ahead and built our own tool.", "BUSINESS", ["we-will-do-it-ourselves"]],
+    ["I let it ring when the sales director calls.", "IT", ["stopped-answering-the-phone"]],
+    ["Why did nobody tell us about the delay earlier?", "BUSINESS", ["why-not-told-sooner"]],
+    ["We would never outsource IT.", "BUSINESS", []],
+    ["We have no plans to build our own tool.", "BUSINESS", []],
+    ["If they ever said IT doesn't get it, we would be worried.", "BUSINESS", []],
+    ["It would be a problem if someone said IT just says no.", "BUSINESS", []],
+    ["Outsource IT? Never.", "BUSINESS", []],
+    ["My team is no longer better than IT.", "BUSINESS", []],
+    ["No, IT just says no.", "BUSINESS", ["it-just-says-no"]],
+    ["I don't know why IT always says no.", "BUSINESS", ["it-just-says-no"]],
+  ] as const)("reads %j (%s) as %j", (text, side, expected) => {
+    expect(ids(text, side)).toEqual(expected);
+  });
+
+  it("gives reported words the side of whoever said them", () => {
+    expect(detectPhrases("The client said IT doesn't get it.", "IT")).toEqual([
+      { phraseId: "it-just-doesnt-get-it", side: "BUSINESS", stage: "SNIFFLES", matchedText: "IT doesn't get it" },
+    ]);
+    expect(ids("\"IT just says no,\" the CFO told me.", "IT")).toEqual(["it-just-says-no"]);
+    expect(ids("The developers said the users keep changing their minds.", "BUSINESS")).toEqual(["users-kept-changing-their-minds"]);
+    expect(ids("The client said the users keep changing their minds.")).toEqual([]);
+    expect(ids("I said IT doesn't get it.", "IT")).toEqual([]);
+  });
+
+  it("keeps each phrase's catalogue side in notes without a speaker", () => {
+    expect(detectPhrases("They just don't get it. The users keep changing their minds.").map((h) => [h.phraseId, h.side])).toEqual([
+      ["it-just-doesnt-get-it", "BUSINESS"],
+      ["users-kept-changing-their-minds", "IT"],
+    ]);
   });
 
   it("does not match across sentence ends", () => {
