@@ -74,6 +74,7 @@ const BREAK = /\n\s*\n|\n\s*(?:[-*•·–]|\d+[.)])\s/;
 
 /** Candidate bases of an inflected word: "firing" → fir, fire, firing; "stopped" → stop. */
 function formsOf(norm: string, lemma: string): string[] {
+  if (norm.length < 4) return norm === lemma ? [norm] : [norm, lemma];
   const forms = new Set([norm, lemma]);
   for (const [suffix, adds] of [["ing", ["", "e"]], ["ed", ["", "e"]], ["ies", ["y"]], ["es", [""]], ["s", [""]]] as const) {
     if (!norm.endsWith(suffix) || norm.length < suffix.length + 2) continue;
@@ -86,7 +87,10 @@ function formsOf(norm: string, lemma: string): string[] {
 }
 
 function withForms(tok: Omit<Token, "forms">): Token {
-  return { ...tok, forms: formsOf(tok.norm, tok.lemma) };
+  // Assigned rather than spread: this runs for every token of every note.
+  const full = tok as Token;
+  full.forms = formsOf(tok.norm, tok.lemma);
+  return full;
 }
 
 /** A sentence's last word written with its full stop ("no.", "etc.") is the word and a stop. */
