@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { connection } from "../db/client";
 import { rescoreAll } from "../health/rescore";
+import { redetectPhrases } from "./redetect";
 import { trackedRun } from "./tracked";
 import { defineJob } from "./types";
 
@@ -20,6 +21,21 @@ export const jobs = {
         const changed = result.stageChanges === 1 ? "1 changed stage" : `${result.stageChanges} changed stage`;
         const config = result.configVersion === 0 ? "the default configuration" : `configuration version ${result.configVersion}`;
         return { ...result, summary: `Re-diagnosed ${result.accounts} accounts with ${config}; ${changed}.` };
+      });
+    },
+  }),
+  /** Re-detects the phrases of every stored text after the phrase engine changed, and re-diagnoses. */
+  "redetect-phrases": defineJob({
+    payload: z.object({}).strict(),
+    exclusive: true,
+    // 200,000 interactions are meant to take under 10 minutes on 2 cores.
+    timeoutSeconds: 60 * 60,
+    // Progress in task_runs (kind "redetect-phrases"): the background work page shows it.
+    run: async (_payload, { now }) => {
+      const db = connection();
+      return trackedRun(db.prisma, "redetect-phrases", async (onProgress) => {
+        const result = await redetectPhrases(db.prisma, now, { onProgress });
+        return { ...result, summary: `Re-detected phrases in ${result.scanned} texts; ${result.rewritten} changed, ${result.accounts} accounts re-diagnosed.` };
       });
     },
   }),

@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { storedPhraseEngineVersion } from "../../lib/data/phrase-engine-state";
+import { redetectPhrases } from "../../lib/jobs/redetect";
+import { interactionTextPhrases, PHRASE_ENGINE_VERSION, quotePhrases, ratingCommentPhrases } from "../../lib/scoring";
+import { buildInteraction, buildQuote, buildRating } from "../../prisma/seed/factories";
+import { buildWorld, type World } from "./world";
+
+let world: World;
+beforeEach(async () => {
+  world = await buildWorld();
+});
+
+const now = new Date("2026-11-20T12:00:00Z");
+const SYMPTOM = "Honestly, IT just doesn't get it.";
+// What an older engine might have stored: a hit the running engine does not produce.
+const STALE = [{ phraseId: "retired-phrase", side: "BUSINESS", stage: "SNIFFLES", matchedText: "whatever" }];
+
+const xminOf = async (id: string) => (await db().$queryRaw<{ xmin: string }[]>`SELECT xmin::text FROM interactions WHERE id = ${id}`)[0]?.xmin;
+
+describe("re-detecting stored phrases", () => {
+  it("replaces stale hits, leaves current ones unwritten, reports progress, records the version and re-diagnoses the accounts", async () => {
+    const { mine, theirs } = world.accounts;
+    const stale = buildInteraction({ accountId: mine.id, loggedById: world.users.rm.id, occurredAt: new Date(now.getTime() - 86_400_000), summary: "Review", notes: SYMPTOM });
+    const current = buildInteraction({ accountId: theirs.id, loggedById: world.users.otherRm.id, occurredAt: new Date(now.getTime() - 86_400_000), summary: "Review", notes: "Planned the release." });
+    await db().interaction.createMany({ data: [{ ...stale, phraseHits: STALE }, current] });
+    await db().quote.createMany({ data: [{ ...buildQuote({ interactionId: stale.id, side: "BUSINESS", text: SYMPTOM }), phraseHits: [] }] });
+    const rating = buildRating({ accountId: mine.id, userId: world.users.client.id, comment: SYMPTOM, createdAt: now });
+    await db().rating.createMany({ data: [{ ...rating, phraseHits: null as never }] });
+    // A row whose hits are already the engine's must not be written: its xmin (the transaction that
+    // last wrote it) stays the same.
+    const before = await xminOf(current.id);
+
+    const progress: [number, number][] = [];
+    const result = await redetectPhrases(db(), now, { batchSize: 1, onProgress: (done, total) => progress.push([done, total]) });
+
+    expect(result).toMatchObject({ scanned: 4, rewritten: 3, accounts: 1, engineVersion: PHRASE_ENGINE_VERSION });
+    expect(progress[0]).toEqual([0, 4]);
+    expect(progress.at(-1)).toEqual([4, 4]);
+    const rows = await db().interaction.findMany({ select: { id: true, phraseHits: true } });
+    expect(rows.find((r) => r.id === stale.id)?.phraseHits).toEqual(interactionTextPhrases("Review", SYMPTOM));
+    expect((await db().quote.findFirstOrThrow()).phraseHits).toEqual(quotePhrases(SYMPTOM, "BUSINESS"));
+    expect((await db().rating.findFirstOrThrow()).phraseHits).toEqual(ratingCommentPhrases(SYMPTOM));
+    expect(await xminOf(current.id)).toBe(before);
+    expect(await storedPhraseEngineVersion(db())).toBe(PHRASE_ENGINE_VERSION);
+    // Only the account whose text was rewritten got a new diagnosis.
+    expect((await db().account.findUniqueOrThrow({ where: { id: mine.id } })).healthComputedAt).toEqual(now);
+    expect((await db().account.findUniqueOrThrow({ where: { id: theirs.id } })).healthComputedAt).not.toEqual(now);
+
+    // A second run finds nothing to write.
+    expect(await redetectPhrases(db(), now)).toMatchObject({ scanned: 4, rewritten: 0, accounts: 0 });
+  });
+});
