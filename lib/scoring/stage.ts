@@ -26,14 +26,17 @@ interface Reach {
   alone: (e: Evidence) => boolean;
 }
 
-/** Evidence at `s` or worse (a flu symptom is at least a sniffle), leaving out one kind if given. */
-function reached(evidence: readonly Evidence[], s: number, reach: Reach, withoutKind?: string): boolean {
+/**
+ * Evidence at severity `s` or worse (a flu symptom is at least a sniffle), leaving out one kind
+ * if given; `kinds[i]` is the kind of `evidence[i]`, computed once per decision.
+ */
+function reached(evidence: readonly Evidence[], kinds: readonly string[], s: number, reach: Reach, withoutKind?: string): boolean {
   let total = 0;
   let strongest = 0;
   const signals = new Set<string>();
-  for (const e of evidence) {
-    if (e.stage === "HEALTHY" || severity(e.stage) < s) continue;
-    if (withoutKind !== undefined && kindOf(e.signal) === withoutKind) continue;
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    if (e.stage === "HEALTHY" || severity(e.stage) < s || kinds[i] === withoutKind) continue;
     total += e.weight;
     if (reach.alone(e)) strongest = Math.max(strongest, e.weight);
     signals.add(e.signal);
@@ -48,13 +51,15 @@ function reached(evidence: readonly Evidence[], s: number, reach: Reach, without
  * `by`. So words alone, or one structural fact alone, never carry an account to the end stages
  * against good ratings and meetings. Monotone: more evidence never takes corroboration away.
  */
-function corroborated(evidence: readonly Evidence[], by: SickStage, reachOf: (stage: SickStage) => Reach): boolean {
+function corroborated(evidence: readonly Evidence[], kinds: readonly string[], by: SickStage, reach: Reach): boolean {
   const s = severity(by);
-  const reach = reachOf(by);
-  const kinds = new Set<string>();
-  for (const e of evidence) if (e.stage !== "HEALTHY" && severity(e.stage) >= s) kinds.add(kindOf(e.signal));
-  for (const kind of kinds) if (!reached(evidence, s, reach, kind)) return false;
-  return kinds.size > 0 && reached(evidence, s, reach);
+  const present = new Set<string>();
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i]!;
+    if (e.stage !== "HEALTHY" && severity(e.stage) >= s) present.add(kinds[i]!);
+  }
+  for (const kind of present) if (!reached(evidence, kinds, s, reach, kind)) return false;
+  return present.size > 0 && reached(evidence, kinds, s, reach);
 }
 
 /**
@@ -79,13 +84,14 @@ export function decideStage(
   // Against consistently happy clients one sign alone is not enough, except what people said.
   const alone = happy ? (e: Evidence) => happyClients.aloneDespite.includes(kindOf(e.signal)) : () => true;
   const reachOf = (stage: SickStage): Reach => ({ threshold: threshold[stage], minDistinct: minDistinctSignals, alone });
+  const kinds = evidence.map((e) => kindOf(e.signal));
   let worst: SickStage | undefined;
   for (const stage of SICK_STAGES) {
     const s = severity(stage);
     for (const e of evidence) if (e.stage !== "HEALTHY" && severity(e.stage) >= s) support[stage] += e.weight;
-    if (!reached(evidence, s, reachOf(stage))) continue;
+    if (!reached(evidence, kinds, s, reachOf(stage))) continue;
     const by = stage === "SNIFFLES" ? null : corroboration[stage];
-    if (by === null || corroborated(evidence, by, reachOf)) worst = stage;
+    if (by === null || corroborated(evidence, kinds, by, reachOf(by))) worst = stage;
   }
   for (const s of STAGES) support[s] = Math.round(support[s] * 1000) / 1000;
   if (worst) {
