@@ -3,6 +3,7 @@ import { env } from "../env";
 import { type AppJobs, jobs } from "./catalogue";
 import { startInProcessJobs } from "./in-process";
 import { startPgBossJobs, startPgBossSender } from "./pg-boss";
+import { phraseEngineChanged } from "./redetect";
 import { logRun } from "./run";
 import type { Catalogue, JobSystem, JobSystemOptions, PayloadOf } from "./types";
 
@@ -62,6 +63,8 @@ export async function startJobs(): Promise<void> {
     globalForJobs.__rapportJobs = undefined;
     throw error;
   }
+  // Hits stored by another phrase engine are re-detected, once: the job is exclusive.
+  if (await phraseEngineChanged(connection().prisma)) await enqueueJob("redetect-phrases", {});
 }
 
 /** Stops this process's jobs and its sender, if any (a job running in it finishes first). */

@@ -1,4 +1,4 @@
-import { recordPhraseEngineVersion } from "../data/phrase-engine-state";
+import { recordPhraseEngineVersion, storedPhraseEngineVersion } from "../data/phrase-engine-state";
 import type { PrismaClient } from "../generated/prisma/client";
 import { recomputeHealth } from "../health/recompute";
 import { interactionTextPhrases, PHRASE_ENGINE_VERSION, quotePhrases, ratingCommentPhrases, type Side } from "../scoring";
@@ -120,4 +120,9 @@ export async function redetectPhrases(
   }
   await recordPhraseEngineVersion(prisma, PHRASE_ENGINE_VERSION);
   return { scanned, rewritten, accounts: accounts.length, engineVersion: PHRASE_ENGINE_VERSION };
+}
+
+/** Whether the stored hits come from another engine than this server's (then they are re-detected). */
+export async function phraseEngineChanged(prisma: PrismaClient): Promise<boolean> {
+  return (await storedPhraseEngineVersion(prisma)) !== PHRASE_ENGINE_VERSION;
 }

@@ -1,6 +1,8 @@
 import { hashPassword } from "../../lib/auth/password";
 import type { PrismaClient, Stage } from "../../lib/generated/prisma/client";
+import { recordPhraseEngineVersion } from "../../lib/data/phrase-engine-state";
 import { recomputeHealth } from "../../lib/health/recompute";
+import { PHRASE_ENGINE_VERSION } from "../../lib/scoring";
 import { buildStoryRows, DAY } from "./build-rows";
 import type { Rows } from "./rows";
 import { ACCOUNT_STORIES, DEMO_PASSWORD, FILLER, STAFF, type AccountStory } from "./story";
@@ -108,6 +110,8 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
     for (const [id, d] of diagnoses) latest.set(id, { stage: d.stage, score: d.score });
   }
 
+  // The seed's hits were detected by this engine: nothing to re-detect at server start.
+  await recordPhraseEngineVersion(prisma, PHRASE_ENGINE_VERSION);
   const { clients, sponsors: _sponsors, ...tables } = rows;
   const counts = Object.fromEntries(Object.entries(tables).map(([table, list]) => [table, list.length])) as SeedResult["counts"];
   counts.users += clients.length;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { storedPhraseEngineVersion } from "../../lib/data/phrase-engine-state";
-import { redetectPhrases } from "../../lib/jobs/redetect";
+import { phraseEngineChanged, redetectPhrases } from "../../lib/jobs/redetect";
 import { interactionTextPhrases, PHRASE_ENGINE_VERSION, quotePhrases, ratingCommentPhrases } from "../../lib/scoring";
 import { buildInteraction, buildQuote, buildRating } from "../../prisma/seed/factories";
 import { buildWorld, type World } from "./world";
@@ -31,6 +31,7 @@ describe("re-detecting stored phrases", () => {
     // last wrote it) stays the same.
     const before = await xminOf(current.id);
 
+    expect(await phraseEngineChanged(db())).toBe(true);
     const progress: [number, number][] = [];
     const result = await redetectPhrases(db(), now, { batchSize: 1, onProgress: (done, total) => progress.push([done, total]) });
 
@@ -43,6 +44,7 @@ describe("re-detecting stored phrases", () => {
     expect((await db().rating.findFirstOrThrow()).phraseHits).toEqual(ratingCommentPhrases(SYMPTOM));
     expect(await xminOf(current.id)).toBe(before);
     expect(await storedPhraseEngineVersion(db())).toBe(PHRASE_ENGINE_VERSION);
+    expect(await phraseEngineChanged(db())).toBe(false);
     // Only the account whose text was rewritten got a new diagnosis.
     expect((await db().account.findUniqueOrThrow({ where: { id: mine.id } })).healthComputedAt).toEqual(now);
     expect((await db().account.findUniqueOrThrow({ where: { id: theirs.id } })).healthComputedAt).not.toEqual(now);
