@@ -2,14 +2,11 @@
 // (a year each: ~50 interactions with quotes, ~100 ratings, follow-ups, phrase hits stored as on
 // save) from the database. Runs on a throwaway database: a new PostgreSQL database on the
 // DATABASE_URL server, or a temporary PGlite directory without it. Prints numbers; asserts nothing.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { closeDb, connection } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { resetEnvCache } from "../lib/env";
 import { rescoreAll } from "../lib/health/rescore";
+import { throwawayDatabase } from "./bench-db";
 import { buildAccount, buildFollowUp, buildInteraction, buildQuote, buildRating, buildUser, newId } from "../prisma/seed/factories";
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 2000);
@@ -29,27 +26,6 @@ function prng(seed: number) {
     state = (state * 1664525 + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-}
-
-async function throwawayDatabase(): Promise<() => Promise<void>> {
-  const server = process.env.DATABASE_URL;
-  if (!server) {
-    const dir = mkdtempSync(path.join(tmpdir(), "rapport-bench-"));
-    process.env.PGLITE_DIR = dir;
-    return async () => rmSync(dir, { recursive: true, force: true });
-  }
-  const name = `rapport_bench_${Date.now()}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  return () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
 
 async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>, size = 2000) {
