@@ -21,6 +21,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
+  // Saving scoring settings re-diagnoses every demo account (the spec puts the defaults back), so
+  // it runs after every spec that reads the demo's stages.
+  projects: [
+    { name: "demo", testIgnore: /scoring-settings\.spec\.ts/ },
+    { name: "scoring-settings", testMatch: /scoring-settings\.spec\.ts/, dependencies: ["demo"] },
+  ],
   webServer: {
     // Builds the app, gives it a throwaway database with the demo story, and serves it with `next start`.
     command: "tsx tests/e2e/server.ts",
