@@ -1,6 +1,9 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
+import { ForbiddenError } from "../../lib/data/errors";
 import { storedPhraseEngineVersion } from "../../lib/data/phrase-engine-state";
+import { requestPhraseRedetection } from "../../lib/data/phrase-redetection";
+import { stopJobs } from "../../lib/jobs";
 import { phraseEngineChanged, redetectPhrases } from "../../lib/jobs/redetect";
 import { interactionTextPhrases, PHRASE_ENGINE_VERSION, quotePhrases, ratingCommentPhrases } from "../../lib/scoring";
 import { buildInteraction, buildQuote, buildRating } from "../../prisma/seed/factories";
@@ -10,6 +13,8 @@ let world: World;
 beforeEach(async () => {
   world = await buildWorld();
 });
+
+afterEach(() => stopJobs());
 
 const now = new Date("2026-11-20T12:00:00Z");
 const SYMPTOM = "Honestly, IT just doesn't get it.";
@@ -51,5 +56,18 @@ describe("re-detecting stored phrases", () => {
 
     // A second run finds nothing to write.
     expect(await redetectPhrases(db(), now)).toMatchObject({ scanned: 4, rewritten: 0, accounts: 0 });
+  });
+});
+
+describe("asking for a re-detection", () => {
+  it("is for administrators: it queues a run the page can show, and writes nothing for anyone else", async () => {
+    await expect(requestPhraseRedetection(world.actors.cio)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db().taskRun.count()).toBe(0);
+
+    const { taskRunId } = await requestPhraseRedetection(world.actors.admin);
+    const run = await db().taskRun.findUniqueOrThrow({ where: { id: taskRunId } });
+    expect(run).toMatchObject({ kind: "redetect-phrases", createdById: world.users.admin.id });
+    expect(run.status).not.toBe("FAILED");
+    expect(await db().auditEvent.count({ where: { action: "phrases.redetectRequested", actorId: world.users.admin.id } })).toBe(1);
   });
 });
