@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { redetectPhrasesAction } from "../../app/(app)/admin/tasks/actions";
 import { db } from "../../lib/db/client";
 import { ForbiddenError } from "../../lib/data/errors";
 import { storedPhraseEngineVersion } from "../../lib/data/phrase-engine-state";
@@ -7,7 +8,12 @@ import { stopJobs } from "../../lib/jobs";
 import { phraseEngineChanged, redetectPhrases } from "../../lib/jobs/redetect";
 import { interactionTextPhrases, PHRASE_ENGINE_VERSION, quotePhrases, ratingCommentPhrases } from "../../lib/scoring";
 import { buildInteraction, buildQuote, buildRating } from "../../prisma/seed/factories";
+import { notice, signIn, submit } from "./action-harness";
 import { buildWorld, type World } from "./world";
+
+vi.mock("../../lib/auth/current-actor", async () => (await import("./action-harness")).currentActorModule());
+vi.mock("next/headers", async () => (await import("./action-harness")).headersModule());
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let world: World;
 beforeEach(async () => {
@@ -69,5 +75,18 @@ describe("asking for a re-detection", () => {
     expect(run).toMatchObject({ kind: "redetect-phrases", createdById: world.users.admin.id });
     expect(run.status).not.toBe("FAILED");
     expect(await db().auditEvent.count({ where: { action: "phrases.redetectRequested", actorId: world.users.admin.id } })).toBe(1);
+  });
+});
+
+describe("the 'Re-detect phrases now' action", () => {
+  it("needs the confirmation, and says what it started", async () => {
+    signIn(world.actors.admin);
+    const refused = await submit(redetectPhrasesAction, {});
+    expect(refused.error?.confirm?.[0]).toContain("Tick the box to confirm");
+    expect(await db().taskRun.count()).toBe(0);
+
+    await submit(redetectPhrasesAction, { confirm: "on" }).catch((redirect: unknown) => redirect);
+    expect(notice()).toContain("Re-detection queued");
+    expect(await db().taskRun.count({ where: { kind: "redetect-phrases" } })).toBe(1);
   });
 });
