@@ -3,6 +3,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { Actor } from "@/lib/data/permissions";
 import { managesUsers, seesPortfolio } from "@/lib/data/permissions";
 import { seesScoringSettings } from "@/lib/data/scoring-config";
+import { seesTaskRuns } from "@/lib/data/task-runs";
 import { ROLE_LABELS } from "@/lib/validation/user";
 
 export function AppHeader({ actor }: { actor: Actor }) {
@@ -12,6 +13,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/rate`, label: "Rate IT" }] : []),
     ...(managesUsers(actor) ? [{ href: "/admin/users", label: "Users" }] : []),
     ...(seesScoringSettings(actor) ? [{ href: "/admin/scoring", label: "Scoring" }] : []),
+    ...(seesTaskRuns(actor) ? [{ href: "/admin/tasks", label: "Background work" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
