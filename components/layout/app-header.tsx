@@ -23,7 +23,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
             Rapport
           </Link>
           <nav aria-label="Main">
-            <ul className="flex gap-4 text-sm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {links.map((link) => (
                 <li key={link.href}>
                   <Link href={link.href} className="text-slate-700 hover:text-blue-800 hover:underline">
