@@ -27,6 +27,10 @@ describe("detectPhrases", () => {
     ["outsource-the-it-department", "we should outsource IT"],
     ["outsource-the-it-department", "Outsourcing the whole IT function is on the table"],
     ["not-using-it-anymore", "I’m not using IT any more"],
+    ["it-just-doesnt-get-it", "Nobody in IT seems to understand our business."],
+    ["users-kept-changing-their-minds", "The users changed the requirements three times this month."],
+    ["not-supporting-systems-we-did-not-create", "We're done supporting systems the business bought without us."],
+    ["why-not-told-sooner", "We only found out from the vendor, why did nobody tell us?"],
     ["not-using-it-anymore", "we're switching to Acme Consulting"],
     ["new-leadership-in-it", "we need a new CIO"],
     ["stopped-answering-the-phone", "I no longer pick up... I've stopped picking up their calls"],
@@ -38,6 +42,9 @@ describe("detectPhrases", () => {
 
   it.each([
     "IT gets it.",
+    "Nobody in IT understands why the printer jams.",
+    "Why did nobody tell us the party moved to Friday?",
+    "We support tools the business bought without us, happily.",
     "Does IT get it? Yes, they get it.",
     "the script doesn't get it right",
     "it doesn't get it done on time",
