@@ -255,7 +255,8 @@ describe("route handlers", () => {
   it("never sends database error text to the caller", async () => {
     session.actor = world.actors.cio;
     const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    vi.spyOn(db().account, "findMany").mockRejectedValueOnce(new Error('relation "accounts" does not exist'));
+    // The portfolio is one raw query: make it fail as a dropped table would.
+    vi.spyOn(db(), "$queryRaw").mockRejectedValueOnce(new Error('relation "accounts" does not exist'));
     const response = await accountsRoute.GET(get("/api/accounts"), {});
     expect(response.status).toBe(500);
     expect(JSON.stringify(await response.json())).not.toMatch(/relation|accounts/);
