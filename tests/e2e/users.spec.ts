@@ -48,9 +48,12 @@ test("an administrator corrects a user's details and resets their password", asy
   const email = await createUser(admin, "Ren Typo");
   await admin.getByRole("link", { name: "Ren Typo" }).click();
 
-  await admin.getByLabel("Name").fill("Ren Right");
-  await admin.getByRole("button", { name: "Save details" }).click();
-  await expect(admin.getByText("Saved Ren Right's details.")).toBeVisible();
+  // Typed before hydration, the value can be reset by it: retry until the save is confirmed.
+  await expect(async () => {
+    await admin.getByLabel("Name").fill("Ren Right");
+    await admin.getByRole("button", { name: "Save details" }).click();
+    await expect(admin.getByText("Saved Ren Right's details.")).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(admin.getByRole("heading", { name: "Ren Right" })).toBeVisible();
   await expect(admin.getByLabel("Name")).toHaveValue("Ren Right");
 
