@@ -57,9 +57,9 @@ function RatingList({ ratings, actor, withdraw }: { ratings: Ratings; actor: Act
             <span className="font-medium">{rating.overall}/5</span>, would recommend {rating.recommend}/10
             <span className="text-slate-500">
               {" "}
-              — {rating.user.name}, {formatDate(rating.createdAt)}
+              — {rating.user?.name ?? "an emailed link"}, {formatDate(rating.createdAt)}
             </span>
-            {withdraw && rating.user.id === actor.id && <WithdrawRatingDialog ratingId={rating.id} label={label} action={withdraw} />}
+            {withdraw && rating.user?.id === actor.id && <WithdrawRatingDialog ratingId={rating.id} label={label} action={withdraw} />}
             <HistoryLink actor={actor} entityType="Rating" entityId={rating.id} label={`the ${label}`} className="ml-2" />
             {rating.comment && <p className="text-slate-700">&ldquo;{rating.comment}&rdquo;</p>}
           </li>
