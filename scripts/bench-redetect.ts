@@ -5,13 +5,10 @@
 // rows without detection. The stored hits are empty, so rows with a symptom phrase are rewritten
 // and their accounts re-diagnosed. Prints numbers; asserts nothing. Target: 200,000 in < 10 min.
 import os from "node:os";
-import { closeDb, connection } from "../lib/db/client";
-import { applyMigrations } from "../lib/db/migrate";
-import { resetEnvCache } from "../lib/env";
 import { REDETECT_BATCH_SIZE, redetectPhrases } from "../lib/jobs/redetect";
 import { buildAccount, buildUser } from "../prisma/seed/factories";
 import { noteText, prng } from "../tests/fixtures/scoring/realistic";
-import { throwawayDatabase } from "./bench-db";
+import { onThrowawayDatabase, runBenchmark } from "./bench-db";
 
 const scaleFlag = process.argv.indexOf("--scale");
 const INTERACTIONS = Number(scaleFlag >= 0 ? process.argv[scaleFlag + 1] : 200_000);
@@ -19,12 +16,7 @@ const DAY = 86_400_000;
 
 async function main(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error("bench:redetect needs DATABASE_URL (a PostgreSQL server where it may create a database)");
-  const dropDatabase = await throwawayDatabase();
-  resetEnvCache();
-  const db = connection();
-  try {
-    await applyMigrations(db.adapterFactory);
-    const prisma = db.prisma;
+  await onThrowawayDatabase(async ({ prisma }) => {
     const now = new Date();
     const random = prng(7);
     const rm = buildUser({ role: "RELATIONSHIP_MANAGER" });
@@ -80,13 +72,7 @@ async function main(): Promise<void> {
     console.log(`Floor (the same reads and a write of every row, no detection): ${floor.toFixed(1)} s`);
     console.log(`At this rate 200,000 interactions take ${((200_000 / result.scanned) * seconds / 60).toFixed(1)} min (target < 10 min on 2 cores)`);
     console.log(`Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  } finally {
-    await closeDb();
-    await dropDatabase();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -2,11 +2,8 @@
 // (a year each: ~50 interactions with quotes, ~100 ratings, follow-ups, phrase hits stored as on
 // save) from the database. Runs on a throwaway database: a new PostgreSQL database on the
 // DATABASE_URL server, or a temporary PGlite directory without it. Prints numbers; asserts nothing.
-import { closeDb, connection } from "../lib/db/client";
-import { applyMigrations } from "../lib/db/migrate";
-import { resetEnvCache } from "../lib/env";
 import { rescoreAll } from "../lib/health/rescore";
-import { throwawayDatabase } from "./bench-db";
+import { onThrowawayDatabase, runBenchmark } from "./bench-db";
 import { buildAccount, buildFollowUp, buildInteraction, buildQuote, buildRating, buildUser, newId } from "../prisma/seed/factories";
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 2000);
@@ -33,11 +30,7 @@ async function insertInChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unkn
 }
 
 async function main(): Promise<void> {
-  const dropDatabase = await throwawayDatabase();
-  resetEnvCache();
-  const db = connection();
-  try {
-    await applyMigrations(db.adapterFactory);
+  await onThrowawayDatabase(async (db) => {
     const prisma = db.prisma;
     const now = new Date();
     const random = prng(42);
@@ -93,13 +86,7 @@ async function main(): Promise<void> {
     });
     const seconds = (performance.now() - rescoreStarted) / 1000;
     console.log(`\rRescore of ${accounts} accounts from ${db.kind}: ${seconds.toFixed(2)} s (${Math.round(accounts / seconds)} accounts/s; target: 2,000 in under 10 s)`);
-  } finally {
-    await closeDb();
-    await dropDatabase();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);
