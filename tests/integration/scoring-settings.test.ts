@@ -1,14 +1,12 @@
-import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { ForbiddenError, InputConflictError } from "../../lib/data/errors";
 import { configInForce, draftHash } from "../../lib/data/scoring-config";
 import { previewScoringConfig, restoreScoringVersion, saveScoringConfig, scoringPreview, scoringSettings } from "../../lib/data/scoring-settings";
 import { recomputeAccountHealth } from "../../lib/health/recompute";
-import { createAppJobs, stopJobs } from "../../lib/jobs";
-import type { JobSystem } from "../../lib/jobs/types";
 import { defaultConfig, type ScoringConfig } from "../../lib/scoring";
 import { createRating } from "../../prisma/seed/factories";
+import { until, jobWorkersPerTest } from "./job-workers";
 import { buildWorld, type World } from "./world";
 
 // The admin's scoring settings on the database: the configuration in force, stored with each
@@ -16,14 +14,10 @@ import { buildWorld, type World } from "./world";
 
 const DAY = 86_400_000;
 let world: World;
-const workers: JobSystem<never>[] = [];
+const { startWorker } = jobWorkersPerTest();
 
 beforeEach(async () => {
   world = await buildWorld();
-});
-afterEach(async () => {
-  await stopJobs();
-  await Promise.all(workers.splice(0).map((system) => system.stop()));
 });
 
 /** The default configuration with `change` applied to a copy. */
@@ -43,16 +37,6 @@ async function rateMineLukewarm(now: Date) {
 
 async function insertVersion(config: unknown, reason = "by hand") {
   return db().scoringConfigVersion.create({ data: { config: config as object, reason, createdById: world.users.admin.id } });
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await sleep(100);
-  }
 }
 
 describe("the configuration in force", () => {
@@ -132,11 +116,6 @@ describe("previewing a draft", () => {
 });
 
 describe("saving", () => {
-  async function startWorker() {
-    // On PostgreSQL this process only sends the job (as a web-only instance would); a worker runs it.
-    if (process.env.RAPPORT_TEST_DB === "postgres") workers.push((await createAppJobs({ schedules: [], pollSeconds: 1, onRun: () => {} })) as unknown as JobSystem<never>);
-  }
-
   it("is refused without a matching preview, and writes nothing", async () => {
     const { previewId } = await previewScoringConfig(world.actors.admin, lowerSnifflesThreshold);
     const preview = await scoringPreview(world.actors.admin, previewId);

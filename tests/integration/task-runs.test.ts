@@ -1,33 +1,18 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { db } from "../../lib/db/client";
 import { ForbiddenError, NotFoundError } from "../../lib/data/errors";
 import { finishTaskRun, recentTaskRuns, reportProgress, startTaskRun, taskRunById } from "../../lib/data/task-runs";
-import { createAppJobs, enqueueJob, stopJobs } from "../../lib/jobs";
-import type { JobSystem } from "../../lib/jobs/types";
+import { enqueueJob } from "../../lib/jobs";
+import { until, jobWorkersPerTest } from "./job-workers";
 import { buildWorld, type World } from "./world";
 
 let world: World;
 beforeEach(async () => {
   world = await buildWorld();
 });
-
-const workers: JobSystem<never>[] = [];
-afterEach(async () => {
-  await stopJobs();
-  await Promise.all(workers.splice(0).map((system) => system.stop()));
-});
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await sleep(100);
-  }
-}
+const { startWorker } = jobWorkersPerTest();
 
 describe("task runs", () => {
   it("records progress and the outcome, merging what the run found into what it started with", async () => {
@@ -70,8 +55,7 @@ describe("enqueueJob", () => {
   });
 
   it("runs a queued rescore from a process that runs no jobs, which takes over the run a screen queued", async () => {
-    // On PostgreSQL this process only sends (as a web-only instance would); another instance runs it.
-    if (process.env.RAPPORT_TEST_DB === "postgres") workers.push((await createAppJobs({ schedules: [], pollSeconds: 1, onRun: () => {} })) as unknown as JobSystem<never>);
+    await startWorker();
     const { id } = await startTaskRun(db(), { kind: "rescore-all", createdById: world.users.admin.id });
 
     await enqueueJob("rescore-all", {});
