@@ -25,7 +25,7 @@ const idList = (label: string, max: number) =>
 
 export const campaignInputSchema = z
   .object({
-    name: trimmed("The campaign's name", 3, 120),
+    name: trimmed("The campaign's name", 1, 120),
     message: optionalText("The message", 2000),
     accountIds: idList("accounts", MAX_ACCOUNTS).refine((ids) => ids.length > 0, { error: "Choose at least one account" }),
     /** "all": every active contact of each account; "chosen": the contacts in contactIds. */
@@ -43,13 +43,15 @@ export const campaignInputSchema = z
     linkValidDays: optionalSetting("How long a link stays valid", 1, 90),
   })
   .superRefine((input, ctx) => {
+    // Runs even when a field failed: check only what parsed.
+    if (input.contactMode === "chosen" && Array.isArray(input.contactIds) && input.contactIds.length === 0) ctx.addIssue({ code: "custom", path: ["contactIds"], message: "Choose at least one contact, or ask all active contacts" });
+    if (!(input.opensOn instanceof Date) || !(input.closesOn instanceof Date) || !(input.recurrence in MAX_OPEN_DAYS)) return;
     const days = Math.round((input.closesOn.getTime() - input.opensOn.getTime()) / DAY);
     if (days < 1) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "The closing date must be after the opening date" });
     else if (days > MAX_OPEN_DAYS[input.recurrence]) {
       const why = input.recurrence === "MONTHLY" ? " for a monthly campaign (each round closes before the next opens)" : "";
       ctx.addIssue({ code: "custom", path: ["closesOn"], message: `A campaign stays open at most ${MAX_OPEN_DAYS[input.recurrence]} days${why}` });
     }
-    if (input.contactMode === "chosen" && input.contactIds.length === 0) ctx.addIssue({ code: "custom", path: ["contactIds"], message: "Choose at least one contact, or ask all active contacts" });
   });
 
 export type CampaignInput = z.infer<typeof campaignInputSchema>;
