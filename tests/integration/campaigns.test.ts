@@ -158,7 +158,7 @@ describe("opening a campaign", () => {
     await createContact(db(), { accountId: mine, name: "Gone Already", email: "gone@finance.test", leftAt: at(-3) });
     const recent = await createContact(db(), { accountId: mine, name: "Recently Asked", email: "recent@finance.test" });
     const longAgo = await createContact(db(), { accountId: mine, name: "Long Ago", email: "long@finance.test" });
-    const appRater = await createContact(db(), { accountId: mine, name: "App Rater", email: "Client.User@Finance.test" });
+    await createContact(db(), { accountId: mine, name: "App Rater", email: "Client.User@Finance.test" });
     await db().user.update({ where: { id: world.users.client.id }, data: { email: "client.user@finance.test" } });
     await createRating(db(), { accountId: mine, userId: world.users.client.id, source: "APP", createdAt: at(-10) });
 
