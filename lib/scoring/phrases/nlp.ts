@@ -94,6 +94,8 @@ function withForms(tok: Omit<Token, "forms">): Token {
 }
 
 /** A sentence's last word written with its full stop ("no.", "etc.") is the word and a stop. */
+const ENDS_WITH_NO = /^no\.$/i;
+
 function splitStop(tok: Token, last: boolean): Token[] {
   if (!last || !/^[A-Za-z]{2,}\.$/.test(tok.text)) return [tok];
   const word = tok.text.slice(0, -1).toLowerCase();
@@ -160,6 +162,13 @@ export function readSentences(text: string): Sentence[] {
         isWord: types[k] === "word" || types[k] === "number",
         capsIT: value === "IT" || value === "I.T.",
       });
+      // wink reads "no." as the abbreviation of "number" ("No. 5"); before a capitalised word it
+      // ends a sentence ("They say no. Firing the IT team has never been on the agenda.").
+      if (ENDS_WITH_NO.test(value) && k < last && /^\p{Lu}/u.test(values[k + 1]!) && types[k + 1] === "word") {
+        current.push(...splitStop(tok, true));
+        flush();
+        continue;
+      }
       current.push(...splitTokens(tok));
     }
     flush();

@@ -107,6 +107,19 @@ describe("phrase detection properties", { timeout: 120_000 }, () => {
   });
 
   // Neutral words beside a text, before or after it, cannot create a hit neither had alone.
+  // Counterexamples the property below once found (all 61,560 pairs were then checked once by hand).
+  it.each([
+    // A "two-day overrun" is time, not money: with a slip next to it, no cost-twice-does-half.
+    [
+      "Told the client today about the two-day overrun rather than waiting a month. We found out about the slip from someone else. Why didn't IT tell us weeks ago?",
+      ["BUSINESS:why-not-told-sooner"],
+    ],
+    // "no." ends the sentence (wink reads it as "number"), so the denial after "Firing the IT team" counts.
+    ["Ask IT for anything and they just say no. Firing the IT team has never been on the agenda.", ["BUSINESS:it-just-says-no"]],
+  ])("%s", (text, expected) => {
+    expect([...hitKeys({ text, speaker: "BUSINESS" })]).toEqual(expected);
+  });
+
   it("adding a neutral sentence to a text never adds a hit", () => {
     fc.assert(
       fc.property(fc.constantFrom(...PARAPHRASE_CASES), fc.constantFrom(...NEUTRAL_CASES), fc.boolean(), (c, n, before) => {
