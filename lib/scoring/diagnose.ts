@@ -3,7 +3,7 @@ import { defaultConfig, type ScoringConfig } from "./config";
 import { confidenceOf } from "./confidence";
 import { severity, STAGES, type Stage } from "./enums";
 import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
-import { accountSignalsSchema, dateInput, describeIssues, type AccountSignals, type ParsedSignals } from "./input";
+import { dateInput, validateSignals, describeIssues, type AccountSignals, type ParsedSignals } from "./input";
 import { isoString } from "./iso";
 import { buildModel, countWithin, DAY, within, type Model, type TimedPhraseHit } from "./model";
 import { countObservations, observedUntil } from "./observations";
@@ -110,7 +110,7 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
 
 /** Validates the signals (throws a ZodError when invalid) and diagnoses them. */
 export function diagnose(signals: AccountSignals, options: DiagnoseOptions): Diagnosis {
-  return diagnoseParsed(accountSignalsSchema.parse(signals), options);
+  return diagnoseParsed(validateSignals(signals), options);
 }
 
 export type SafeDiagnosis =
@@ -120,7 +120,7 @@ export type SafeDiagnosis =
 /** Like `diagnose`, but returns what is wrong instead of throwing. */
 export function safeDiagnose(signals: unknown, options: DiagnoseOptions): SafeDiagnosis {
   try {
-    return { ok: true, diagnosis: diagnoseParsed(accountSignalsSchema.parse(signals), options) };
+    return { ok: true, diagnosis: diagnoseParsed(validateSignals(signals), options) };
   } catch (error) {
     if (!(error instanceof z.ZodError)) throw error;
     return { ok: false, error, issues: describeIssues(error) };

@@ -28,6 +28,7 @@ export {
 } from "./enums";
 export {
   accountSignalsSchema,
+  validateSignals,
   storedPhraseHitSchema,
   parseSignals,
   describeIssues,

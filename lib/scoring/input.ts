@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { canonicalCheck } from "./canonical";
 import {
   CANCELLED_BY,
   GOAL_REVIEW_RESULTS,
@@ -174,15 +175,6 @@ export const badNewsSchema = z.object({
   toldAt: dateInput.nullish(),
 });
 
-function uniqueIds(list: readonly { id: string }[], ctx: z.RefinementCtx, path: (index: number) => PropertyKey[]): void {
-  const seen = new Set<string>();
-  for (let index = 0; index < list.length; index++) {
-    const { id } = list[index]!;
-    if (seen.has(id)) ctx.addIssue({ code: "custom", message: `Duplicate id "${id}"`, path: path(index) });
-    seen.add(id);
-  }
-}
-
 const ID_LISTS = [
   "ratings",
   "interactions",
@@ -199,46 +191,72 @@ const ID_LISTS = [
   "declinedRequests",
 ] as const;
 
+const signalsObject = z.object({
+  ratings: z.array(ratingSchema).default([]),
+  interactions: z.array(interactionSchema).default([]),
+  followUps: z.array(followUpSchema).default([]),
+  ratingRequests: z.array(ratingRequestSchema).optional(),
+  itAssessments: z.array(itAssessmentSchema).optional(),
+  /** How often IT and the business agreed to meet, in days. */
+  agreedCadenceDays: z.int().min(1).max(365).optional(),
+  /** When IT started following the account (a new unit): no gap in contact counts from before it. */
+  trackedSince: dateInput.optional(),
+  projects: z.array(projectSchema).optional(),
+  slaPeriods: z.array(slaPeriodSchema).optional(),
+  incidents: z.array(incidentSchema).optional(),
+  analystLayers: z.array(analystLayersSchema).optional(),
+  structuralEvents: z.array(structuralEventSchema).optional(),
+  goals: z.array(goalSchema).optional(),
+  badNews: z.array(badNewsSchema).optional(),
+  declinedRequests: z.array(declinedRequestSchema).optional(),
+});
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/**
+ * Ids order records that share a time: a duplicate would let input order show in the output.
+ * Quote ids are unique across the account. `first`: stop at the first duplicate.
+ */
+function duplicateIds(signals: z.output<typeof signalsObject>, first: boolean): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  const check = (id: string, path: PropertyKey[], what: string) => {
+    if (seen.has(id)) issues.push({ path, message: `Duplicate ${what}id "${id}"` });
+    seen.add(id);
+  };
+  for (const key of ID_LISTS) {
+    const list = signals[key];
+    if (!list) continue;
+    seen.clear();
+    for (let index = 0; index < list.length && !(first && issues.length); index++) check(list[index]!.id, [key, index, "id"], "");
+  }
+  seen.clear();
+  signals.interactions.forEach((interaction, i) => {
+    interaction.quotes.forEach((quote, q) => check(quote.id, ["interactions", i, "quotes", q, "id"], "quote "));
+  });
+  return issues;
+}
+
 /**
  * One account's signals. Ratings, interactions and follow-ups are always there (perhaps empty);
  * every other list is optional and absent means "unknown", never "fine".
  */
-export const accountSignalsSchema = z
-  .object({
-    ratings: z.array(ratingSchema).default([]),
-    interactions: z.array(interactionSchema).default([]),
-    followUps: z.array(followUpSchema).default([]),
-    ratingRequests: z.array(ratingRequestSchema).optional(),
-    itAssessments: z.array(itAssessmentSchema).optional(),
-    /** How often IT and the business agreed to meet, in days. */
-    agreedCadenceDays: z.int().min(1).max(365).optional(),
-    /** When IT started following the account (a new unit): no gap in contact counts from before it. */
-    trackedSince: dateInput.optional(),
-    projects: z.array(projectSchema).optional(),
-    slaPeriods: z.array(slaPeriodSchema).optional(),
-    incidents: z.array(incidentSchema).optional(),
-    analystLayers: z.array(analystLayersSchema).optional(),
-    structuralEvents: z.array(structuralEventSchema).optional(),
-    goals: z.array(goalSchema).optional(),
-    badNews: z.array(badNewsSchema).optional(),
-    declinedRequests: z.array(declinedRequestSchema).optional(),
-  })
-  .superRefine((signals, ctx) => {
-    // Ids order records that share a time: a duplicate would let input order show in the output.
-    for (const key of ID_LISTS) {
-      const list = signals[key];
-      if (list) uniqueIds(list, ctx, (index) => [key, index, "id"]);
-    }
-    const quoteIds = new Set<string>();
-    signals.interactions.forEach((interaction, i) => {
-      interaction.quotes.forEach((quote, q) => {
-        if (quoteIds.has(quote.id)) {
-          ctx.addIssue({ code: "custom", message: `Duplicate quote id "${quote.id}"`, path: ["interactions", i, "quotes", q, "id"] });
-        }
-        quoteIds.add(quote.id);
-      });
-    });
-  });
+export const accountSignalsSchema = signalsObject.superRefine((signals, ctx) => {
+  for (const { path, message } of duplicateIds(signals, false)) ctx.addIssue({ code: "custom", message, path });
+});
+
+const canonicalShape = canonicalCheck(signalsObject, { readAs: new Map([[dateInput, z.date()]]) });
+const isCanonical = (input: unknown): input is ParsedSignals =>
+  canonicalShape(input) && duplicateIds(input as ParsedSignals, true).length === 0;
+
+/**
+ * `accountSignalsSchema.parse`, without the copy when the input is already what it returns
+ * (Dates as Dates, every default present, no unknown key): the app's signals are, and validation
+ * then costs a fraction of a copy. Other input goes through zod, which normalises it or throws.
+ */
+export function validateSignals(input: unknown): ParsedSignals {
+  return isCanonical(input) ? input : accountSignalsSchema.parse(input);
+}
 
 export type AccountSignals = z.input<typeof accountSignalsSchema>;
 export type ParsedSignals = z.output<typeof accountSignalsSchema>;
@@ -255,6 +273,7 @@ export function describeIssues(error: z.ZodError): { path: string; message: stri
 
 /** Validates without throwing. */
 export function parseSignals(input: unknown): ParseResult {
+  if (isCanonical(input)) return { ok: true, signals: input };
   const result = accountSignalsSchema.safeParse(input);
   if (result.success) return { ok: true, signals: result.data };
   return { ok: false, error: result.error, issues: describeIssues(result.error) };
