@@ -26,6 +26,20 @@ export interface Outbox {
   requestDelivery(): Promise<unknown>;
 }
 
+/**
+ * Until lib/mail's queueInvitationEmail is wired in: the same QUEUED outbox row (the delivery
+ * job's sweep sends it), and no nudge.
+ */
+export const outboxRowOnly: Outbox = {
+  queue: async (tx, { invitationId, kind }) => {
+    const invitation = await tx.ratingInvitation.findUniqueOrThrow({ where: { id: invitationId }, select: { contact: { select: { email: true, name: true } }, campaign: { select: { name: true } } } });
+    return tx.emailMessage.create({
+      data: { kind, invitationId, toAddress: invitation.contact.email ?? "", toName: invitation.contact.name, subject: `${kind === "REMINDER" ? "Reminder: " : ""}${invitation.campaign.name}` },
+    });
+  },
+  requestDelivery: async () => undefined,
+};
+
 export interface TickResult {
   opened: number;
   invited: number;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { outboxRowOnly, runCampaignTick } from "../campaigns/lifecycle";
 import { connection } from "../db/client";
 import { rescoreAll } from "../health/rescore";
 import { redetectPhrases } from "./redetect";
@@ -37,6 +38,17 @@ export const jobs = {
         const result = await redetectPhrases(db.prisma, now, { onProgress });
         return { ...result, summary: `Re-detected phrases in ${result.scanned} texts; ${result.rewritten} changed, ${result.accounts} accounts re-diagnosed.` };
       });
+    },
+  }),
+  /** Opens due campaigns (invitations), sends reminders, closes campaigns and schedules the next round of recurring ones. */
+  "campaigns-tick": defineJob({
+    payload: z.object({}).strict(),
+    exclusive: true,
+    // Opening a campaign of a few thousand contacts takes seconds; every step is safe to redo.
+    timeoutSeconds: 10 * 60,
+    run: async (_payload, { now }) => {
+      const result = await runCampaignTick(connection().prisma, now, { outbox: outboxRowOnly });
+      return { ...result, summary: `Opened ${result.opened} campaigns (${result.invited} invited, ${result.skipped} skipped), ${result.reminders} reminders, closed ${result.closed}, ${result.nextRounds} next rounds.` };
     },
   }),
 };

@@ -17,7 +17,14 @@ export async function createJobSystem<C extends Catalogue>(catalogue: C, options
 
 /** Rapport's jobs on their configured schedules (RESCORE_CRON). */
 export function createAppJobs(options: Partial<JobSystemOptions<AppJobs>> = {}): Promise<JobSystem<AppJobs>> {
-  return createJobSystem(jobs, { schedules: [{ job: "rescore-all", cron: env().RESCORE_CRON, payload: {} }], ...options });
+  return createJobSystem(jobs, {
+    schedules: [
+      { job: "rescore-all", cron: env().RESCORE_CRON, payload: {} },
+      // Campaigns open, remind and close on time; creating one that opens now also queues a tick.
+      { job: "campaigns-tick", cron: "*/5 * * * *", payload: {} },
+    ],
+    ...options,
+  });
 }
 
 type Sender = Pick<JobSystem<AppJobs>, "send" | "stop">;
