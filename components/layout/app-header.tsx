@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { editsSurveyPolicy } from "@/lib/campaigns/policy";
+import { runsCampaigns } from "@/lib/data/campaigns";
 import type { Actor } from "@/lib/data/permissions";
 import { managesUsers, seesPortfolio } from "@/lib/data/permissions";
 import { seesScoringSettings } from "@/lib/data/scoring-config";
@@ -11,8 +13,10 @@ export function AppHeader({ actor }: { actor: Actor }) {
     ...(seesPortfolio(actor) ? [{ href: "/dashboard", label: "Portfolio" }] : []),
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}`, label: "Our account" }] : []),
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/rate`, label: "Rate IT" }] : []),
+    ...(runsCampaigns(actor) ? [{ href: "/campaigns", label: "Campaigns" }] : []),
     ...(managesUsers(actor) ? [{ href: "/admin/users", label: "Users" }] : []),
     ...(seesScoringSettings(actor) ? [{ href: "/admin/scoring", label: "Scoring" }] : []),
+    ...(editsSurveyPolicy(actor) ? [{ href: "/admin/surveys", label: "Survey policy" }] : []),
     ...(seesTaskRuns(actor) ? [{ href: "/admin/tasks", label: "Background work" }] : []),
   ];
   return (

@@ -20,8 +20,8 @@ const DAY = 86_400_000;
 const optionalSetting = (label: string, min: number, max: number) =>
   z.preprocess((value) => (value === "" || value === null ? undefined : value), intInRange(label, min, max).optional());
 
-const idList = (label: string, max: number) =>
-  z.preprocess((value) => (value === undefined || value === "" ? [] : typeof value === "string" ? [value] : value), z.array(idSchema).max(max, { error: `At most ${max} ${label}` }));
+/** Checkboxes post as `name[]`, so even one ticked box is a list. */
+const idList = (label: string, max: number) => z.array(idSchema).max(max, { error: `At most ${max} ${label}` }).default([]);
 
 export const campaignInputSchema = z
   .object({

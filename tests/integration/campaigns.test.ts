@@ -49,8 +49,10 @@ async function answer(invitationId: string, now: Date, scores: { overall?: numbe
   const invitation = await db().ratingInvitation.findUniqueOrThrow({ where: { id: invitationId }, include: { campaign: true } });
   const anonymous = invitation.campaign.anonymous;
   const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const rating = await createRating(db(), {
+  const rating = await db().rating.create({
+    data: {
     id: anonymous ? crypto.randomUUID().replaceAll("-", "") : undefined,
+    idempotencyKey: crypto.randomUUID(),
     accountId: invitation.accountId,
     source: "INVITATION",
     campaignId: invitation.campaignId,
@@ -59,6 +61,7 @@ async function answer(invitationId: string, now: Date, scores: { overall?: numbe
     recommend: scores.recommend ?? 7,
     comment: scores.comment ?? "",
     createdAt: anonymous ? day : now,
+    },
   });
   for (const s of scores.serviceScores ?? []) await db().serviceScore.create({ data: { ratingId: rating.id, ...s } });
   await db().ratingInvitation.update({ where: { id: invitationId }, data: { answeredAt: anonymous ? day : now, ratingId: anonymous ? null : rating.id } });

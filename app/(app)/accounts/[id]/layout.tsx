@@ -6,6 +6,7 @@ import { StageOverrideForm } from "@/components/accounts/stage-override-form";
 import { StageOverrideHistory } from "@/components/accounts/stage-override-history";
 import { StageOverrideNote } from "@/components/accounts/stage-override-note";
 import { StageBadge } from "@/components/health/stage-badge";
+import { ButtonLink } from "@/components/ui/button";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { getAccountSummary } from "@/lib/data/accounts";
 import { managesAccounts } from "@/lib/data/permissions";
@@ -33,10 +34,18 @@ export default async function AccountLayout({ params, children }: { params: Prom
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">
-          {account.name}
-          {account.archivedAt && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 align-middle text-xs font-medium text-slate-700">Archived</span>}
-        </h1>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h1 className="text-2xl font-semibold">
+            {account.name}
+            {account.archivedAt && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 align-middle text-xs font-medium text-slate-700">Archived</span>}
+          </h1>
+          {/* A one-account rating campaign, prefilled (those who may ask this account: its manager, the CIO, admins). */}
+          {access === "full" && !account.archivedAt && (
+            <ButtonLink href={`/campaigns/new?account=${account.id}`} variant="secondary" size="sm">
+              Ask for a rating
+            </ButtonLink>
+          )}
+        </div>
         <p className="text-sm text-slate-600">
           Sponsor: {account.sponsor ? [account.sponsor.name, account.sponsor.title].filter(Boolean).join(", ") : "not named"} ·{" "}
           {"criticality" in account && `Criticality: ${humanize(account.criticality)} · `}

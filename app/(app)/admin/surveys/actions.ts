@@ -1,0 +1,11 @@
+"use server";
+import { describePolicyChanges, saveSurveyPolicy, surveyPolicySchema } from "@/lib/campaigns/policy";
+import { formAction } from "@/lib/actions/form-action";
+import { db } from "@/lib/db/client";
+
+export const saveSurveyPolicyAction = formAction(
+  "saveSurveyPolicy",
+  surveyPolicySchema,
+  (actor, input) => saveSurveyPolicy(db(), actor, input),
+  ({ changes }) => ({ notice: describePolicyChanges(changes), redirectTo: "/admin/surveys" }),
+);

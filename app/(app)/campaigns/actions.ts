@@ -1,0 +1,43 @@
+"use server";
+import { formAction } from "@/lib/actions/form-action";
+import { cancelCampaign, createCampaign, revokeInvitation } from "@/lib/data/campaigns";
+import { enqueueJob } from "@/lib/jobs";
+import { logUnexpected } from "@/lib/log";
+import { campaignInputSchema, cancelCampaignSchema, revokeInvitationSchema } from "@/lib/validation/campaign";
+
+/** Runs the campaigns' tick now; if queueing fails, the five-minute schedule opens the campaign anyway. */
+async function tickNow() {
+  try {
+    await enqueueJob("campaigns-tick", {});
+  } catch (error) {
+    logUnexpected("enqueue campaigns-tick", error);
+  }
+}
+
+export const createCampaignAction = formAction(
+  "createCampaign",
+  campaignInputSchema,
+  async (actor, input) => {
+    const created = await createCampaign(actor, input);
+    if (created.opensNow) await tickNow();
+    return created;
+  },
+  ({ id, opensNow }, input) => ({
+    notice: opensNow ? `“${input.name}” is open: invitations are being sent.` : `“${input.name}” is scheduled; invitations go out on its opening day.`,
+    redirectTo: `/campaigns/${id}`,
+  }),
+);
+
+export const cancelCampaignAction = formAction(
+  "cancelCampaign",
+  cancelCampaignSchema,
+  (actor, input) => cancelCampaign(actor, input.campaignId),
+  ({ name, revoked }) => ({ notice: `“${name}” is cancelled: ${revoked === 1 ? "1 unanswered link no longer works" : `${revoked} unanswered links no longer work`}; answers already given stay.` }),
+);
+
+export const revokeInvitationAction = formAction(
+  "revokeInvitation",
+  revokeInvitationSchema,
+  (actor, input) => revokeInvitation(actor, input),
+  ({ contactName }) => ({ notice: `${contactName}'s link is revoked: it no longer works and no reminder follows.` }),
+);
