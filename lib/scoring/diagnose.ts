@@ -3,7 +3,7 @@ import { defaultConfig, type ScoringConfig } from "./config";
 import { confidenceOf } from "./confidence";
 import { severity, STAGES, type Stage } from "./enums";
 import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
-import { dateInput, validateSignals, describeIssues, type AccountSignals, type ParsedSignals } from "./input";
+import { dateInput, describeIssues, parserWithoutCopy, validateSignals, type AccountSignals, type ParsedSignals } from "./input";
 import { isoString } from "./iso";
 import { buildModel, countWithin, DAY, within, type Model, type TimedPhraseHit } from "./model";
 import { countObservations, observedUntil } from "./observations";
@@ -24,6 +24,7 @@ const optionsSchema = z.object({
   now: dateInput,
   history: z.array(historyEntrySchema).default([]),
 });
+const parseOptions = parserWithoutCopy(optionsSchema);
 
 export interface DiagnoseOptions {
   /** The evaluation time: the library never reads the clock. */
@@ -65,7 +66,7 @@ function evaluate(model: Model, now: number, config: ScoringConfig): Evaluation 
 /** Diagnoses signals already validated by `accountSignalsSchema` (or `parseSignals`). */
 export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions): Diagnosis {
   const config = options.config ?? defaultConfig;
-  const parsedOptions = optionsSchema.parse({ now: options.now, history: options.history ?? [] });
+  const parsedOptions = parseOptions({ now: options.now, history: options.history ?? [] });
   const now = parsedOptions.now.getTime();
   const history = sortHistory(parsedOptions.history.map((h) => ({ at: h.at.getTime(), stage: h.stage as Stage, score: h.score })));
   const model = buildModel(signals);

@@ -245,6 +245,12 @@ export const accountSignalsSchema = signalsObject.superRefine((signals, ctx) => 
   for (const { path, message } of duplicateIds(signals, false)) ctx.addIssue({ code: "custom", message, path });
 });
 
+/** `schema.parse`, returning the input itself when it is already what parse returns (canonical.ts). */
+export function parserWithoutCopy<S extends z.ZodType>(schema: S): (input: unknown) => z.output<S> {
+  const canonical = canonicalCheck(schema, { readAs: new Map([[dateInput, z.date()]]) });
+  return (input) => (canonical(input) ? (input as z.output<S>) : schema.parse(input));
+}
+
 const canonicalShape = canonicalCheck(signalsObject, { readAs: new Map([[dateInput, z.date()]]) });
 const isCanonical = (input: unknown): input is ParsedSignals =>
   canonicalShape(input) && duplicateIds(input as ParsedSignals, true).length === 0;
