@@ -1,9 +1,11 @@
 "use client";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { FormActionFn } from "@/lib/actions/form-action";
-import { cancelCampaignSchema, revokeInvitationSchema } from "@/lib/validation/campaign";
+import { campaignIdSchema, cancelCampaignSchema, revokeInvitationSchema } from "@/lib/validation/campaign";
 
 /** Cancels a scheduled or open campaign, behind a confirmation. */
 export function CancelCampaign({ campaignId, name, action }: { campaignId: string; name: string; action: FormActionFn }) {
@@ -42,5 +44,19 @@ export function RevokeInvitation({ campaignId, invitationId, contactName, action
       <input type="hidden" name="campaignId" value={campaignId} />
       <input type="hidden" name="invitationId" value={invitationId} />
     </ConfirmDialog>
+  );
+}
+
+/** Reminds, now, everyone who has not answered (at most the campaign's number of reminders each). */
+export function RemindNow({ campaignId, action }: { campaignId: string; action: FormActionFn }) {
+  const { form, formProps, pending, lastResult } = useActionForm(action, campaignIdSchema, { id: `remind-${campaignId}` });
+  return (
+    <form {...formProps} className="inline">
+      <input type="hidden" name="campaignId" value={campaignId} />
+      <SubmitButton variant="secondary" pending={pending} pendingLabel="Queueing…">
+        Remind those who have not answered
+      </SubmitButton>
+      <FormStatus form={form} lastResult={lastResult} />
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { isUniqueViolation } from "../db/errors";
-import type { Prisma, PrismaClient, Recurrence } from "../generated/prisma/client";
+import { Prisma, type PrismaClient, type Recurrence } from "../generated/prisma/client";
 import type { Tx } from "../data/audit";
 import { formatDate } from "../format";
 import { getSurveyPolicy, type SurveyPolicy } from "./policy";
@@ -40,6 +40,9 @@ export const outboxRowOnly: Outbox = {
   requestDelivery: async () => undefined,
 };
 
+/** The app's outbox: what the job and the pages use. */
+export const appOutbox: Outbox = outboxRowOnly;
+
 export interface TickResult {
   opened: number;
   invited: number;
@@ -52,7 +55,7 @@ export interface TickResult {
 /** An invitation's id: cuid-shaped (the app's id schema), chosen up front because its token derives from it. */
 const newInvitationId = () => `c${randomBytes(12).toString("hex")}`;
 
-export async function runCampaignTick(prisma: PrismaClient, now: Date, { outbox }: { outbox: Outbox }): Promise<TickResult> {
+export async function runCampaignTick(prisma: PrismaClient, now: Date, { outbox = appOutbox }: { outbox?: Outbox } = {}): Promise<TickResult> {
   const policy = await getSurveyPolicy(prisma);
   const result: TickResult = { opened: 0, invited: 0, skipped: 0, reminders: 0, closed: 0, nextRounds: 0 };
   let queued = false;
@@ -209,8 +212,13 @@ async function skipReasons(tx: Tx, campaignId: string, contacts: ChosenContact[]
   return reasons;
 }
 
-/** Reminders to invitations sent, unanswered, live, under the campaign's maximum and spaced; each counted in the transaction that queues it. */
-async function sendReminders(prisma: PrismaClient, now: Date, outbox: Outbox): Promise<number> {
+/**
+ * Reminders to invitations sent, unanswered, live, under the campaign's maximum and spaced; each counted in the transaction that queues it.
+ * `ignoreSpacing` (a person's "Remind now" on one campaign) still honours the maximum.
+ */
+export async function sendReminders(prisma: PrismaClient, now: Date, outbox: Outbox = appOutbox, { campaignId, ignoreSpacing = false }: { campaignId?: string; ignoreSpacing?: boolean } = {}): Promise<number> {
+  const onlyCampaign = campaignId ? Prisma.sql`AND c.id = ${campaignId}` : Prisma.empty;
+  const spacing = ignoreSpacing ? Prisma.empty : Prisma.sql`AND COALESCE(i.last_reminded_at, i.sent_at) <= ${now}::timestamp - make_interval(days => c.reminder_every_days)`;
   const candidates = await prisma.$queryRaw<{ id: string; remindersSent: number }[]>`
     SELECT i.id, i.reminders_sent AS "remindersSent"
     FROM rating_invitations i
@@ -220,7 +228,7 @@ async function sendReminders(prisma: PrismaClient, now: Date, outbox: Outbox): P
       AND i.skipped_reason IS NULL AND i.sent_at IS NOT NULL AND i.answered_at IS NULL AND i.revoked_at IS NULL
       AND (i.expires_at IS NULL OR i.expires_at > ${now})
       AND i.reminders_sent < c.max_reminders
-      AND COALESCE(i.last_reminded_at, i.sent_at) <= ${now}::timestamp - make_interval(days => c.reminder_every_days)
+      ${spacing} ${onlyCampaign}
       AND p.unsubscribed_at IS NULL AND p.left_at IS NULL
     ORDER BY i.sent_at
     LIMIT ${REMINDER_BATCH}`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { appOutbox, type Outbox, sendReminders } from "../campaigns/lifecycle";
 import { getSurveyPolicy, type SurveyPolicy } from "../campaigns/policy";
 import { type GroupResult, groupResult, type ResultRating, responseRate, scorecard, type ScorecardRow } from "../campaigns/results";
 import { db } from "../db/client";
@@ -271,6 +272,8 @@ export interface CampaignPage {
   /** True when the actor sees only some of the campaign's accounts (a manager). */
   partial: boolean;
   canCancel: boolean;
+  /** Open, and someone was sent a link, has not answered and has reminders left. */
+  canRemind: boolean;
   accounts: ({ id: string; name: string; contacts: "all" | number } & GroupView)[];
   overall: GroupView;
   invitations: InvitationView[];
@@ -383,6 +386,10 @@ export async function getCampaignPage(actor: Actor, campaignId: string): Promise
     },
     partial,
     canCancel: live && canChange(actor, partial),
+    canRemind:
+      campaign.status === "OPEN" &&
+      canChange(actor, partial) &&
+      invitations.some((i) => !i.skippedReason && i.sentAt && !i.answeredAt && !i.revokedAt && i.remindersSent < campaign.maxReminders),
     accounts: visible
       .map((a) => ({ id: a.account.id, name: a.account.name, contacts: a.contactIds.length === 0 ? ("all" as const) : a.contactIds.length, ...group((id) => id === a.accountId) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
@@ -442,4 +449,21 @@ export async function revokeInvitation(actor: Actor, { campaignId, invitationId 
     await recordAudit(tx, { actorId: actor.id, action: "invitation.revoked", entityType: "RatingInvitation", entityId: invitation.id, accountId: invitation.accountId, details: { campaignId: campaign.id } });
     return { contactName: invitation.contact.name };
   });
+}
+
+/**
+ * "Remind now": a reminder to everyone in this campaign who was sent a link and has not answered,
+ * without waiting for the spacing; the campaign's maximum still holds, and unsubscribed contacts
+ * are never emailed. The actor must be able to change the campaign.
+ */
+export async function remindNow(actor: Actor, campaignId: string, now = new Date(), outbox: Outbox = appOutbox): Promise<{ name: string; reminders: number }> {
+  const { campaign, partial } = await findVisibleCampaign(actor, campaignId);
+  if (!canChange(actor, partial)) throw new ForbiddenError("This campaign also asks accounts you do not manage: ask the CIO to send reminders.");
+  if (campaign.status !== "OPEN") throw new InputConflictError(`Reminders go out only while a campaign is open; this one is ${campaign.status.toLowerCase()}.`);
+  const reminders = await sendReminders(db(), now, outbox, { campaignId: campaign.id, ignoreSpacing: true });
+  if (reminders > 0) {
+    await db().$transaction((tx) => recordAudit(tx, { actorId: actor.id, action: "campaign.reminded", entityType: "Campaign", entityId: campaign.id, details: { reminders } }));
+    await outbox.requestDelivery();
+  }
+  return { name: campaign.name, reminders };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { outboxRowOnly, runCampaignTick } from "../campaigns/lifecycle";
+import { runCampaignTick } from "../campaigns/lifecycle";
 import { connection } from "../db/client";
 import { rescoreAll } from "../health/rescore";
 import { redetectPhrases } from "./redetect";
@@ -47,7 +47,7 @@ export const jobs = {
     // Opening a campaign of a few thousand contacts takes seconds; every step is safe to redo.
     timeoutSeconds: 10 * 60,
     run: async (_payload, { now }) => {
-      const result = await runCampaignTick(connection().prisma, now, { outbox: outboxRowOnly });
+      const result = await runCampaignTick(connection().prisma, now);
       return { ...result, summary: `Opened ${result.opened} campaigns (${result.invited} invited, ${result.skipped} skipped), ${result.reminders} reminders, closed ${result.closed}, ${result.nextRounds} next rounds.` };
     },
   }),

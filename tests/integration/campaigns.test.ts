@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { runCampaignTick, type Outbox } from "../../lib/campaigns/lifecycle";
 import { getSurveyPolicy, saveSurveyPolicy } from "../../lib/campaigns/policy";
-import { cancelCampaign, campaignChoices, createCampaign, getCampaignPage, listCampaigns, revokeInvitation } from "../../lib/data/campaigns";
+import { cancelCampaign, campaignChoices, createCampaign, getCampaignPage, listCampaigns, remindNow, revokeInvitation } from "../../lib/data/campaigns";
 import { ForbiddenError, InputConflictError, NotFoundError } from "../../lib/data/errors";
 import type { Actor } from "../../lib/data/permissions";
 import { db } from "../../lib/db/client";
@@ -258,6 +258,25 @@ describe("reminders", () => {
     const fourthInvitation = await db().ratingInvitation.findFirstOrThrow({ where: { campaignId: later.id, contactId: fourth.id } });
     await revokeInvitation(world.actors.cio, { campaignId: later.id, invitationId: fourthInvitation.id }, at(2));
     expect((await tick(at(7))).reminders).toBe(0);
+  });
+});
+
+describe("remind now", () => {
+  it("reminds only those who have not answered, within the maximum, for those who may change the campaign", async () => {
+    const quiet = await createContact(db(), { accountId: world.accounts.mine.id, name: "Quiet One", email: "quiet@finance.test" });
+    const { id } = await createCampaign(world.actors.cio, form({ maxReminders: "1" }), NOW);
+    await expect(remindNow(world.actors.cio, id, NOW, outbox)).rejects.toThrow("only while a campaign is open");
+    await tick(NOW);
+    await deliverAll(NOW);
+    expect((await getCampaignPage(world.actors.cio, id)).canRemind).toBe(true);
+    const dana = await db().ratingInvitation.findFirstOrThrow({ where: { campaignId: id, contactId: world.contact.id } });
+    await answer(dana.id, at(0.1));
+    await expect(remindNow(world.actors.otherRm, id, at(0.2), outbox)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await remindNow(world.actors.rm, id, at(0.2), outbox)).toEqual({ name: "Winter check-in", reminders: 1 });
+    expect(await remindNow(world.actors.cio, id, at(0.3), outbox)).toMatchObject({ reminders: 0 });
+    const reminders = await db().emailMessage.findMany({ where: { kind: "REMINDER" }, include: { invitation: true } });
+    expect(reminders.map((r) => r.invitation!.contactId)).toEqual([quiet.id]);
+    expect((await getCampaignPage(world.actors.cio, id)).canRemind).toBe(false);
   });
 });
 

@@ -1,9 +1,9 @@
 "use server";
 import { formAction } from "@/lib/actions/form-action";
-import { cancelCampaign, createCampaign, revokeInvitation } from "@/lib/data/campaigns";
+import { cancelCampaign, createCampaign, remindNow, revokeInvitation } from "@/lib/data/campaigns";
 import { enqueueJob } from "@/lib/jobs";
 import { logUnexpected } from "@/lib/log";
-import { campaignInputSchema, cancelCampaignSchema, revokeInvitationSchema } from "@/lib/validation/campaign";
+import { campaignIdSchema, campaignInputSchema, cancelCampaignSchema, revokeInvitationSchema } from "@/lib/validation/campaign";
 
 /** Runs the campaigns' tick now; if queueing fails, the five-minute schedule opens the campaign anyway. */
 async function tickNow() {
@@ -40,4 +40,13 @@ export const revokeInvitationAction = formAction(
   revokeInvitationSchema,
   (actor, input) => revokeInvitation(actor, input),
   ({ contactName }) => ({ notice: `${contactName}'s link is revoked: it no longer works and no reminder follows.` }),
+);
+
+export const remindNowAction = formAction(
+  "remindNow",
+  campaignIdSchema,
+  (actor, input) => remindNow(actor, input.campaignId),
+  ({ reminders }) => ({
+    notice: reminders === 0 ? "Nobody to remind: everyone answered, has had every reminder, or unsubscribed." : `${reminders === 1 ? "1 reminder" : `${reminders} reminders`} queued, only to those who have not answered.`,
+  }),
 );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CancelCampaign, RevokeInvitation } from "@/components/campaigns/campaign-controls";
+import { CancelCampaign, RemindNow, RevokeInvitation } from "@/components/campaigns/campaign-controls";
 import { GroupResultView, ScorecardView } from "@/components/campaigns/campaign-results";
 import { CampaignStatusBadge, ResponseRate } from "@/components/campaigns/campaign-status";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +10,7 @@ import { type DeliveryStatus, getCampaignPage } from "@/lib/data/campaigns";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/http/not-found";
 import { RECURRENCE_LABELS } from "@/lib/validation/campaign";
-import { cancelCampaignAction, revokeInvitationAction } from "../actions";
+import { cancelCampaignAction, remindNowAction, revokeInvitationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Rating campaign" };
 
@@ -41,7 +41,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             {campaign.name} <CampaignStatusBadge status={campaign.status} />
             {anonymous && <Badge tone="info">Anonymous</Badge>}
           </h1>
-          {page.canCancel && <CancelCampaign campaignId={campaign.id} name={campaign.name} action={cancelCampaignAction} />}
+          <div className="flex flex-wrap items-start gap-2">
+            {page.canRemind && <RemindNow campaignId={campaign.id} action={remindNowAction} />}
+            {page.canCancel && <CancelCampaign campaignId={campaign.id} name={campaign.name} action={cancelCampaignAction} />}
+          </div>
         </div>
         <p className="text-sm text-slate-600">
           {campaign.status === "SCHEDULED" ? "Opens" : "Opened"} {formatDateTime(campaign.openedAt ?? campaign.opensAt)} · {campaign.status === "CLOSED" ? "closed" : "closes"} {formatDateTime(campaign.closedAt ?? campaign.closesAt)}
