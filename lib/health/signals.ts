@@ -1,4 +1,5 @@
 import type { Tx } from "../data/audit";
+import type { Prisma } from "../generated/prisma/client";
 import { ratingScoresSelect } from "../data/selects";
 import type { ParsedSignals, StoredPhraseHit } from "../scoring";
 import { type AccountSignalRow, accountSignalsQuery } from "./account-signals.sql";
@@ -13,7 +14,7 @@ export const SIGNAL_LOOKBACK_DAYS = 400;
 const storedHits = (json: unknown) => (Array.isArray(json) ? (json as StoredPhraseHit[]) : undefined);
 
 /**
- * Everything the scoring library needs about each account, as of `now`, in four queries.
+ * Everything the scoring library needs about each account, as of `now`, in five queries.
  * Built directly in the library's validated shape (TypeScript checks it against ParsedSignals):
  * the rows come from typed columns that only zod-validated writes fill, so validating them again
  * would only cost time (docs/decisions/005-trusted-signals.md).
@@ -21,7 +22,7 @@ const storedHits = (json: unknown) => (Array.isArray(json) ? (json as StoredPhra
 export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, ParsedSignals>> {
   const since = new Date(now.getTime() - SIGNAL_LOOKBACK_DAYS * 86_400_000);
   const accountId = { in: accountIds };
-  const [ratings, interactions, followUps, recorded] = await Promise.all([
+  const [ratings, interactions, followUps, recorded, requests] = await Promise.all([
     tx.rating.findMany({
       where: { accountId, createdAt: { gte: since, lte: now }, withdrawnAt: null },
       // In time order, as the library wants them (it sorts otherwise).
@@ -53,6 +54,12 @@ export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Prom
       select: { id: true, accountId: true, owedBy: true, dueDate: true, doneAt: true, createdAt: true, interactionId: true },
     }),
     tx.$queryRaw<AccountSignalRow[]>(accountSignalsQuery(accountIds, now, since)),
+    // Rating requests: invitations that were emailed (a skipped one never reached anybody).
+    tx.ratingInvitation.findMany({
+      where: { accountId, sentAt: { gte: since, lte: now }, ...settledBy(now) },
+      orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+      select: { id: true, accountId: true, sentAt: true, answeredAt: true },
+    }),
   ]);
 
   const signals = new Map<string, ParsedSignals>(accountIds.map((id) => [id, { ratings: [], interactions: [], followUps: [] }]));
@@ -79,7 +86,26 @@ export async function loadSignals(tx: Tx, accountIds: string[], now: Date): Prom
     of(id).followUps.push({ ...followUp, doneAt: followUp.doneAt && followUp.doneAt <= now ? followUp.doneAt : null });
   }
   for (const row of recorded) Object.assign(of(row.id), recordedSignals(row, now.getTime()));
+  for (const { accountId: id, sentAt, answeredAt, ...request } of requests) {
+    const list = (of(id).ratingRequests ??= []);
+    // An answer given after `now` had not been given yet (a replay of history).
+    list.push({ id: request.id, sentAt: sentAt as Date, answeredAt: answeredAt && answeredAt <= now ? answeredAt : null });
+  }
   return signals;
+}
+
+/**
+ * A sent invitation counts as a rating request once its outcome is known at `now`: its link has
+ * expired or its campaign has closed (the contact had their whole chance), or it was answered and
+ * then withdrawn. Counting links still open would read every new round as unanswered (a false
+ * alarm on the day it goes out); counting only their answers would flatter the rate. A link IT
+ * revoked (one by one or by cancelling the campaign) before it was answered asked nobody anything
+ * the contact could still answer: it is left out.
+ */
+function settledBy(now: Date): Prisma.RatingInvitationWhereInput {
+  const notWithdrawn: Prisma.RatingInvitationWhereInput = { OR: [{ revokedAt: null }, { revokedAt: { gt: now } }, { answeredAt: { lte: now } }] };
+  const over: Prisma.RatingInvitationWhereInput = { OR: [{ expiresAt: { lte: now } }, { campaign: { closesAt: { lte: now } } }, { revokedAt: { lte: now } }] };
+  return { AND: [over, notWithdrawn] };
 }
 
 const date = (epochMs: number) => new Date(epochMs);

@@ -73,7 +73,8 @@ describe("responseRate", () => {
     Array.from({ length: total }, (_, i) => ({
       id: `q${i}`,
       sentAt: `2026-0${1 + (i % 5)}-10`,
-      answeredAt: i < answered ? `2026-0${1 + (i % 5)}-12` : null,
+      // The latest answered, so that the last 90 days (April and May) judge no worse than the 180.
+      answeredAt: i >= total - answered ? `2026-0${1 + (i % 5)}-12` : null,
     }));
 
   it("flags clients who stop answering", () => {
@@ -84,6 +85,69 @@ describe("responseRate", () => {
 
   it("says nothing when requests are not recorded", () => {
     expect(runRule(responseRate, {})).toEqual([]);
+  });
+
+  /** `total` requests sent `from` to `from + 80` days ago, the first `answered` of them answered two days later. */
+  const round = (prefix: string, from: number, answered: number, total: number) =>
+    Array.from({ length: total }, (_, i) => {
+      const sent = from + Math.floor((i * 80) / total);
+      return { id: `${prefix}${i}`, sentAt: daysAgo(sent), answeredAt: i < answered ? daysAgo(sent - 2) : null };
+    });
+  // 14 of 20 answered 95–175 days ago, 3 of 20 in the last 90 days: 42% over 180 days, no band on its own.
+  const falling = [...round("old", 95, 14, 20), ...round("new", 5, 3, 20)];
+
+  it("shows a falling response rate with its trend, judged on the latest window", () => {
+    const [e, ...rest] = runRule(responseRate, { ratingRequests: falling });
+    expect(rest).toEqual([]);
+    expect(summary([e!])).toEqual(["ratings.responseRate SNIFFLES 0.4"]);
+    expect(e?.value).toBe(0.15);
+    expect(e?.rule).toBe("rating response rate below 40% and falling");
+    expect(e?.message).toBe(
+      "The response rate fell from 70% to 15%: clients answered 3 of 20 rating requests in the last 90 days, 14 of 20 in the 90 days before (17 of 40 rating requests in the last 180 days): they are disengaging.",
+    );
+    // Every request the message speaks of, oldest first.
+    expect(e?.sourceIds).toHaveLength(40);
+    expect(e?.sourceIds[0]).toBe("old19");
+    expect(e?.sourceIds.at(-1)).toBe("new0");
+  });
+
+  it("reaches flu when the latest window collapses", () => {
+    const collapsed = [...round("old", 95, 16, 20), ...round("new", 5, 1, 20)];
+    expect(summary(runRule(responseRate, { ratingRequests: collapsed }))).toEqual(["ratings.responseRate FLU 0.4"]);
+  });
+
+  it("is the same whatever the input order", () => {
+    const reversed = [...falling].reverse();
+    expect(runRule(responseRate, { ratingRequests: reversed })).toEqual(runRule(responseRate, { ratingRequests: falling }));
+  });
+
+  it("never looks better when an earlier request went unanswered", () => {
+    const worse = falling.map((r) => (r.id.startsWith("old") ? { ...r, answeredAt: null } : r));
+    const [e] = runRule(responseRate, { ratingRequests: worse });
+    // No longer falling (0% before), and the 180 days now judge it: 3 of 40.
+    expect(summary([e!])).toEqual(["ratings.responseRate FLU 0.4"]);
+    expect(e?.message).toBe("Clients answered 3 of 40 rating requests in the last 180 days (8%): they are disengaging.");
+  });
+
+  it("is not healthy while the latest window is low, and needs enough requests in it to judge it", () => {
+    const lateDip = [...round("old", 95, 20, 20), ...round("new", 5, 12, 20)];
+    // 80% over 180 days, but 60% lately: neither a symptom nor healthy.
+    expect(runRule(responseRate, { ratingRequests: lateDip })).toEqual([]);
+    // Three requests lately are too few to judge the window: the 180 days decide (20 of 23).
+    const few = [...round("old", 95, 20, 20), ...round("new", 5, 0, 3)];
+    expect(summary(runRule(responseRate, { ratingRequests: few }))).toEqual(["ratings.responseRate HEALTHY 0.3"]);
+  });
+
+  it("tells a healthy rate's fall too", () => {
+    const dip = [...round("old", 95, 20, 20), ...round("new", 5, 16, 20)];
+    const [e] = runRule(responseRate, { ratingRequests: dip });
+    expect(summary([e!])).toEqual(["ratings.responseRate HEALTHY 0.3"]);
+    expect(e?.message).toMatch(/^The response rate fell from 100% to 80%/);
+  });
+
+  it("does not count answers given after now (a replay of history)", () => {
+    const later = round("new", 5, 0, 10).map((r) => ({ ...r, answeredAt: daysAgo(-3) }));
+    expect(summary(runRule(responseRate, { ratingRequests: later }))).toEqual(["ratings.responseRate FLU 0.4"]);
   });
 });
 

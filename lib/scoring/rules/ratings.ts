@@ -1,4 +1,4 @@
-import { bandAtLeast, bandBelow } from "../config";
+import { type Band, bandAtLeast, bandBelow } from "../config";
 import { bandEvidence, makeEvidence, percent, plural, round } from "../evidence";
 import { DAY, within, type MRating } from "../model";
 import type { Evidence } from "../types";
@@ -226,35 +226,84 @@ export const ratingTrend: Rule = ({ model, now, config }) => {
   return [];
 };
 
+type Request = { id: string; at: number; answered: number | null };
+
+/** Answered by `now` (a replay of history must not see later answers). */
+function answeredCount(list: readonly Request[], now: number): number {
+  let n = 0;
+  for (const r of list) if (r.answered !== null && r.answered <= now) n++;
+  return n;
+}
+
+/** The more severe of two bands from the same (ordered) list; undefined when neither was met. */
+function worse(bands: readonly Band[], a: Band | undefined, b: Band | undefined): Band | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return bands.indexOf(b) > bands.indexOf(a) ? b : a;
+}
+
+/**
+ * Who answered when asked. Clients who stop answering are disengaging: a response rate falling
+ * from 70% to 15% is a symptom of an advanced breakdown (article 001: contact fades as the
+ * relationship fails; 003: feedback sessions are how IT earns trust). Judged on the `recentDays`
+ * and on the last `trendDays` alone (when it holds enough requests), whichever is worse, so a
+ * collapse in the latest round is not averaged away by the rounds before it; a fall from the
+ * `trendDays` before is told with both rates. Severity never depends on the earlier window, so an
+ * earlier request left unanswered can never make the account look better.
+ */
 export const responseRate: Rule = ({ model, now, config }) => {
   if (!model.ratingRequests) return [];
   const { minRequests, below, healthy } = config.rules.responseRate;
-  const days = config.windows.recentDays;
+  const { recentDays: days, trendDays } = config.windows;
   // A request sent in the last few days may still be answered; it is counted anyway, because a
-  // client who answers promptly is what we want to see.
+  // client who answers promptly is what we want to see (the app leaves out requests that can
+  // still be answered, lib/health/signals.ts).
   const sent = within(model.ratingRequests, now, days);
   if (sent.length < minRequests) return [];
-  const answered = sent.filter((r) => r.answered !== null && r.answered <= now);
-  const rate = answered.length / sent.length;
-  const base = { signal: "ratings.responseRate", value: rate, sourceIds: ids(sent) };
-  const band = bandBelow(rate, below);
+  const answered = answeredCount(sent, now);
+  const rate = answered / sent.length;
+
+  const latest = within(model.ratingRequests, now, trendDays);
+  const latestCounts = latest.length >= minRequests;
+  const latestAnswered = answeredCount(latest, now);
+  const latestRate = latestCounts ? latestAnswered / latest.length : rate;
+  const previous = within(model.ratingRequests, now - trendDays * DAY, trendDays);
+  const previousAnswered = answeredCount(previous, now);
+  const previousRate = previous.length > 0 ? previousAnswered / previous.length : 0;
+  const falling = latestCounts && previous.length >= minRequests && latestRate < previousRate;
+
+  const band = worse(below, bandBelow(rate, below), latestCounts ? bandBelow(latestRate, below) : undefined);
+  const judged = Math.min(rate, latestRate);
+  // The records the message speaks of, in time order.
+  const span = Math.max(days, latestCounts ? trendDays : 0, falling ? 2 * trendDays : 0);
+  const sourceIds = ids(span === days ? sent : within(model.ratingRequests, now, span));
+  const counts = `${answered} of ${plural(sent.length, "rating request")} in the last ${days} days`;
+  const trend = falling
+    ? `The response rate fell from ${percent(previousRate)} to ${percent(latestRate)}: clients answered ${latestAnswered} of ${plural(latest.length, "rating request")} in the last ${trendDays} days, ${previousAnswered} of ${previous.length} in the ${trendDays} days before`
+    : undefined;
   if (band) {
     return [
       bandEvidence(band, {
-        ...base,
-        rule: `rating response rate below ${percent(band.at)}`,
-        message: `Clients answered ${answered.length} of ${sent.length} rating requests (${percent(rate)}): they are disengaging.`,
+        signal: "ratings.responseRate",
+        value: judged,
+        sourceIds,
+        rule: `rating response rate below ${percent(band.at)}${falling ? " and falling" : ""}`,
+        message: trend
+          ? `${trend} (${counts}): they are disengaging.`
+          : `Clients answered ${counts} (${percent(judged)}${latestCounts && latestRate < rate ? ` overall, ${percent(latestRate)} in the last ${trendDays} days` : ""}): they are disengaging.`,
       }),
     ];
   }
-  if (rate >= healthy.at) {
+  if (judged >= healthy.at) {
     return [
       makeEvidence({
-        ...base,
+        signal: "ratings.responseRate",
+        value: judged,
+        sourceIds,
         stage: "HEALTHY",
         weight: healthy.weight,
         rule: `rating response rate at least ${percent(healthy.at)}`,
-        message: `Clients answered ${answered.length} of ${sent.length} rating requests (${percent(rate)}).`,
+        message: trend ? `${trend} (${counts}).` : `Clients answered ${counts} (${percent(rate)}).`,
       }),
     ];
   }
