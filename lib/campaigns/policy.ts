@@ -84,3 +84,15 @@ export function describePolicyChanges(changes: PolicyChange[]): string {
   if (changes.length === 0) return "Nothing changed: the policy already had these values.";
   return `Survey policy saved: ${changes.map((c) => `${POLICY_LABELS[c.field]} ${c.from} → ${c.to}`).join("; ")}.`;
 }
+
+/** The policy's latest change (from the audit log): who, when, and what. */
+export async function lastSurveyPolicyChange(db: Client): Promise<{ at: Date; byName: string | null; changes: PolicyChange[] } | null> {
+  const event = await db.auditEvent.findFirst({
+    where: { entityType: "SurveyPolicy", entityId: SURVEY_POLICY_KEY, action: "survey-policy.updated" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { createdAt: true, details: true, actor: { select: { name: true } } },
+  });
+  if (!event) return null;
+  const details = event.details as { changes?: PolicyChange[] } | null;
+  return { at: event.createdAt, byName: event.actor?.name ?? null, changes: Array.isArray(details?.changes) ? details.changes : [] };
+}

@@ -51,16 +51,16 @@ async function answer(invitationId: string, now: Date, scores: { overall?: numbe
   const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const rating = await db().rating.create({
     data: {
-    id: anonymous ? crypto.randomUUID().replaceAll("-", "") : undefined,
-    idempotencyKey: crypto.randomUUID(),
-    accountId: invitation.accountId,
-    source: "INVITATION",
-    campaignId: invitation.campaignId,
-    contactId: anonymous ? null : invitation.contactId,
-    overall: scores.overall ?? 3,
-    recommend: scores.recommend ?? 7,
-    comment: scores.comment ?? "",
-    createdAt: anonymous ? day : now,
+      id: anonymous ? crypto.randomUUID().replaceAll("-", "") : undefined,
+      idempotencyKey: crypto.randomUUID(),
+      accountId: invitation.accountId,
+      source: "INVITATION",
+      campaignId: invitation.campaignId,
+      contactId: anonymous ? null : invitation.contactId,
+      overall: scores.overall ?? 3,
+      recommend: scores.recommend ?? 7,
+      comment: scores.comment ?? "",
+      createdAt: anonymous ? day : now,
     },
   });
   for (const s of scores.serviceScores ?? []) await db().serviceScore.create({ data: { ratingId: rating.id, ...s } });
