@@ -28,6 +28,35 @@ const cronSchema = z
 // Unset or empty: the default.
 const orDefault = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema);
 
+/** "Name <address>" or a bare address: what goes in the From header of every email. */
+const mailFromSchema = z
+  .string()
+  .trim()
+  .refine((value) => parseMailbox(value) !== null, {
+    error: 'MAIL_FROM must be an address or "Name <address>", e.g. Rapport <rapport@example.org>',
+  });
+
+/** `Name <local@domain>` or `local@domain`; null when it is neither. */
+export function parseMailbox(value: string): { name: string; address: string } | null {
+  const address = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
+  const named = /^(.*?)\s*<([^<>]+)>$/.exec(value.trim());
+  if (named) {
+    const [, rawName = "", mailbox = ""] = named;
+    const name = rawName.replace(/^"(.*)"$/, "$1").trim();
+    return address.test(mailbox) && !/[\r\n<>]/.test(name) ? { name, address: mailbox } : null;
+  }
+  return address.test(value.trim()) ? { name: "", address: value.trim() } : null;
+}
+
+const urlSchema = (name: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+      error: `${name} must be an http:// or https:// URL, e.g. https://rapport.example.org`,
+    })
+    .transform((value) => value.replace(/\/+$/, ""));
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: optional(
@@ -41,6 +70,26 @@ const envSchema = z.object({
   RAPPORT_JOBS: orDefault(z.enum(["on", "off"]).default("on")),
   /** When every account is re-diagnosed, in UTC (docs/decisions/007-scheduled-rescoring.md). */
   RESCORE_CRON: orDefault(cronSchema.default("0 3 * * *")),
+  /** The site's address as users reach it (next-auth's). */
+  NEXTAUTH_URL: optional(urlSchema("NEXTAUTH_URL")),
+  /** The address links in emails start with; defaults to NEXTAUTH_URL, then http://localhost:3000 (see publicUrl()). */
+  PUBLIC_URL: optional(urlSchema("PUBLIC_URL")),
+  /** Unset: emails go to the development mailbox (/admin/mailbox) instead of an SMTP server. */
+  SMTP_HOST: optional(z.string().trim().min(1)),
+  SMTP_PORT: optional(
+    z.coerce.number({ error: "SMTP_PORT must be a port number (1-65535), e.g. 587" }).int({ error: "SMTP_PORT must be a whole number, e.g. 587" }).min(1, { error: "SMTP_PORT must be between 1 and 65535" }).max(65535, { error: "SMTP_PORT must be between 1 and 65535" }),
+  ),
+  /** "true": TLS from the start (usually port 465); "false": plain, upgraded by STARTTLS when the server offers it. */
+  SMTP_SECURE: optional(z.enum(["true", "false"], { error: 'SMTP_SECURE must be "true" or "false"' }).transform((value) => value === "true")),
+  SMTP_USER: optional(z.string().min(1)),
+  SMTP_PASSWORD: optional(z.string().min(1)),
+  MAIL_FROM: orDefault(mailFromSchema.default("Rapport <rapport@localhost>")),
+}).superRefine((value, context) => {
+  if (value.SMTP_PASSWORD && !value.SMTP_USER) context.addIssue({ code: "custom", path: ["SMTP_USER"], message: "SMTP_USER is required when SMTP_PASSWORD is set" });
+  if (value.SMTP_USER && !value.SMTP_PASSWORD) context.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "SMTP_PASSWORD is required when SMTP_USER is set" });
+  if (!value.SMTP_HOST && (value.SMTP_PORT || value.SMTP_USER)) {
+    context.addIssue({ code: "custom", path: ["SMTP_HOST"], message: "SMTP_HOST is required when SMTP_PORT or SMTP_USER is set (unset them all to use the development mailbox)" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -57,6 +106,12 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Where links in emails point: PUBLIC_URL, else NEXTAUTH_URL, else http://localhost:3000 (no trailing slash). */
+export function publicUrl(): string {
+  const { PUBLIC_URL, NEXTAUTH_URL } = env();
+  return PUBLIC_URL ?? NEXTAUTH_URL ?? "http://localhost:3000";
 }
 
 /** Tests change the environment between suites. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { runCampaignTick } from "../campaigns/lifecycle";
 import { connection } from "../db/client";
 import { rescoreAll } from "../health/rescore";
+import { deliverEmails } from "../mail/delivery";
 import { redetectPhrases } from "./redetect";
 import { trackedRun } from "./tracked";
 import { defineJob } from "./types";
@@ -49,6 +50,18 @@ export const jobs = {
     run: async (_payload, { now }) => {
       const result = await runCampaignTick(connection().prisma, now);
       return { ...result, summary: `Opened ${result.opened} campaigns (${result.invited} invited, ${result.skipped} skipped), ${result.reminders} reminders, closed ${result.closed}, ${result.nextRounds} next rounds.` };
+    },
+  }),
+  /** Sends due emails from the outbox (lib/mail): every minute, and at once when emails are queued. */
+  "deliver-emails": defineJob({
+    payload: z.object({}).strict(),
+    // One run at a time per cluster; even two at once would send each email once (claimed by a conditional UPDATE).
+    exclusive: true,
+    // A run takes at most 200 emails; SMTP timeouts are under a minute each.
+    timeoutSeconds: 10 * 60,
+    run: async (_payload, { now }) => {
+      const result = await deliverEmails(connection().prisma, now);
+      return { ...result, summary: `Sent ${result.sent} emails; ${result.retrying} to retry, ${result.failed} failed, ${result.skipped} not sent (unsubscribed, answered, revoked or closed), ${result.interrupted} interrupted.` };
     },
   }),
 };

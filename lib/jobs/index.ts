@@ -22,6 +22,8 @@ export function createAppJobs(options: Partial<JobSystemOptions<AppJobs>> = {}):
       { job: "rescore-all", cron: env().RESCORE_CRON, payload: {} },
       // Campaigns open, remind and close on time; creating one that opens now also queues a tick.
       { job: "campaigns-tick", cron: "*/5 * * * *", payload: {} },
+      // The outbox's sweep: queued emails go within a minute even if the nudge after queuing was lost.
+      { job: "deliver-emails", cron: "* * * * *", payload: {} },
     ],
     ...options,
   });
