@@ -230,6 +230,8 @@ export async function sendReminders(prisma: PrismaClient, now: Date, outbox: Out
       AND i.reminders_sent < c.max_reminders
       ${spacing} ${onlyCampaign}
       AND p.unsubscribed_at IS NULL AND p.left_at IS NULL
+      -- One email per invitation in flight: a reminder waits until the last one went.
+      AND NOT EXISTS (SELECT 1 FROM email_messages e WHERE e.invitation_id = i.id AND e.status IN ('QUEUED', 'SENDING'))
     ORDER BY i.sent_at
     LIMIT ${REMINDER_BATCH}`;
   let sent = 0;
