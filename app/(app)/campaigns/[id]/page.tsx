@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { CancelCampaign, RemindNow, RevokeInvitation } from "@/components/campaigns/campaign-controls";
 import { GroupResultView, ScorecardView } from "@/components/campaigns/campaign-results";
 import { CampaignStatusBadge, ResponseRate } from "@/components/campaigns/campaign-status";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
-import { type DeliveryStatus, getCampaignPage } from "@/lib/data/campaigns";
+import { type DeliveryStatus, getCampaignPage, runsCampaigns } from "@/lib/data/campaigns";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/http/not-found";
 import { RECURRENCE_LABELS } from "@/lib/validation/campaign";
@@ -24,6 +25,7 @@ function Delivery({ status }: { status: DeliveryStatus }) {
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActorOrRedirect();
+  if (!runsCampaigns(actor)) notFound();
   const page = await notFoundOnMissing(getCampaignPage(actor, id));
   const { campaign, overall, accounts, invitations } = page;
   const anonymous = campaign.anonymous;
