@@ -24,10 +24,12 @@ export default defineConfig({
     },
   },
   // Saving scoring settings re-diagnoses every demo account (the spec puts the defaults back), so
-  // it runs after every spec that reads the demo's stages.
+  // it runs after every spec that reads the demo's stages; background work (which saves settings
+  // and re-detects phrases) after that, so that neither sees the other's versions or runs.
   projects: [
-    { name: "demo", testIgnore: /scoring-settings\.spec\.ts/ },
+    { name: "demo", testIgnore: /(scoring-settings|background-work)\.spec\.ts/ },
     { name: "scoring-settings", testMatch: /scoring-settings\.spec\.ts/, dependencies: ["demo"] },
+    { name: "background-work", testMatch: /background-work\.spec\.ts/, dependencies: ["scoring-settings"] },
   ],
   webServer: {
     // Builds the app, gives it a throwaway database with the demo story, and serves it with `next start`.

@@ -28,8 +28,8 @@ function statusText(run: TaskProgressRun, label: string): string {
 /**
  * A background run's progress bar, polling /api/tasks/[id] until the run finishes, then saying what
  * it did and refreshing the page (whose data the run changed). Screen readers hear the start and
- * the end (not every tick); the bar itself carries the numbers. Give it `key={run.id}` so that a
- * new run starts a new bar.
+ * the end (not every tick); the bar itself carries the numbers. Without JavaScript it says to
+ * reload. Give it `key={run.id}` so that a new run starts a new bar.
  */
 export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; label: string }) {
   const [run, setRun] = useState(initial);
@@ -59,7 +59,8 @@ export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; la
     };
   }, [run, router]);
 
-  const percent = run.total ? Math.round((Math.min(run.done, run.total) / run.total) * 100) : run.status === "SUCCEEDED" ? 100 : null;
+  // A finished run is complete even when it counted no steps (a preview reports only its end).
+  const percent = run.status === "SUCCEEDED" ? 100 : run.total ? Math.round((Math.min(run.done, run.total) / run.total) * 100) : null;
   const failed = run.status === "FAILED";
   return (
     <div className="space-y-2" data-task-status={run.status}>
@@ -69,7 +70,7 @@ export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; la
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent ?? undefined}
-        aria-valuetext={percent === null ? "not started yet" : `${percent}%`}
+        aria-valuetext={percent !== null ? `${percent}%` : run.status === "QUEUED" ? "not started yet" : failed ? "failed" : "started"}
         className="h-2 w-full overflow-hidden rounded-full bg-slate-200"
       >
         <div
@@ -80,6 +81,11 @@ export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; la
       <p role="status" aria-live="polite" className={`text-sm ${failed ? "text-red-800" : "text-slate-700"}`}>
         {finished(run) || run.status === "QUEUED" ? statusText(run, label) : <span aria-hidden="true">{statusText(run, label)}</span>}
       </p>
+      {!finished(run) && (
+        <noscript>
+          <p className="text-xs text-slate-600">Without JavaScript this page does not update by itself: reload it to see how far the work has got.</p>
+        </noscript>
+      )}
     </div>
   );
 }

@@ -51,3 +51,27 @@ test("the rating form with errors, and the users page", async ({ signedInAs }) =
   await admin.goto("/admin/users");
   await expectAccessible(admin, "the users page");
 });
+
+test("the scoring settings with errors and with a preview, as the CIO reads them, and background work", async ({ signedInAs }) => {
+  const admin = await signedInAs("admin");
+  await admin.goto("/admin/scoring");
+  await admin.getByLabel("Recent window (days)").fill("0");
+  await admin.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(admin.getByText("Too small: expected number to be >=1")).toBeVisible();
+  await expectAccessible(admin, "the scoring settings with errors");
+  await admin.getByLabel("Recent window (days)").fill("180");
+  await admin.getByLabel("Threshold: sniffles", { exact: true }).fill("3");
+  await admin.getByRole("button", { name: "Preview", exact: true }).click();
+  await expect(admin.getByRole("region", { name: /Preview of the draft/ }).getByRole("table", { name: "Accounts whose stage would change" })).toBeVisible();
+  await expectAccessible(admin, "a scoring preview");
+
+  // The preview is a run of its own, so the page has at least one.
+  await admin.goto("/admin/tasks");
+  await expect(admin.getByRole("region", { name: "Recent runs" }).getByRole("progressbar").first()).toBeVisible();
+  await expectAccessible(admin, "the background work page");
+
+  const cio = await signedInAs("cio");
+  await cio.goto("/admin/scoring");
+  await expect(cio.getByRole("heading", { name: "The configuration in force" })).toBeVisible();
+  await expectAccessible(cio, "the scoring settings as the CIO reads them");
+});

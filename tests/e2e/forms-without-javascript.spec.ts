@@ -55,3 +55,44 @@ test("without JavaScript, the interaction form adds a quote row through the serv
   await expect(page.getByLabel("Summary")).toHaveValue("Roadmap review");
   await page.context().close();
 });
+
+test("without JavaScript, the scoring draft shows the server's errors with the values kept, and a preview lists the accounts that would change, with the form that saves it", async ({ browser, baseURL }) => {
+  const { page } = await pageWithoutJavaScript(browser, baseURL as string, "admin");
+  await page.goto("/admin/scoring");
+  const threshold = page.getByLabel("Threshold: sniffles", { exact: true });
+  await page.getByLabel("Recent window (days)").fill("0");
+  await threshold.fill("3");
+  await page.getByRole("checkbox", { name: /IT just doesn.t get it/ }).first().uncheck();
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  // The library's own check names the field, and the form says nothing was previewed.
+  await expect(page.getByText("Too small: expected number to be >=1")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "The configuration is not valid (1 problem)" })).toBeVisible();
+  await expect(page.getByLabel("Recent window (days)")).toHaveAttribute("aria-invalid", "true");
+  await expect(threshold).toHaveValue("3");
+  await expect(page.getByRole("checkbox", { name: /IT just doesn.t get it/ }).first()).not.toBeChecked();
+  await expect(page.getByRole("region", { name: /Preview of the draft/ })).toHaveCount(0);
+
+  await page.getByLabel("Recent window (days)").fill("180");
+  await page.getByRole("checkbox", { name: /IT just doesn.t get it/ }).first().check();
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  const preview = page.getByRole("region", { name: /Preview of the draft/ });
+  await expect(preview.getByText("Changed values: stages.threshold.SNIFFLES.")).toBeVisible();
+  await expect(preview.getByRole("table", { name: "Accounts whose stage would change" }).getByRole("row").nth(1)).toBeVisible();
+  await expect(threshold).toHaveValue("3");
+  // Saving without JavaScript re-diagnoses every demo account, so it is tested after the specs that
+  // read the demo's stages: background-work.spec.ts.
+  await expect(preview.getByRole("button", { name: "Save this configuration" })).toBeVisible();
+  await page.context().close();
+});
+
+test("without JavaScript, 'Re-detect phrases now' names the unticked confirmation and queues nothing", async ({ browser, baseURL }) => {
+  const { page } = await pageWithoutJavaScript(browser, baseURL as string, "admin");
+  await page.goto("/admin/tasks");
+  const redetect = page.getByRole("region", { name: "Re-detect phrases" });
+  await redetect.getByRole("button", { name: "Re-detect phrases now" }).click();
+  await expect(redetect.getByText("Tick the box to confirm: every stored text is re-read and accounts may change stage.")).toBeVisible();
+  await expect(redetect.getByLabel(/I understand that every stored note/)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Re-detection of phrases")).toHaveCount(0);
+  // Ticking it and queuing a re-detection re-diagnoses the demo's accounts: background-work.spec.ts, with JavaScript.
+  await page.context().close();
+});

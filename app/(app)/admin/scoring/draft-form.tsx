@@ -41,7 +41,7 @@ export function DraftForm({ action, values, phrases }: { action: FormActionFn; v
             return (
               <li key={key ?? box.value} className="px-3 py-2">
                 <label className="flex items-start gap-2 text-sm">
-                  <input {...box} name={`${enabled.name}[]`} className="mt-1 h-4 w-4" />
+                  <input {...box} name={`${enabled.name}[]`} className="mt-1 h-4 w-4 shrink-0" />
                   <span>
                     <span className="font-medium">“{phrase.quote}”</span>
                     <span className="block text-xs text-slate-500">
@@ -61,7 +61,8 @@ export function DraftForm({ action, values, phrases }: { action: FormActionFn; v
         hint="Every other rule's bands, minimum counts and weights, in the library's own shape (docs/scoring.md). The fields above are not repeated here."
         rows={16}
         spellCheck={false}
-        className="font-mono"
+        // Monospace for the JSON only, not its label and hint.
+        className="[&_textarea]:font-mono"
       />
 
       <FormStatus form={form} lastResult={lastResult} />

@@ -86,7 +86,8 @@ export default async function ScoringSettingsPage({ searchParams }: { searchPara
           <p className="mb-2 text-sm">
             Phrases switched off: {inForce.config.rules.phrases.disabled.length > 0 ? inForce.config.rules.phrases.disabled.join(", ") : "none"}.
           </p>
-          <pre className="max-h-96 overflow-auto rounded-md bg-slate-50 p-3 text-xs">{JSON.stringify(inForce.config, null, 2)}</pre>
+          {/* Focusable and named, so that a keyboard can scroll it and a screen reader can find it. */}
+          <pre tabIndex={0} role="region" aria-label="The configuration in force, as JSON" className="max-h-96 overflow-auto rounded-md bg-slate-50 p-3 text-xs focus:outline-2 focus:outline-blue-700">{JSON.stringify(inForce.config, null, 2)}</pre>
         </Card>
       )}
 

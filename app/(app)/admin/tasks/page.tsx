@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { TaskProgress } from "@/components/tasks/task-progress";
 import { Card } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
@@ -7,6 +8,7 @@ import { recentTaskRuns, seesTaskRuns } from "@/lib/data/task-runs";
 import { formatDateTime } from "@/lib/format";
 import { redetectPhrasesAction } from "./actions";
 import { RedetectForm } from "./redetect-form";
+import { QUEUED_NOTICE } from "./redetect-schema";
 
 export const metadata: Metadata = { title: "Background work" };
 
@@ -16,13 +18,23 @@ const KIND_LABELS: Record<string, string> = {
   "scoring-preview": "Preview of scoring settings",
 };
 
-export default async function BackgroundWorkPage() {
+const querySchema = z.object({ queued: z.string().regex(/^[a-z0-9]{20,40}$/).optional().catch(undefined) });
+
+export default async function BackgroundWorkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   if (!seesTaskRuns(actor)) notFound();
+  const query = querySchema.parse(await searchParams);
   const runs = await recentTaskRuns(actor, undefined, 20);
+  // Just after "Re-detect phrases now" (which comes back here): said on the page, not only in a toast.
+  const queued = query.queued ? runs.find((run) => run.id === query.queued && run.kind === "redetect-phrases") : undefined;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Background work</h1>
+      {queued && (
+        <div role="status" className="rounded-md border border-green-200 bg-green-50 p-4 text-sm text-green-900">
+          {QUEUED_NOTICE} Its progress is under “Recent runs”.
+        </div>
+      )}
       {actor.role === "ADMIN" && (
         <Card title="Re-detect phrases">
           <p className="mb-3 text-sm">
@@ -38,7 +50,7 @@ export default async function BackgroundWorkPage() {
           ) : (
             <ul className="space-y-4">
               {runs.map((run) => (
-                <li key={run.id} className="space-y-1">
+                <li key={run.id} id={`run-${run.id}`} className="space-y-1">
                   <p className="text-sm font-medium">
                     {KIND_LABELS[run.kind] ?? run.kind} · {formatDateTime(run.createdAt)}
                     {run.createdByName ? ` · asked by ${run.createdByName}` : ""}
