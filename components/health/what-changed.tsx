@@ -73,13 +73,13 @@ function Changes({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; com
       {!evidenceMoved(diff) && <p className="text-slate-600">No evidence was added, removed or reweighted: the records counted changed.</p>}
       <ChangeList title="New evidence" items={diff.added.map((item) => ({ item, detail: links(item.sourceIds) }))} />
       <ChangeList
-        title="Weighs differently"
+        title="Reads differently"
         items={diff.changed.map((change) => ({
           item: change.after,
           detail: (
             <>
               <p className="text-xs text-slate-600">
-                Weight {change.before.weight} → {change.after.weight}
+                {change.weightDelta !== 0 ? `Weight ${change.before.weight} → ${change.after.weight}` : `Weight ${change.after.weight}, unchanged`}
                 {change.before.stage !== change.after.stage && `, was ${STAGE_LABELS[change.before.stage].toLowerCase()}`}
                 {change.before.message !== change.after.message && `; was: ${change.before.message}`}
               </p>
@@ -115,9 +115,11 @@ function ChangeList({ title, items }: { title: string; items: { item: Pick<Evide
       <h3 className="mb-1 font-semibold text-slate-800">{title}</h3>
       <ul className="space-y-2">
         {items.map(({ item, detail }, index) => (
-          <li key={`${item.signal}-${index}`} className="flex flex-wrap items-start gap-x-3 gap-y-1">
-            <StageBadge stage={item.stage} />
-            <div className="min-w-0 flex-1 basis-48">
+          <li key={`${item.signal}-${index}`} className="grid grid-cols-[6.5rem_1fr] items-start gap-x-3">
+            <span>
+              <StageBadge stage={item.stage} />
+            </span>
+            <div className="min-w-0">
               {item.message}
               {detail}
             </div>

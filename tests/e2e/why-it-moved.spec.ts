@@ -14,7 +14,7 @@ test("the CIO sees what changed since the previous diagnosis, and what changed a
   const changed = page.getByRole("region", { name: /^What changed since \d{1,2} \w{3} \d{4}$/ });
   await expect(changed).toBeVisible();
   await expect(changed.getByText(/^Compared with the diagnosis of .+; it moved .+\.$/)).toBeVisible();
-  await expect(changed.getByRole("heading", { name: /New evidence|Weighs differently|No longer seen/ }).first()).toBeVisible();
+  await expect(changed.getByRole("heading", { name: /New evidence|Reads differently|No longer seen/ }).first()).toBeVisible();
   // The records behind a change are named and lead to the record.
   const record = changed.getByRole("link").first();
   await expect(record).toHaveText(/\d{4}/);
