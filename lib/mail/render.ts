@@ -9,6 +9,7 @@ const DAY = 86_400_000;
 /** What rendering an invitation or reminder reads. */
 export const emailContextSelect = {
   id: true,
+  accountId: true,
   tokenSalt: true,
   sentAt: true,
   expiresAt: true,
