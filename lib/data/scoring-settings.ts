@@ -53,7 +53,7 @@ export function validateDraft(draft: unknown): ScoringConfig {
   }
   const count = Object.values(problems).flat().length;
   if (count > 0 || !parsed.success) {
-    throw new InputConflictError(`The configuration is not valid (${count} ${count === 1 ? "problem" : "problems"}); nothing was saved.`, problems);
+    throw new InputConflictError(`The configuration is not valid (${count} ${count === 1 ? "problem" : "problems"}): correct it to preview or save it; nothing was changed.`, problems);
   }
   return parsed.data;
 }
