@@ -80,7 +80,8 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           <ResponseRate rate={overall.responseRate} answered={overall.answered} invited={overall.invited} />
         </p>
         <p className="text-sm text-slate-600">
-          {overall.invited} asked · {overall.answered} answered · {overall.skipped} skipped (not emailed; the reasons are below).
+          {overall.invited} asked · {overall.answered} answered
+          {overall.skipped > 0 && ` · ${overall.skipped} skipped (not emailed; the reasons are below)`}. Skipped contacts do not count.
         </p>
       </Card>
 
