@@ -3,6 +3,7 @@ import { isUniqueViolation } from "../db/errors";
 import { Prisma, type PrismaClient, type Recurrence } from "../generated/prisma/client";
 import type { Tx } from "../data/audit";
 import { formatDate } from "../format";
+import { queueInvitationEmail, requestDelivery } from "../mail";
 import { getSurveyPolicy, type SurveyPolicy } from "./policy";
 import { hashToken, invitationToken, newTokenSalt } from "./tokens";
 
@@ -26,22 +27,8 @@ export interface Outbox {
   requestDelivery(): Promise<unknown>;
 }
 
-/**
- * Until lib/mail's queueInvitationEmail is wired in: the same QUEUED outbox row (the delivery
- * job's sweep sends it), and no nudge.
- */
-export const outboxRowOnly: Outbox = {
-  queue: async (tx, { invitationId, kind }) => {
-    const invitation = await tx.ratingInvitation.findUniqueOrThrow({ where: { id: invitationId }, select: { contact: { select: { email: true, name: true } }, campaign: { select: { name: true } } } });
-    return tx.emailMessage.create({
-      data: { kind, invitationId, toAddress: invitation.contact.email ?? "", toName: invitation.contact.name, subject: `${kind === "REMINDER" ? "Reminder: " : ""}${invitation.campaign.name}` },
-    });
-  },
-  requestDelivery: async () => undefined,
-};
-
-/** The app's outbox: what the job and the pages use. */
-export const appOutbox: Outbox = outboxRowOnly;
+/** The app's outbox (lib/mail): what the job and the pages use. */
+export const appOutbox: Outbox = { queue: queueInvitationEmail, requestDelivery };
 
 export interface TickResult {
   opened: number;

@@ -5,24 +5,22 @@ import { cancelCampaign, campaignChoices, createCampaign, getCampaignPage, listC
 import { ForbiddenError, InputConflictError, NotFoundError } from "../../lib/data/errors";
 import type { Actor } from "../../lib/data/permissions";
 import { db } from "../../lib/db/client";
+import { queueInvitationEmail } from "../../lib/mail";
 import { campaignInputSchema } from "../../lib/validation/campaign";
 import { createContact, createRating, createUser } from "../../prisma/seed/factories";
 import { buildWorld, type World } from "./world";
 
-// Campaigns on the real database with an injected clock. The outbox here writes the EmailMessage
-// row the way lib/mail's queueInvitationEmail does (inside the tick's transaction); delivery is
-// simulated by marking rows sent.
+// Campaigns on the real database with an injected clock. Emails are queued by lib/mail's
+// queueInvitationEmail (inside the tick's transaction); delivery is simulated by marking rows sent.
 
 const NOW = new Date("2026-12-02T09:00:00Z");
 const DAY = 86_400_000;
 const at = (days: number) => new Date(NOW.getTime() + days * DAY);
 
 let deliveryRequests = 0;
+// lib/mail's queueing, in the tick's transaction; the delivery run is only counted here.
 const outbox: Outbox = {
-  queue: async (tx, { invitationId, kind }) => {
-    const invitation = await tx.ratingInvitation.findUniqueOrThrow({ where: { id: invitationId }, select: { contact: { select: { email: true, name: true } } } });
-    return tx.emailMessage.create({ data: { kind, invitationId, toAddress: invitation.contact.email!, toName: invitation.contact.name, subject: kind } });
-  },
+  queue: queueInvitationEmail,
   requestDelivery: async () => {
     deliveryRequests++;
   },
