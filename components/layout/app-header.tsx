@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/data/permissions";
 import { managesUsers, seesPortfolio } from "@/lib/data/permissions";
 import { seesScoringSettings } from "@/lib/data/scoring-config";
 import { seesTaskRuns } from "@/lib/data/task-runs";
+import { managesOutbox, seesOutbox } from "@/lib/mail/outbox";
 import { ROLE_LABELS } from "@/lib/validation/user";
 
 export function AppHeader({ actor }: { actor: Actor }) {
@@ -18,6 +19,8 @@ export function AppHeader({ actor }: { actor: Actor }) {
     ...(seesScoringSettings(actor) ? [{ href: "/admin/scoring", label: "Scoring" }] : []),
     ...(editsSurveyPolicy(actor) ? [{ href: "/admin/surveys", label: "Survey policy" }] : []),
     ...(seesTaskRuns(actor) ? [{ href: "/admin/tasks", label: "Background work" }] : []),
+    ...(seesOutbox(actor) ? [{ href: "/admin/email", label: "Email" }] : []),
+    ...(managesOutbox(actor) ? [{ href: "/admin/mailbox", label: "Mailbox" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
