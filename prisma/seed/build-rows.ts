@@ -1,10 +1,11 @@
 import { buildAccount, buildContact, buildUser, toCalendarDay } from "./factories";
 import { addInteractions } from "./build-interactions";
+import { addCampaigns } from "./build-campaigns";
 import { addRecords } from "./build-records";
 import { seededRandom, type Random } from "./random";
 import { emptyRows, type Rows } from "./rows";
-import { clientEmail, type AccountStory } from "./story";
-import type { SharedStory, StaffMember } from "./story-schema";
+import { CAMPAIGNS, clientEmail, type AccountStory } from "./story";
+import type { SharedStory, StaffMember, StoryCampaign } from "./story-schema";
 
 export const DAY = 86_400_000;
 /** Fixed so that every seed writes the same story (only the dates move with `now`). */
@@ -62,6 +63,7 @@ export function buildStoryRows(
   filler: SharedStory["filler"],
   now: Date,
   passwordHash: string,
+  campaigns: readonly StoryCampaign[] = CAMPAIGNS,
 ): Rows {
   const random = seededRandom(PRNG_SEED);
   const rows = emptyRows();
@@ -118,7 +120,7 @@ export function buildStoryRows(
       return owner ? staffId(owner) : cioId;
     };
 
-    const people = [{ ...unit.client, leftDaysAgo: undefined }, ...unit.contacts].map(({ leftDaysAgo, ...person }) => {
+    const people = [{ ...unit.client, leftDaysAgo: undefined, unsubscribedDaysAgo: undefined }, ...unit.contacts].map(({ leftDaysAgo, unsubscribedDaysAgo, ...person }) => {
       const contact = buildContact({
         id: random.id(),
         accountId: account.id,
@@ -129,6 +131,7 @@ export function buildStoryRows(
         influence: person.influence,
         interest: person.interest,
         leftAt: leftDaysAgo === undefined ? null : new Date(now.getTime() - leftDaysAgo * DAY),
+        unsubscribedAt: unsubscribedDaysAgo === undefined ? null : new Date(now.getTime() - unsubscribedDaysAgo * DAY),
         createdAt,
       });
       rows.contacts.push(contact);
@@ -157,5 +160,8 @@ export function buildStoryRows(
     addInteractions(context);
     addRecords(context);
   }
+  // After every unit: a campaign may ask several. Its own random stream, so the story's other rows
+  // stay as they were.
+  addCampaigns({ rows, now, units, campaigns, staffId, random: seededRandom(PRNG_SEED + 8) });
   return rows;
 }

@@ -185,7 +185,7 @@ export function toCalendarDay(date: Date): Date {
 
 // ——— ratings ———
 
-export type RatingInput = Partial<Prisma.RatingCreateManyInput> & { accountId: string; userId: string };
+export type RatingInput = Partial<Prisma.RatingCreateManyInput> & { accountId: string; userId: string | null };
 
 export function buildRating(input: RatingInput): Prisma.RatingCreateManyInput & { id: string } {
   const comment = input.comment ?? "";

@@ -4,6 +4,7 @@ import { recordPhraseEngineVersion } from "../../lib/data/phrase-engine-state";
 import { recomputeHealth } from "../../lib/health/recompute";
 import { PHRASE_ENGINE_VERSION } from "../../lib/scoring";
 import { buildStoryRows, DAY } from "./build-rows";
+import { linkHashes } from "./links";
 import type { Rows } from "./rows";
 import { ACCOUNT_STORIES, DEMO_PASSWORD, FILLER, STAFF, type AccountStory } from "./story";
 
@@ -65,6 +66,8 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
   const started = performance.now();
   const rows = buildStoryRows(ACCOUNT_STORIES, STAFF, FILLER, now, await hashPassword(DEMO_PASSWORD));
 
+  const hashes = await linkHashes(rows.invitations);
+
   await wipe(prisma);
   await prisma.$transaction(
     async (tx) => {
@@ -83,7 +86,13 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
       await tx.interactionAttendee.createMany({ data: rows.attendees });
       await tx.quote.createMany({ data: rows.quotes });
       await tx.followUp.createMany({ data: rows.followUps });
+      // Campaign rounds before the ratings that answered them, the invitations after (non-anonymous ones name their rating).
+      await tx.campaign.createMany({ data: rows.campaigns });
+      await tx.campaignAccount.createMany({ data: rows.campaignAccounts });
       await tx.rating.createMany({ data: rows.ratings });
+      await tx.serviceScore.createMany({ data: rows.serviceScores });
+      await tx.ratingInvitation.createMany({ data: rows.invitations.map((invitation, i) => ({ ...invitation, tokenHash: hashes[i]! })) });
+      await tx.emailMessage.createMany({ data: rows.emailMessages });
       await tx.project.createMany({ data: rows.projects });
       await tx.projectStatusChange.createMany({ data: rows.projectStatusChanges });
       await tx.slaPeriod.createMany({ data: rows.slaPeriods });

@@ -27,6 +27,12 @@ export interface Rows {
   declinedRequests: Prisma.DeclinedRequestCreateManyInput[];
   itAssessments: Prisma.ItAssessmentCreateManyInput[];
   stageOverrides: Prisma.StageOverrideCreateManyInput[];
+  campaigns: Prisma.CampaignCreateManyInput[];
+  campaignAccounts: Prisma.CampaignAccountCreateManyInput[];
+  /** `tokenHash` is filled when written: it derives from the app secret (prisma/seed/index.ts). */
+  invitations: (Omit<Prisma.RatingInvitationCreateManyInput, "tokenHash"> & { id: string; tokenSalt: string; skippedReason: string | null })[];
+  serviceScores: Prisma.ServiceScoreCreateManyInput[];
+  emailMessages: Prisma.EmailMessageCreateManyInput[];
 }
 
 export function emptyRows(): Rows {
@@ -55,5 +61,10 @@ export function emptyRows(): Rows {
     declinedRequests: [],
     itAssessments: [],
     stageOverrides: [],
+    campaigns: [],
+    campaignAccounts: [],
+    invitations: [],
+    serviceScores: [],
+    emailMessages: [],
   };
 }

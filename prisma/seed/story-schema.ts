@@ -48,6 +48,70 @@ const phaseFields = {
 };
 const phaseShape = z.strictObject(phaseFields);
 
+// ——— rating campaigns (story.json's `campaigns`) ———
+
+const scorecardAnswer = z.tuple([score5, score5]);
+
+/** One contact asked in one round: answered (when, how), left unanswered, skipped, or an email that failed. */
+const campaignInvitation = z
+  .strictObject({
+    /** A contact of the unit, by name (the client who signs in is one too). */
+    contact: text,
+    answered: z
+      .strictObject({
+        /** Days after the email went out. */
+        afterDays: z.int().min(0).max(60),
+        overall: score5,
+        recommend: z.int().min(0).max(10),
+        comment: z.string().default(""),
+        /** Importance and satisfaction (1–5) per core system key, when the campaign asks the scorecard. */
+        scores: z.record(z.string(), scorecardAnswer).default({}),
+      })
+      .optional(),
+    /** Not emailed: asked or answered within the recontact window, or unsubscribed (the contact's `unsubscribedDaysAgo`). */
+    skipped: z.enum(["recontact", "unsubscribed"]).optional(),
+    /** The email could not be delivered (the outbox shows it with its reason). */
+    failed: text.optional(),
+  })
+  .refine((i) => [i.answered, i.skipped, i.failed].filter((x) => x !== undefined).length <= 1, { error: "At most one of answered, skipped and failed" });
+
+const campaignRound = z.strictObject({
+  opensDaysAgo: anyDay,
+  closesDaysAgo: anyDay,
+  /** Who was asked per unit; none for a round not open yet. */
+  accounts: z.array(z.strictObject({ unit: z.string(), invitations: z.array(campaignInvitation).default([]) })).default([]),
+});
+
+const campaign = z
+  .strictObject({
+    key: z.string().regex(/^[a-z0-9-]+$/),
+    name: text,
+    message: z.string().default(""),
+    /** A staff key: who created it (the CIO or a relationship manager). */
+    by: z.string(),
+    recurrence: z.enum(["NONE", "MONTHLY", "QUARTERLY"]).default("NONE"),
+    anonymous: z.boolean().default(false),
+    minGroupSize: z.int().min(1).max(50).default(5),
+    askScorecard: z.boolean().default(false),
+    linkValidDays: z.int().min(1).max(90).default(14),
+    reminderEveryDays: z.int().min(1).max(30).default(5),
+    maxReminders: z.int().min(0).max(5).default(2),
+    /** Oldest first; a recurring campaign's rounds each repeat the one before. */
+    rounds: z.array(campaignRound).min(1),
+  })
+  .superRefine((c, ctx) => {
+    if (c.recurrence === "NONE" && c.rounds.length > 1) ctx.addIssue({ code: "custom", path: ["rounds"], message: "Only a recurring campaign has several rounds" });
+    c.rounds.forEach((r, i) => {
+      if (r.closesDaysAgo >= r.opensDaysAgo) ctx.addIssue({ code: "custom", path: ["rounds", i, "closesDaysAgo"], message: "Closes before it opens" });
+      if (i > 0 && r.opensDaysAgo >= c.rounds[i - 1]!.opensDaysAgo) ctx.addIssue({ code: "custom", path: ["rounds", i, "opensDaysAgo"], message: "Expected rounds oldest first" });
+      if (r.opensDaysAgo < 0 && r.accounts.some((a) => a.invitations.length > 0)) {
+        ctx.addIssue({ code: "custom", path: ["rounds", i, "accounts"], message: "A round that has not opened has asked nobody yet" });
+      }
+    });
+  });
+
+export type StoryCampaign = z.output<typeof campaign>;
+
 export const sharedStorySchema = z.strictObject({
   password: z.string().min(12),
   staff: z.array(staffMember).min(1),
@@ -61,6 +125,8 @@ export const sharedStorySchema = z.strictObject({
     chatter: z.record(side, z.array(text).min(1)),
     followUps: z.record(side, z.array(text).min(1)),
   }),
+  /** Rating campaigns by email: who was asked, who answered, what was skipped or failed. */
+  campaigns: z.array(campaign).default([]),
 });
 
 export type SharedStory = z.output<typeof sharedStorySchema>;
@@ -255,7 +321,7 @@ export const unitSchema = z
     /** The business client who signs in and rates IT (also a contact). */
     client: z.strictObject(person),
     /** The unit's other people; exactly one is the sponsor (role SPONSOR). */
-    contacts: z.array(z.strictObject({ ...person, leftDaysAgo: pastDay.optional() })),
+    contacts: z.array(z.strictObject({ ...person, leftDaysAgo: pastDay.optional(), /** Asked never to be emailed again. */ unsubscribedDaysAgo: pastDay.optional() })),
     coreSystems: z.array(coreSystem).default([]),
     incidents: z.array(incident).default([]),
     phases: z.array(phase).min(1),

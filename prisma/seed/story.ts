@@ -10,6 +10,7 @@ import {
   type PhaseShape,
   type SharedStory,
   type StaffMember,
+  type StoryCampaign,
   type Unit,
 } from "./story-schema";
 
@@ -79,7 +80,38 @@ export function loadStory(dir: string = import.meta.dirname): Story {
     })
     // Healthiest first, as the story is told.
     .sort((a, b) => STORY_STAGES.indexOf(a.intendedStage) - STORY_STAGES.indexOf(b.intendedStage));
+  checkCampaigns(shared, units, relative("story.json"));
   return { shared, units };
+}
+
+/** What the campaigns name must exist: units, their contacts and core systems, staff. */
+function checkCampaigns(shared: SharedStory, units: readonly AccountStory[], file: string): void {
+  const issues: { path: PropertyKey[]; message: string }[] = [];
+  const keys = new Set<string>();
+  shared.campaigns.forEach((c, i) => {
+    if (keys.has(c.key)) issues.push({ path: ["campaigns", i, "key"], message: `Another campaign is already "${c.key}"` });
+    keys.add(c.key);
+    if (!shared.staff.some((s) => s.key === c.by)) issues.push({ path: ["campaigns", i, "by"], message: `No staff member "${c.by}"` });
+    c.rounds.forEach((r, j) =>
+      r.accounts.forEach((a, k) => {
+        const at = ["campaigns", i, "rounds", j, "accounts", k];
+        const unit = units.find((u) => u.key === a.unit);
+        if (!unit) return issues.push({ path: [...at, "unit"], message: `No unit "${a.unit}"` });
+        const people = [unit.client, ...unit.contacts];
+        a.invitations.forEach((inv, n) => {
+          const person = people.find((p) => p.name === inv.contact);
+          if (!person) issues.push({ path: [...at, "invitations", n, "contact"], message: `No contact "${inv.contact}" in ${unit.key}` });
+          if (inv.skipped === "unsubscribed" && !(person && "unsubscribedDaysAgo" in person && person.unsubscribedDaysAgo !== undefined)) {
+            issues.push({ path: [...at, "invitations", n, "skipped"], message: `${inv.contact} has no unsubscribedDaysAgo in ${unit.key}` });
+          }
+          for (const system of Object.keys(inv.answered?.scores ?? {})) {
+            if (!unit.coreSystems.some((s) => s.key === system)) issues.push({ path: [...at, "invitations", n, "answered", "scores", system], message: `No core system "${system}" in ${unit.key}` });
+          }
+        });
+      }),
+    );
+  });
+  if (issues.length > 0) throw new StoryDataError(file, issues);
 }
 
 const story = loadStory();
@@ -88,6 +120,7 @@ export const DEMO_PASSWORD = story.shared.password;
 export const STAFF: readonly StaffMember[] = story.shared.staff;
 export const FILLER = story.shared.filler;
 export const ACCOUNT_STORIES: readonly AccountStory[] = story.units;
+export const CAMPAIGNS: readonly StoryCampaign[] = story.shared.campaigns;
 
 export interface DemoUser {
   email: string;

@@ -76,6 +76,44 @@ describe("the demo story's data", () => {
     expect(build()).toEqual(build());
   });
 
+  it("asks for ratings by email: a quarterly series, anonymous rounds above and below K, skips, a failed email, open links", () => {
+    const now = new Date("2026-12-01T12:00:00Z");
+    const rows = buildStoryRows(ACCOUNT_STORIES, STAFF, FILLER, now, "hash");
+    const series = rows.campaigns.filter((c) => c.recurrence === "QUARTERLY");
+    expect(series.length).toBeGreaterThanOrEqual(3);
+    // Each round repeats the one before; the latest is open now.
+    expect(series.slice(1).map((c) => c.previousId)).toEqual(series.slice(0, -1).map((c) => c.id));
+    expect(series.at(-1)?.status).toBe("OPEN");
+    expect(series.slice(0, -1).every((c) => c.status === "CLOSED")).toBe(true);
+
+    const answers = (campaignId: string) => rows.ratings.filter((r) => r.campaignId === campaignId);
+    const anonymous = rows.campaigns.filter((c) => c.anonymous);
+    expect(anonymous.some((c) => answers(c.id!).length >= c.minGroupSize!)).toBe(true);
+    expect(anonymous.some((c) => answers(c.id!).length > 0 && answers(c.id!).length < c.minGroupSize!)).toBe(true);
+    for (const c of anonymous) {
+      for (const r of answers(c.id!)) {
+        // Nothing leads back to the person: no contact, no user, a random id, only the day kept.
+        expect(r).toMatchObject({ contactId: null, userId: null, source: "INVITATION" });
+        expect(r.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4/);
+        expect(new Date(r.createdAt!).getUTCHours()).toBe(0);
+      }
+      expect(rows.invitations.filter((i) => i.campaignId === c.id).every((i) => i.ratingId === null)).toBe(true);
+    }
+
+    const reasons = rows.invitations.map((i) => i.skippedReason).filter(Boolean);
+    expect(reasons).toEqual(expect.arrayContaining([expect.stringMatching(/within the 30-day recontact window$/), expect.stringMatching(/^Unsubscribed on .*: never emailed again$/)]));
+    for (const i of rows.invitations.filter((x) => x.skippedReason)) expect(rows.emailMessages.some((e) => e.invitationId === i.id)).toBe(false);
+    expect(rows.emailMessages.filter((e) => e.status === "FAILED").map((e) => e.lastError)).toEqual([expect.stringMatching(/mailbox full/)]);
+    // Answered, unanswered after reminders, and links still open in the development mailbox.
+    const sent = rows.invitations.filter((i) => i.sentAt);
+    expect(sent.some((i) => i.answeredAt)).toBe(true);
+    expect(sent.some((i) => !i.answeredAt && i.remindersSent === 2)).toBe(true);
+    const open = sent.filter((i) => !i.answeredAt && new Date(i.expiresAt!) > now);
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    for (const i of open) expect(rows.emailMessages.find((e) => e.invitationId === i.id && e.kind === "INVITATION")).toMatchObject({ status: "SENT", transport: "mailbox" });
+    expect(rows.serviceScores.length).toBeGreaterThan(0);
+  });
+
   it("refuses a bad file, naming the file and the field", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "rapport-story-"));
     try {
@@ -93,6 +131,16 @@ describe("the demo story's data", () => {
       expect(() => loadStory(dir)).toThrow(/sales\.json:\n {2}structuralEvents\.0\.size: Only a shadow IT team has a size/);
       write((unit) => (unit.manager = "robin"));
       expect(() => loadStory(dir)).toThrow(/sales\.json:\n {2}manager: "robin" is not a relationship manager in story\.json/);
+      writeFileSync(file, JSON.stringify(sales));
+      const storyFile = path.join(dir, "story.json");
+      const shared = JSON.parse(readFileSync(storyFile, "utf8"));
+      shared.campaigns[0].rounds[0].accounts[0].invitations[0].contact = "Nobody Known";
+      writeFileSync(storyFile, JSON.stringify(shared));
+      expect(() => loadStory(dir)).toThrow(/story\.json:\n {2}campaigns\.0\.rounds\.0\.accounts\.0\.invitations\.0\.contact: No contact "Nobody Known" in finance/);
+      shared.campaigns[0].rounds[0].accounts[0].invitations[0] = { contact: "Priya Natarajan", skipped: "recontact", failed: "bounced" };
+      writeFileSync(storyFile, JSON.stringify(shared));
+      expect(() => loadStory(dir)).toThrow(/invitations\.0: At most one of answered, skipped and failed/);
+      cpSync(path.join(SEED_DIR, "story.json"), storyFile);
       writeFileSync(file, "{ not json");
       expect(() => loadStory(dir)).toThrow(/sales\.json:\n {2}\(file\): not valid JSON/);
     } finally {

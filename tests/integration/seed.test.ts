@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hashToken, invitationToken } from "../../lib/campaigns/tokens";
 import { db } from "../../lib/db/client";
 import type { Diagnosis } from "../../lib/scoring";
 import { ACCOUNT_STORIES, seed } from "../../prisma/seed";
@@ -51,5 +52,31 @@ describe("the demo story", () => {
     expect(missed.map((m) => `${m.outcome} by ${m.cancelledBy}`).sort()).toEqual(
       expect.arrayContaining(["CANCELLED by CLIENT", "CANCELLED by IT", "NO_SHOW by CLIENT", "UNANSWERED by IT"]),
     );
+
+    // Rating campaigns: the mailbox's links work (the stored hash is the link's), the failed email
+    // keeps its reason, and the response rate is evidence with its trend where it fell.
+    const open = await db().ratingInvitation.findMany({
+      where: { campaign: { status: "OPEN" }, sentAt: { not: null }, answeredAt: null, expiresAt: { gt: now } },
+      select: { id: true, tokenSalt: true, tokenHash: true, emails: { select: { status: true, transport: true } } },
+    });
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    for (const invitation of open) {
+      expect(hashToken(invitationToken(invitation.id, invitation.tokenSalt))).toBe(invitation.tokenHash);
+      expect(invitation.emails).toContainEqual({ status: "SENT", transport: "mailbox" });
+    }
+    const skipped = await db().ratingInvitation.findMany({ where: { skippedReason: { not: null } }, select: { id: true, tokenSalt: true, tokenHash: true } });
+    for (const invitation of skipped) expect(hashToken(invitationToken(invitation.id, invitation.tokenSalt))).not.toBe(invitation.tokenHash);
+    expect(await db().emailMessage.count({ where: { status: "FAILED", lastError: { not: null } } })).toBe(1);
+    expect(await db().serviceScore.count()).toBeGreaterThan(0);
+    const retail = byName.get("Retail Stores")!.healthSnapshots[0]!.evidence as unknown as Diagnosis;
+    expect(retail.evidence.find((e) => e.signal === "ratings.responseRate")?.message).toMatch(/^The response rate fell from \d+% to \d+%/);
+    // Replayed like the rest of the story: before the last rounds were over, the rate had not fallen yet.
+    const earlier = await db().healthSnapshot.findFirst({
+      where: { account: { name: "Retail Stores" }, computedAt: { lt: new Date(now.getTime() - 120 * 86_400_000) } },
+      orderBy: { computedAt: "desc" },
+      select: { evidence: true },
+    });
+    const before = (earlier!.evidence as unknown as Diagnosis).evidence.find((e) => e.signal === "ratings.responseRate");
+    expect(before?.message ?? "").not.toMatch(/fell/);
   }, 300_000);
 });
