@@ -39,11 +39,18 @@ export interface OpenInvitation {
   ask: AskForNewLink | null;
 }
 
+/** What a known link's problem page may say: the account, whether it was anonymous, who to ask. */
+interface KnownLink {
+  accountName: string;
+  anonymous: boolean;
+  ask: AskForNewLink | null;
+}
+
 export type LinkProblem =
-  | { state: "used"; accountName: string; ask: AskForNewLink | null }
-  | { state: "expired"; accountName: string; ask: AskForNewLink | null }
-  | { state: "revoked"; accountName: string; ask: AskForNewLink | null }
-  | { state: "closed"; cancelled: boolean; accountName: string; ask: AskForNewLink | null }
+  | ({ state: "used" } & KnownLink)
+  | ({ state: "expired" } & KnownLink)
+  | ({ state: "revoked" } & KnownLink)
+  | ({ state: "closed"; cancelled: boolean } & KnownLink)
   | { state: "unknown" };
 
 export type LinkState = ({ state: "ok" } & OpenInvitation) | LinkProblem;
@@ -84,7 +91,7 @@ function askFor(row: InvitationRow): AskForNewLink | null {
 
 /** Why this link no longer works, or null while it does. The first that applies wins. */
 function problemOf(row: InvitationRow, now: Date): LinkProblem | null {
-  const known = { accountName: row.account.name, ask: askFor(row) };
+  const known: KnownLink = { accountName: row.account.name, anonymous: row.campaign.anonymous, ask: askFor(row) };
   if (row.answeredAt) return { state: "used", ...known };
   if (row.revokedAt) return { state: "revoked", ...known };
   if (row.campaign.status === "CANCELLED") return { state: "closed", cancelled: true, ...known };
@@ -206,7 +213,7 @@ export async function submitInvitationRating(input: InvitationRatingInput, now =
         if (later) return later;
       }
       if (isUniqueViolation(error)) throw new InputConflictError("This form was already used. Reload the page to rate again.");
-      return { state: "used", accountName: row.account.name, ask: askFor(row) };
+      return { state: "used", accountName: row.account.name, anonymous: row.campaign.anonymous, ask: askFor(row) };
     }
     throw error;
   }
