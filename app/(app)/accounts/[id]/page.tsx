@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { ResponseRateCard } from "@/components/accounts/response-rate-card";
 import { DiagnosisWidget, RatingsWidget, ScoreHistoryWidget, TimelineWidget } from "@/components/accounts/widgets";
 import { GoalReviewsDue } from "@/components/goals/goal-reviews-due";
 import { ButtonLink } from "@/components/ui/button";
@@ -45,6 +46,9 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
               <RatingsWidget actor={actor} accountId={account.id} emptyHint="The account's business clients have not rated IT yet." />
             </Suspense>
           </div>
+          <Suspense fallback={<CardSkeleton title="Response rate" />}>
+            <ResponseRateCard actor={actor} accountId={account.id} />
+          </Suspense>
           {/* Not streamed: its paging links, filters and record anchors must be in the page as
               served, so they work without JavaScript and a link to #record-<id> finds its target. */}
           <TimelineWidget

@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { Card, EmptyState } from "@/components/ui/card";
+import type { Actor } from "@/lib/data/permissions";
+import { getResponseRates, type ResponseRateRound } from "@/lib/data/response-rates";
+import { formatDate } from "@/lib/format";
+import { ResponseRateChart } from "./response-rate-chart";
+
+// Who answered when asked, per campaign round (issue 8): a falling rate is a symptom of an
+// advanced breakdown, and the diagnosis cites it. For IT with full access to the account.
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const month = (date: Date) => date.toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+
+function describe(rounds: ResponseRateRound[]): string {
+  const rated = rounds.filter((r) => r.rate !== null);
+  if (rated.length === 0) return "No campaign round has emailed this unit's contacts yet.";
+  const first = rated[0]!;
+  const last = rated.at(-1)!;
+  const words = rated.map((r) => `${r.name}: ${r.answered} of ${r.invited} answered (${percent(r.rate!)})`).join("; ");
+  return rated.length === 1 ? words : `Response rate from ${percent(first.rate!)} to ${percent(last.rate!)} over ${rated.length} rounds. ${words}.`;
+}
+
+export async function ResponseRateCard({ actor, accountId }: { actor: Actor; accountId: string }) {
+  const { rounds, invited, answered, rate } = await getResponseRates(actor, accountId);
+  const start = `/campaigns/new?account=${encodeURIComponent(accountId)}`;
+  const rated = rounds.filter((r) => r.rate !== null);
+  return (
+    <Card
+      title="Response rate"
+      action={
+        rounds.length > 0 && (
+          <Link href={start} className="text-sm font-medium text-blue-700 underline-offset-2 hover:underline">
+            Ask for a rating
+          </Link>
+        )
+      }
+    >
+      {rounds.length === 0 ? (
+        <EmptyState title="Nobody at this unit has been asked to rate IT by email yet">
+          <p>
+            A campaign emails the unit&apos;s contacts a link to rate IT, no password needed; who answers, and who stops answering, feeds the diagnosis.{" "}
+            <Link href={start} className="font-medium text-blue-700 underline">
+              Start a campaign for this unit
+            </Link>
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="space-y-4">
+          <p className="text-sm text-slate-700">
+            {rate === null ? (
+              "No email has reached this unit's contacts yet."
+            ) : (
+              <>
+                <span className="text-2xl font-semibold text-slate-900">{percent(rate)}</span> answered: {answered} of {invited} invited over{" "}
+                {rounds.length === 1 ? "one round" : `${rounds.length} rounds`}.
+              </>
+            )}
+          </p>
+          {rated.length > 1 && (
+            <ResponseRateChart
+              data={rated.map((r) => ({ label: month(r.opensAt), rate: Math.round(r.rate! * 100), invited: r.invited, answered: r.answered }))}
+              description={describe(rounds)}
+            />
+          )}
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Invited and answered per campaign round, oldest first</caption>
+              <thead className="text-xs uppercase text-slate-500">
+                <tr>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Round
+                  </th>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Opened
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right font-medium">
+                    Invited
+                  </th>
+                  <th scope="col" className="py-1 pr-3 text-right font-medium">
+                    Answered
+                  </th>
+                  <th scope="col" className="py-1 text-right font-medium">
+                    Rate
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rounds.map((r) => (
+                  <tr key={r.campaignId}>
+                    <th scope="row" className="py-1.5 pr-3 font-normal">
+                      <Link href={`/campaigns/${r.campaignId}`} className="text-blue-700 underline-offset-2 hover:underline">
+                        {r.name}
+                      </Link>
+                      {r.anonymous && <span className="ml-1 text-xs text-slate-500">(anonymous)</span>}
+                      {r.open && <span className="ml-1 text-xs text-slate-500">(open until {formatDate(r.closesAt)})</span>}
+                      {r.skipped > 0 && <span className="block text-xs text-slate-500">{r.skipped} not emailed (see the campaign for why)</span>}
+                    </th>
+                    <td className="py-1.5 pr-3 whitespace-nowrap">{formatDate(r.opensAt)}</td>
+                    <td className="py-1.5 pr-3 text-right tabular-nums">{r.invited}</td>
+                    <td className="py-1.5 pr-3 text-right tabular-nums">{r.answered}</td>
+                    <td className="py-1.5 text-right tabular-nums">{r.rate === null ? "—" : percent(r.rate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </Card>
+  );
+}
