@@ -1,8 +1,10 @@
 import "server-only";
+import { getSurveyPolicy } from "../campaigns/policy";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { recomputeAccountHealth } from "../health/recompute";
 import { ratingCommentPhrases } from "../scoring/phrases/sources";
+import { ratingScoresSelect } from "./selects";
 import { idSchema } from "../validation/fields";
 import type { RatingInput, WithdrawRating } from "../validation/rating";
 import { type AccountWriteResult, changedFields, writeForAccount } from "./account-write";
@@ -15,11 +17,40 @@ export interface RatingReceipt {
   id: string;
   /** True when this was a retry of a submission already stored. */
   duplicate: boolean;
+  /** The client's earlier rating(s) this one replaced (rated again within the recontact window). */
+  replaced: { id: string; createdAt: Date }[];
+}
+
+/** Why a replaced rating left the account's ratings (kept on the row and in the audit log). */
+export const REPLACED_REASON = "replaced by a newer rating";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The recontact rule in the app (issue 8): nobody is asked more often than the survey policy's
+ * recontactDays, and a client who rates again within that window *replaces* their previous
+ * rating rather than adding a second voice. The earlier rating is withdrawn (reason "replaced by a
+ * newer rating") rather than updated: ratings stay immutable (IT never edits one, the score's
+ * history keeps the date each opinion was given), the replaced one stays on its row and in the
+ * audit log, and the idempotency of each form keeps working unchanged.
+ */
+export async function getRecentOwnRating(actor: Actor, accountId: string, now = new Date()) {
+  if (actor.role !== "CLIENT") return null;
+  const { recontactDays } = await getSurveyPolicy(db());
+  if (recontactDays <= 0) return null;
+  const since = new Date(now.getTime() - recontactDays * DAY_MS);
+  const rating = await db().rating.findFirst({
+    where: { accountId, userId: actor.id, withdrawnAt: null, createdAt: { gt: since } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, createdAt: true, overall: true, recommend: true },
+  });
+  return rating ? { ...rating, recontactDays, replaceableUntil: new Date(rating.createdAt.getTime() + recontactDays * DAY_MS) } : null;
 }
 
 /**
  * Stores a business client's rating once per idempotency key (a retried submission returns the
- * first one) and re-diagnoses the account in the same transaction.
+ * first one) and re-diagnoses the account in the same transaction. Rated again within the survey
+ * policy's recontact window, it replaces the client's previous rating (see getRecentOwnRating).
  */
 export async function submitRating(actor: Actor, input: RatingInput, now = new Date()): Promise<RatingReceipt> {
   const access = await openAccount(actor, input.accountId);
@@ -28,16 +59,41 @@ export async function submitRating(actor: Actor, input: RatingInput, now = new D
   const existing = await findByKey(actor, input);
   if (existing) return existing;
 
+  const { recontactDays } = await getSurveyPolicy(db());
   const { accountId, idempotencyKey, ...scores } = input;
+  const { recontactDays } = await getSurveyPolicy(db());
   try {
     return await db().$transaction(async (tx) => {
+      // One rater at a time per account: two new ratings sent at once still leave one standing.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rating:${actor.id}:${accountId}`}))`;
+      const replaced =
+        recontactDays > 0
+          ? await tx.rating.findMany({
+              where: { accountId, userId: actor.id, withdrawnAt: null, createdAt: { gte: new Date(now.getTime() - recontactDays * DAY), lte: now } },
+              select: { id: true, createdAt: true },
+            })
+          : [];
+      if (replaced.length > 0) {
+        await tx.rating.updateMany({ where: { id: { in: replaced.map((r) => r.id) }, withdrawnAt: null }, data: { withdrawnAt: now, withdrawReason: REPLACED_REASON } });
+      }
       const rating = await tx.rating.create({
         data: { ...scores, phraseHits: ratingCommentPhrases(scores.comment), accountId, idempotencyKey, userId: actor.id, createdAt: now },
         select: { id: true },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "rating.created", entityType: "Rating", entityId: rating.id, accountId });
+      for (const old of replaced) {
+        const details = changedFields({ withdrawnAt: null, withdrawReason: null }, { withdrawnAt: now, withdrawReason: REPLACED_REASON });
+        await recordAudit(tx, { actorId: actor.id, action: "rating.withdrawn", entityType: "Rating", entityId: old.id, accountId, details: { ...details, replacedBy: rating.id } });
+      }
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "rating.created",
+        entityType: "Rating",
+        entityId: rating.id,
+        accountId,
+        ...(replaced.length > 0 ? { details: { replaces: replaced.map((r) => r.id) } } : {}),
+      });
       await recomputeAccountHealth(tx, accountId, now);
-      return { id: rating.id, duplicate: false };
+      return { id: rating.id, duplicate: false, replaced };
     });
   } catch (error) {
     // A concurrent retry won the race: answer with the stored one.
@@ -58,7 +114,7 @@ async function findByKey(actor: Actor, input: RatingInput): Promise<RatingReceip
   if (stored.userId !== actor.id || stored.accountId !== input.accountId) {
     throw new InputConflictError("This form was already used. Reload the page to rate again.");
   }
-  return { id: stored.id, duplicate: true };
+  return { id: stored.id, duplicate: true, replaced: [] };
 }
 
 /**
@@ -90,4 +146,43 @@ export async function withdrawRating(actor: Actor, { ratingId, reason }: Withdra
     },
     { now, allowed: (access) => canRate(actor, access) },
   );
+}
+
+/**
+ * An account's ratings for its lists, newest first, each with who gave it as the list may show it:
+ * the client user's name, the contact's name for a (non-anonymous) invitation, or anonymous.
+ * An anonymous rating has no user and no contact stored, so no name can be shown for it.
+ */
+export async function listAccountRatings(actor: Actor, accountId: string) {
+  await openAccount(actor, accountId);
+  const rows = await db().rating.findMany({
+    // A withdrawn (or replaced) rating has left the account's ratings (the audit log keeps it).
+    where: { accountId, withdrawnAt: null },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: {
+      ...ratingScoresSelect,
+      source: true,
+      user: { select: { id: true, name: true } },
+      contact: { select: { name: true } },
+      campaign: { select: { anonymous: true } },
+    },
+  });
+  return rows.map(({ contact, campaign, ...rating }) => ({ ...rating, contact: campaign?.anonymous ? null : contact, rater: raterOf({ ...rating, contact, campaign }) }));
+}
+
+export type RaterLabel = { kind: "user" | "contact"; name: string } | { kind: "anonymous" } | { kind: "unknown" };
+
+/** Who gave a rating, as lists show it; never a name for an anonymous one. */
+export function raterOf(rating: {
+  source?: "APP" | "INVITATION";
+  user?: { name: string } | null;
+  contact?: { name: string } | null;
+  campaign?: { anonymous: boolean } | null;
+}): RaterLabel {
+  if (rating.campaign?.anonymous) return { kind: "anonymous" };
+  if (rating.user) return { kind: "user", name: rating.user.name };
+  if (rating.contact) return { kind: "contact", name: rating.contact.name };
+  // An invitation rating without a contact: anonymous, or its contact was deleted.
+  return rating.source === "INVITATION" ? { kind: "anonymous" } : { kind: "unknown" };
 }
