@@ -14,8 +14,9 @@ export const INTERRUPTED = "Interrupted while sending; it may have gone (not res
 /** Minutes to wait after the n-th failed attempt (1-based). */
 const BACKOFF_MINUTES = [1, 5, 15, 60];
 export const backoffMs = (attempts: number) => (BACKOFF_MINUTES[Math.min(attempts, BACKOFF_MINUTES.length) - 1] ?? 1) * MINUTE;
-/** At most this many emails per run: the next run (a minute later at most) takes the rest. */
+/** At most this many emails, and this long, per run: the next run (a minute later at most) takes the rest. */
 const BATCH = 200;
+const RUN_BUDGET_MS = 4 * MINUTE;
 
 export interface DeliveryResult {
   sent: number;
@@ -46,7 +47,11 @@ export async function deliverEmails(prisma: PrismaClient, now: Date, { transport
     take: limit,
     select: { id: true },
   });
+  const started = Date.now();
   for (const { id } of due) {
+    // A claim's time is the run's `now`: stopping well before STUCK_AFTER_MS keeps a slow server's
+    // last claims from looking stuck to the next run.
+    if (Date.now() - started > RUN_BUDGET_MS) break;
     const outcome = await deliverOne(prisma, id, now, transport);
     if (outcome) result[outcome]++;
   }

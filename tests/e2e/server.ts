@@ -2,10 +2,12 @@
 // each on a throwaway database (a new PostgreSQL database on the DATABASE_URL server, or a
 // temporary PGlite directory): on E2E_PORT with the demo story, and on E2E_PORT + 1 with no data
 // but one administrator (a new IT department setting itself up). Removes both databases when
-// Playwright stops it.
+// Playwright stops it. The demo server sends its email to a test SMTP server started here, which
+// writes every message it accepts to the spool directory tests/e2e/mail.ts reads; the empty site
+// keeps the development mailbox (no SMTP_HOST).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -14,7 +16,9 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { resetEnvCache } from "../../lib/env";
 import { seed } from "../../prisma/seed";
 import { createUser } from "../../prisma/seed/factories";
+import { startSmtpServer } from "../support/smtp";
 import { EMPTY_ADMIN } from "./empty-site";
+import { mailSpoolDir } from "./mail";
 
 const port = process.env.E2E_PORT ?? "3100";
 
@@ -53,11 +57,19 @@ async function main(): Promise<void> {
   // One database at a time: PGlite allows one process, and each server opens its own next.
   const demo = await prepareDatabase((prisma) => seed(prisma, { now: new Date() }).then(() => undefined));
   const empty = await prepareDatabase((prisma) => createUser(prisma, { ...EMPTY_ADMIN, role: "ADMIN" }).then(() => undefined));
+  // The demo server's mail server: every accepted message lands in the spool as <time>-<n>.eml.
+  const spool = mailSpoolDir();
+  rmSync(spool, { recursive: true, force: true });
+  mkdirSync(spool, { recursive: true });
+  const smtp = await startSmtpServer();
+  let received = 0;
+  smtp.onMessage = (mail) => writeFileSync(path.join(spool, `${String(Date.now()).padStart(15, "0")}-${String(++received).padStart(6, "0")}.eml`), mail.raw);
+
   // Playwright waits for the demo server; it starts once the empty one answers, so both are up.
   const emptyPort = String(Number(port) + 1);
-  const apps = [serve(empty.env, emptyPort)];
+  const apps = [serve({ ...empty.env, SMTP_HOST: "", SMTP_PORT: "" }, emptyPort)];
   await waitUntilServing(`http://127.0.0.1:${emptyPort}/login`);
-  apps.push(serve(demo.env, port));
+  apps.push(serve({ ...demo.env, SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port) }, port));
 
   let stopping = false;
   const stop = async (code: number) => {
@@ -71,6 +83,8 @@ async function main(): Promise<void> {
       }),
     );
     for (const database of [demo, empty]) await database.cleanup().catch((error: unknown) => console.error("e2e cleanup failed:", error));
+    await smtp.close().catch(() => undefined);
+    rmSync(spool, { recursive: true, force: true });
     process.exit(code);
   };
   process.on("SIGTERM", () => void stop(0));
@@ -105,6 +119,8 @@ function serve(env: Record<string, string>, appPort: string) {
       ...env,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
+      // Links in emails point at this server.
+      PUBLIC_URL: `http://127.0.0.1:${appPort}`,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
     },
   });
