@@ -2,6 +2,7 @@ import "server-only";
 import { getSurveyPolicy } from "../campaigns/policy";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
+import type { Prisma } from "../generated/prisma/client";
 import { recomputeAccountHealth } from "../health/recompute";
 import { ratingCommentPhrases } from "../scoring/phrases/sources";
 import { ratingScoresSelect } from "./selects";
@@ -59,17 +60,16 @@ export async function submitRating(actor: Actor, input: RatingInput, now = new D
   const existing = await findByKey(actor, input);
   if (existing) return existing;
 
-  const { recontactDays } = await getSurveyPolicy(db());
   const { accountId, idempotencyKey, ...scores } = input;
   const { recontactDays } = await getSurveyPolicy(db());
   try {
     return await db().$transaction(async (tx) => {
       // One rater at a time per account: two new ratings sent at once still leave one standing.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rating:${actor.id}:${accountId}`}))`;
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rating:${actor.id}:${accountId}`}::text))`;
       const replaced =
         recontactDays > 0
           ? await tx.rating.findMany({
-              where: { accountId, userId: actor.id, withdrawnAt: null, createdAt: { gte: new Date(now.getTime() - recontactDays * DAY), lte: now } },
+              where: { accountId, userId: actor.id, withdrawnAt: null, createdAt: { gt: new Date(now.getTime() - recontactDays * DAY_MS), lte: now } },
               select: { id: true, createdAt: true },
             })
           : [];
@@ -81,17 +81,11 @@ export async function submitRating(actor: Actor, input: RatingInput, now = new D
         select: { id: true },
       });
       for (const old of replaced) {
-        const details = changedFields({ withdrawnAt: null, withdrawReason: null }, { withdrawnAt: now, withdrawReason: REPLACED_REASON });
-        await recordAudit(tx, { actorId: actor.id, action: "rating.withdrawn", entityType: "Rating", entityId: old.id, accountId, details: { ...details, replacedBy: rating.id } });
+        const details = changedFields({ withdrawnAt: null, withdrawReason: null }, { withdrawnAt: now, withdrawReason: REPLACED_REASON }) as Record<string, unknown>;
+        await recordAudit(tx, { actorId: actor.id, action: "rating.withdrawn", entityType: "Rating", entityId: old.id, accountId, details: { ...details, replacedBy: rating.id, recontactDays } as Prisma.InputJsonValue });
       }
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "rating.created",
-        entityType: "Rating",
-        entityId: rating.id,
-        accountId,
-        ...(replaced.length > 0 ? { details: { replaces: replaced.map((r) => r.id) } } : {}),
-      });
+      const replaces = replaced.map((r) => r.id);
+      await recordAudit(tx, { actorId: actor.id, action: "rating.created", entityType: "Rating", entityId: rating.id, accountId, details: replaces.length > 0 ? { replaces } : undefined });
       await recomputeAccountHealth(tx, accountId, now);
       return { id: rating.id, duplicate: false, replaced };
     });
