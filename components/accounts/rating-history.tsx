@@ -3,11 +3,40 @@ import { HistoryLink } from "@/components/history/history-link";
 import { WithdrawRatingDialog } from "@/components/ratings/withdraw-rating-dialog";
 import { EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
-import type { getRatingHistory } from "@/lib/data/accounts";
 import type { Actor } from "@/lib/data/permissions";
+import { type RaterLabel, raterOf } from "@/lib/data/ratings";
 import { formatDate } from "@/lib/format";
 
-type Ratings = Awaited<ReturnType<typeof getRatingHistory>>;
+/**
+ * What the list needs of each rating (lib/data/ratings' listAccountRatings gives it all, with
+ * `rater` worked out; lib/data/accounts' getRatingHistory gives the user only).
+ */
+type Ratings = {
+  id: string;
+  createdAt: Date;
+  overall: number;
+  recommend: number;
+  comment: string;
+  source?: "APP" | "INVITATION";
+  user: { id: string; name: string } | null;
+  contact?: { name: string } | null;
+  rater?: RaterLabel;
+}[];
+
+/** Who gave it: a name for a user or a contact; "anonymous" names nobody. */
+function raterText(rating: Ratings[number]): string {
+  const rater = rating.rater ?? raterOf(rating);
+  switch (rater.kind) {
+    case "user":
+      return rater.name;
+    case "contact":
+      return `${rater.name} (emailed link)`;
+    case "anonymous":
+      return "anonymous";
+    default:
+      return "an emailed link";
+  }
+}
 
 interface Props {
   ratings: Ratings;
@@ -57,7 +86,7 @@ function RatingList({ ratings, actor, withdraw }: { ratings: Ratings; actor: Act
             <span className="font-medium">{rating.overall}/5</span>, would recommend {rating.recommend}/10
             <span className="text-slate-500">
               {" "}
-              — {rating.user?.name ?? "an emailed link"}, {formatDate(rating.createdAt)}
+              — {raterText(rating)}, {formatDate(rating.createdAt)}
             </span>
             {withdraw && rating.user?.id === actor.id && <WithdrawRatingDialog ratingId={rating.id} label={label} action={withdraw} />}
             <HistoryLink actor={actor} entityType="Rating" entityId={rating.id} label={`the ${label}`} className="ml-2" />

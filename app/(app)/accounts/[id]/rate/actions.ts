@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { submitRating, withdrawRating } from "@/lib/data/ratings";
+import { formatDate } from "@/lib/format";
 import { ratingInputSchema, withdrawRatingSchema } from "@/lib/validation/rating";
 
 export const submitRatingAction = formAction(
@@ -12,8 +13,13 @@ export const submitRatingAction = formAction(
     revalidatePath(`/accounts/${input.accountId}`);
     return receipt;
   },
-  (_receipt, input) => ({
-    notice: "Thank you: your rating is saved. Your relationship manager sees it now and it counts towards how IT is doing.",
+  (receipt, input) => ({
+    notice:
+      receipt.replaced.length > 0
+        ? `Thank you: your rating is saved and replaces your rating of ${receipt.replaced.map((r) => formatDate(r.createdAt)).join(" and ")} (each person counts once within the recontact window; the earlier one stays in the history). Your relationship manager sees it now.`
+        : receipt.duplicate
+          ? "Your rating was already saved: it is counted once."
+          : "Thank you: your rating is saved. Your relationship manager sees it now and it counts towards how IT is doing.",
     redirectTo: `/accounts/${input.accountId}`,
   }),
 );
