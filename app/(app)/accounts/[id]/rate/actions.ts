@@ -17,9 +17,8 @@ export const submitRatingAction = formAction(
     notice:
       receipt.replaced.length > 0
         ? `Thank you: your rating is saved and replaces your rating of ${receipt.replaced.map((r) => formatDate(r.createdAt)).join(" and ")} (each person counts once within the recontact window; the earlier one stays in the history). Your relationship manager sees it now.`
-        : receipt.duplicate
-          ? "Your rating was already saved: it is counted once."
-          : "Thank you: your rating is saved. Your relationship manager sees it now and it counts towards how IT is doing.",
+        : // A resent form (duplicate) was stored once; it gets the same thanks.
+          "Thank you: your rating is saved. Your relationship manager sees it now and it counts towards how IT is doing.",
     redirectTo: `/accounts/${input.accountId}`,
   }),
 );
