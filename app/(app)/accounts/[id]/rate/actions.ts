@@ -16,7 +16,7 @@ export const submitRatingAction = formAction(
   (receipt, input) => ({
     notice:
       receipt.replaced.length > 0
-        ? `Thank you: your rating is saved and replaces your rating of ${receipt.replaced.map((r) => formatDate(r.createdAt)).join(" and ")} (each person counts once within the recontact window; the earlier one stays in the history). Your relationship manager sees it now.`
+        ? `Thank you: your rating is saved. It replaces your rating of ${receipt.replaced.map((r) => formatDate(r.createdAt)).join(" and ")}: each person counts once within the recontact window, and the earlier one stays in the history. Your relationship manager sees it now.`
         : // A resent form (duplicate) was stored once; it gets the same thanks.
           "Thank you: your rating is saved. Your relationship manager sees it now and it counts towards how IT is doing.",
     redirectTo: `/accounts/${input.accountId}`,
