@@ -3,6 +3,7 @@ import { hashToken, invitationToken, newTokenSalt, unsubscribeToken } from "../.
 import { getInvitationByToken, getUnsubscribeState, invitationPrincipal, submitInvitationRating, unsubscribe } from "../../lib/data/invitations";
 import { db } from "../../lib/db/client";
 import { invitationRatingSchema } from "../../lib/validation/rating";
+import { POST as oneClick } from "../../app/api/unsubscribe/[token]/route";
 import { buildWorld, type World } from "./world";
 
 // Rating through an emailed link, on the real database with an injected clock.
@@ -201,5 +202,30 @@ describe("unsubscribing", () => {
     const forged = `${world.contact.id}.${"x".repeat(43)}`;
     expect(await getUnsubscribeState(forged)).toEqual({ state: "unknown" });
     expect(await unsubscribe(`${world.accounts.mine.id}.${token.split(".")[1]}`, NOW)).toEqual({ state: "unknown" });
+  });
+});
+
+describe("one-click unsubscribe (RFC 8058)", () => {
+  const post = (token: string, body = "List-Unsubscribe=One-Click", ip = "198.51.100.4") =>
+    oneClick(new Request(`http://localhost/api/unsubscribe/${token}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip }, body }), {
+      params: Promise.resolve({ token }),
+    });
+
+  it("answers 200 and unsubscribes (again: 200), 400 for a forged token or a wrong body, 429 after too many misses", async () => {
+    const token = unsubscribeToken(world.contact.id);
+    expect((await post(token, "nothing=here")).status).toBe(400);
+    expect((await db().contact.findUniqueOrThrow({ where: { id: world.contact.id } })).unsubscribedAt).toBeNull();
+    expect((await post(token)).status).toBe(200);
+    expect((await post(token)).status).toBe(200);
+    expect((await db().contact.findUniqueOrThrow({ where: { id: world.contact.id } })).unsubscribedAt).not.toBeNull();
+    const forged = `${world.contact.id}.${"x".repeat(43)}`;
+    const guesser = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 20; i++) expect((await post(forged, undefined, guesser)).status).toBe(400);
+    const blocked = await post(token, undefined, guesser);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await blocked.text()).toMatch(/try again in \d+ minutes/);
+    // Another address is not blocked.
+    expect((await post(token, undefined, "198.51.100.9")).status).toBe(200);
   });
 });
