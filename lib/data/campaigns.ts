@@ -229,7 +229,8 @@ export interface InvitationView {
   contactEmail: string | null;
   skippedReason: string | null;
   delivery: DeliveryStatus;
-  remindersSent: number;
+  /** Null in an anonymous campaign (reminders go only to those who have not answered). */
+  remindersSent: number | null;
   sentAt: Date | null;
   expiresAt: Date | null;
   revokedAt: Date | null;
@@ -401,8 +402,10 @@ export async function getCampaignPage(actor: Actor, campaignId: string): Promise
       contactName: i.contact.name,
       contactEmail: i.contact.email,
       skippedReason: i.skippedReason,
-      delivery: deliveryStatus(i, i.emails, campaign.status),
-      remindersSent: i.remindersSent,
+      // Anonymous: reminders go only to those who have not answered, so neither their number nor
+      // their sending is shown per person (it would tell who answered); the invitation's own email is.
+      delivery: deliveryStatus(i, anonymous ? i.emails.filter((e) => e.kind === "INVITATION") : i.emails, campaign.status),
+      remindersSent: anonymous ? null : i.remindersSent,
       sentAt: i.sentAt,
       expiresAt: i.expiresAt,
       revokedAt: i.revokedAt,

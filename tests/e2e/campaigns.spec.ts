@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { newestMailTo } from "./mail";
@@ -21,6 +22,12 @@ async function addContact(page: Page, accountId: string, name: string, email: st
   await form.getByLabel("Email").fill(email);
   await form.getByRole("button", { name: /save|add/i }).click();
   await expect(page.getByText(name).first()).toBeVisible();
+}
+
+async function expectAccessible(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary, `accessibility violations on ${what}`).toEqual([]);
 }
 
 /** Starts an ad-hoc campaign from the account page's "Ask for a rating", for the chosen contacts; ends on its page, open. */
@@ -191,4 +198,32 @@ test("an anonymous campaign with fewer than K answers shows no scores and no com
   await expect(page.getByText(`Secret complaint ${id}`)).toHaveCount(0);
   // Who was invited shows; whether they answered does not.
   await expect(page.getByTestId("invitation-row").filter({ hasText: eve })).not.toContainText("Yes");
+});
+
+test("the campaign pages are accessible, with the demo's campaigns, a scorecard and the form's errors", async ({ signedInAs }) => {
+  const page = await signedInAs("cio");
+  await page.goto("/campaigns");
+  await expect(page.getByRole("heading", { name: "Rating campaigns" })).toBeVisible();
+  await expectAccessible(page, "the campaign list");
+
+  // Every campaign page of the demo renders; one with a scorecard shows its scatter and table.
+  const links = await page.getByRole("table").getByRole("link").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+  let scorecards = 0;
+  for (const path of links.filter((href) => href.startsWith("/campaigns/")).slice(0, 12)) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Who was asked" })).toBeVisible();
+    const scorecard = page.getByRole("region", { name: "Importance × satisfaction scorecard" });
+    if ((await scorecard.count()) > 0 && scorecards === 0) {
+      scorecards++;
+      await expect(scorecard.getByRole("table")).toBeVisible();
+      await expectAccessible(page, `the campaign page ${path} with its scorecard`);
+    }
+  }
+
+  await page.goto("/campaigns/new");
+  await page.getByRole("button", { name: "Start campaign" }).click();
+  await expect(page.getByText("Choose at least one account")).toBeVisible();
+  await expectAccessible(page, "the new campaign form with errors");
+  await page.goto("/admin/surveys");
+  await expectAccessible(page, "the survey policy");
 });

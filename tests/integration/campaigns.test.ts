@@ -322,13 +322,17 @@ describe("results and anonymity", () => {
   it("shows no score, comment or scorecard for fewer than K answers", async () => {
     const { id, system, invitations } = await anonymousCampaign(6);
     for (const invitation of invitations.slice(0, 4)) await answer(invitation.id, at(1), { overall: 2, comment: "Too slow", serviceScores: [{ coreSystemId: system.id, importance: 5, satisfaction: 1 }] });
+    // The two who did not answer are reminded: the page must not show that either.
+    expect((await tick(at(5))).reminders).toBe(2);
+    await deliverAll(at(5));
     const page = await getCampaignPage(world.actors.cio, id);
+    expect(page.invitations.map((i) => i.delivery.label).filter((label) => /reminder/i.test(label))).toEqual([]);
     expect(page.overall.result).toEqual({ shown: false, answers: 4, needed: 5 });
     expect(page.accounts[0]!.result.shown).toBe(false);
     expect(page.scorecard).toEqual([expect.objectContaining({ name: "Ledger", hidden: true, importance: null, satisfaction: null, answers: 4 })]);
     expect(JSON.stringify(page)).not.toContain("Too slow");
     // Who was invited and delivery show; who answered does not.
-    expect(page.invitations.every((i) => i.answered === null && i.answeredAt === null)).toBe(true);
+    expect(page.invitations.every((i) => i.answered === null && i.answeredAt === null && i.remindersSent === null)).toBe(true);
     expect(page.overall).toMatchObject({ invited: 6, answered: 4, responseRate: 67 });
     // Anonymous ratings keep no link to the person.
     expect(await db().rating.count({ where: { campaignId: id, OR: [{ contactId: { not: null } }, { userId: { not: null } }] } })).toBe(0);

@@ -89,7 +89,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         <div className="space-y-5">
           {anonymous && (
             <p className="rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">
-              Anonymous: no answer is linked to the person who gave it, and scores and comments show only for a group of at least {campaign.minGroupSize} answers (K). Who was invited shows below; who answered does not.
+              Anonymous: no answer is linked to the person who gave it, and scores and comments show only for a group of at least {campaign.minGroupSize} answers (K). Who was invited shows below; who answered, or was reminded, does not.
             </p>
           )}
           <section aria-labelledby="results-overall">
@@ -136,7 +136,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
                   <th scope="col" className="py-2 pr-4 font-medium">Contact</th>
                   {accounts.length > 1 && <th scope="col" className="py-2 pr-4 font-medium">Account</th>}
                   <th scope="col" className="py-2 pr-4 font-medium">Delivery</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{anonymous ? "Reminders" : "Answered"}</th>
+                  {!anonymous && <th scope="col" className="py-2 pr-4 font-medium">Answered</th>}
                   <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
                 </tr>
               </thead>
@@ -153,17 +153,19 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
                       <Delivery status={invitation.delivery} />
                       {invitation.expiresAt && !invitation.revokedAt && <span className="block text-xs text-slate-500">link valid until {formatDate(invitation.expiresAt)}</span>}
                     </td>
-                    <td className="py-2 pr-4">
-                      {invitation.skippedReason ? (
-                        "—"
-                      ) : anonymous ? (
-                        invitation.remindersSent
-                      ) : invitation.answered ? (
-                        <span className="text-green-800">Yes, {invitation.answeredAt ? formatDate(invitation.answeredAt) : ""}</span>
-                      ) : (
-                        <span>No{invitation.remindersSent > 0 && ` · ${invitation.remindersSent} ${invitation.remindersSent === 1 ? "reminder" : "reminders"}`}</span>
-                      )}
-                    </td>
+                    {!anonymous && (
+                      <td className="py-2 pr-4">
+                        {invitation.skippedReason ? (
+                          "—"
+                        ) : invitation.answered ? (
+                          <span className="text-green-800">Yes, {invitation.answeredAt ? formatDate(invitation.answeredAt) : ""}</span>
+                        ) : (
+                          <span>
+                            No{invitation.remindersSent ? ` · ${invitation.remindersSent} ${invitation.remindersSent === 1 ? "reminder" : "reminders"}` : ""}
+                          </span>
+                        )}
+                      </td>
+                    )}
                     <td className="py-2">
                       {invitation.canRevoke && <RevokeInvitation campaignId={campaign.id} invitationId={invitation.id} contactName={invitation.contactName} action={revokeInvitationAction} />}
                     </td>
