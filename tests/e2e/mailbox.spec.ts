@@ -109,6 +109,13 @@ test("on the demo site, invitations go through the SMTP server with a working li
 
   await admin.goto("/admin/mailbox");
   await expect(admin.getByText(/An SMTP server is configured \(127\.0\.0\.1\)/)).toBeVisible();
+  // The demo story's earlier emails stay readable there, rendered again with their link.
+  const earlier = admin.getByRole("region", { name: "Emails" }).getByRole("link");
+  if ((await earlier.count()) > 0) {
+    await earlier.first().click();
+    await expect(admin.getByRole("heading", { name: "As the contact sees it" })).toBeVisible();
+    await expect(admin.getByTestId("rating-link")).toHaveAttribute("href", new RegExp(`^${baseURL}/r/[A-Za-z0-9_-]{43}$`));
+  }
 
   await campaignForNewContact(admin, unit, contact, campaign);
   const mail = await newestMailTo(contact.email, { timeoutMs: 120_000 });
