@@ -11,8 +11,11 @@ import { ResponseRateChart } from "./response-rate-chart";
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const month = (date: Date) => date.toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
 
+/** Rounds over with someone emailed: an open round's rate is not final, so it is not charted. */
+const charted = (rounds: ResponseRateRound[]) => rounds.filter((r) => r.rate !== null && !r.open);
+
 function describe(rounds: ResponseRateRound[]): string {
-  const rated = rounds.filter((r) => r.rate !== null);
+  const rated = charted(rounds);
   if (rated.length === 0) return "No campaign round has emailed this unit's contacts yet.";
   const first = rated[0]!;
   const last = rated.at(-1)!;
@@ -23,7 +26,7 @@ function describe(rounds: ResponseRateRound[]): string {
 export async function ResponseRateCard({ actor, accountId }: { actor: Actor; accountId: string }) {
   const { rounds, invited, answered, rate } = await getResponseRates(actor, accountId);
   const start = `/campaigns/new?account=${encodeURIComponent(accountId)}`;
-  const rated = rounds.filter((r) => r.rate !== null);
+  const rated = charted(rounds);
   return (
     <Card
       title="Response rate"
@@ -91,14 +94,14 @@ export async function ResponseRateCard({ actor, accountId }: { actor: Actor; acc
                       <Link href={`/campaigns/${r.campaignId}`} className="text-blue-700 underline-offset-2 hover:underline">
                         {r.name}
                       </Link>
-                      {r.anonymous && <span className="ml-1 text-xs text-slate-500">(anonymous)</span>}
-                      {r.open && <span className="ml-1 text-xs text-slate-500">(open until {formatDate(r.closesAt)})</span>}
+                      {r.anonymous && <span className="text-xs text-slate-500"> (anonymous)</span>}
+                      {r.open && <span className="text-xs text-slate-500"> (open until {formatDate(r.closesAt)})</span>}
                       {r.skipped > 0 && <span className="block text-xs text-slate-500">{r.skipped} not emailed (see the campaign for why)</span>}
                     </th>
                     <td className="py-1.5 pr-3 whitespace-nowrap">{formatDate(r.opensAt)}</td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{r.invited}</td>
                     <td className="py-1.5 pr-3 text-right tabular-nums">{r.answered}</td>
-                    <td className="py-1.5 text-right tabular-nums">{r.rate === null ? "—" : percent(r.rate)}</td>
+                    <td className="py-1.5 text-right tabular-nums">{r.rate === null ? "—" : `${percent(r.rate)}${r.open ? " so far" : ""}`}</td>
                   </tr>
                 ))}
               </tbody>
