@@ -4,10 +4,11 @@ import { ForbiddenError, InputConflictError } from "../../lib/data/errors";
 import { db } from "../../lib/db/client";
 import { env, publicUrl, resetEnvCache } from "../../lib/env";
 import { jobs } from "../../lib/jobs/catalogue";
-import { deliverEmails, mailboxTransport, queueInvitationEmail, smtpTransport } from "../../lib/mail";
+import { deliverEmails, mailboxTransport, queueInvitationEmail, requestDelivery, smtpTransport } from "../../lib/mail";
 import { INTERRUPTED, MAX_ATTEMPTS } from "../../lib/mail/delivery";
 import { listMailbox, mailboxMessage, outboxSummary, retryEmail } from "../../lib/mail/outbox";
 import { addresses, startSmtpServer, type TestSmtpServer } from "../support/smtp";
+import { jobWorkersPerTest, until } from "./job-workers";
 import { buildWorld, type World } from "./world";
 
 // The outbox against a real SMTP server (smtp-server on a free port, messages parsed with
@@ -157,6 +158,32 @@ describe("sending through SMTP", () => {
     await jobs["deliver-emails"].run({}, { now: NOW });
     expect(await row(second.messageId)).toMatchObject({ status: "SENT", transport: "mailbox" });
     expect(smtp.received).toHaveLength(1);
+  });
+});
+
+describe("through the job queue", () => {
+  const { startWorker } = jobWorkersPerTest();
+
+  it("requestDelivery runs deliver-emails, which sends each email once even with two instances taking jobs", async () => {
+    process.env.SMTP_HOST = smtp.host;
+    process.env.SMTP_PORT = String(smtp.port);
+    resetEnvCache();
+    try {
+      const { messageId } = await invite();
+      // Two instances (on PostgreSQL: two pg-boss workers; on PGlite the one process runs it).
+      await startWorker();
+      await startWorker();
+      await Promise.all([requestDelivery(), requestDelivery()]);
+      await until(() => row(messageId), (email) => email.status === "SENT");
+      await requestDelivery();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(smtp.received).toHaveLength(1);
+      expect(await row(messageId)).toMatchObject({ status: "SENT", transport: "smtp", attempts: 1 });
+    } finally {
+      delete process.env.SMTP_HOST;
+      delete process.env.SMTP_PORT;
+      resetEnvCache();
+    }
   });
 });
 
