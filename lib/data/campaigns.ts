@@ -351,7 +351,9 @@ export async function getCampaignPage(actor: Actor, campaignId: string): Promise
   const results: ResultRating[] = ratings.map(({ contact, user, ...r }) => ({ ...r, raterName: anonymous ? null : (contact?.name ?? user?.name ?? null) }));
   const group = (accountFilter: (accountId: string) => boolean): GroupView => {
     const rows = invitations.filter((i) => accountFilter(i.accountId));
-    const counted = rows.filter((i) => !i.skippedReason && (!i.revokedAt || i.answeredAt));
+    // A revoked link leaves the count unless answered; in an anonymous campaign it always stays
+    // (otherwise revoking one and watching the count would tell whether that person answered).
+    const counted = rows.filter((i) => !i.skippedReason && (anonymous || !i.revokedAt || i.answeredAt));
     const answered = counted.filter((i) => i.answeredAt).length;
     return {
       invited: counted.length,
@@ -411,7 +413,8 @@ export async function getCampaignPage(actor: Actor, campaignId: string): Promise
       revokedAt: i.revokedAt,
       answered: anonymous ? null : i.answeredAt !== null,
       answeredAt: anonymous ? null : i.answeredAt,
-      canRevoke: live && !i.skippedReason && !i.revokedAt && !i.answeredAt,
+      // Anonymous: offered whether or not they answered, so the button does not tell.
+      canRevoke: live && !i.skippedReason && !i.revokedAt && (anonymous || !i.answeredAt),
     })),
     scorecard: campaign.askScorecard ? scorecard(results, systems, rule) : null,
     policy,
@@ -444,9 +447,10 @@ export async function revokeInvitation(actor: Actor, { campaignId, invitationId 
     : null;
   if (!invitation || !visible.some((a) => a.accountId === invitation.accountId)) throw new NotFoundError("invitation");
   if (invitation.skippedReason) throw new InputConflictError("Nobody was asked: this contact was skipped.");
-  if (invitation.answeredAt) throw new InputConflictError("Already answered: a link that was used cannot be revoked.");
+  // Anonymous: an answered link is "revoked" like any other (it no longer works anyway), so the answer does not say who answered.
+  if (invitation.answeredAt && !campaign.anonymous) throw new InputConflictError("Already answered: a link that was used cannot be revoked.");
   return db().$transaction(async (tx) => {
-    const updated = await tx.ratingInvitation.updateMany({ where: { id: invitation.id, answeredAt: null, revokedAt: null }, data: { revokedAt: now } });
+    const updated = await tx.ratingInvitation.updateMany({ where: { id: invitation.id, revokedAt: null, ...(campaign.anonymous ? {} : { answeredAt: null }) }, data: { revokedAt: now } });
     if (updated.count === 0) throw new InputConflictError("This link was already revoked or has just been used.");
     await tx.emailMessage.deleteMany({ where: { invitationId: invitation.id, status: "QUEUED" } });
     await recordAudit(tx, { actorId: actor.id, action: "invitation.revoked", entityType: "RatingInvitation", entityId: invitation.id, accountId: invitation.accountId, details: { campaignId: campaign.id } });

@@ -327,6 +327,10 @@ describe("results and anonymity", () => {
     await deliverAll(at(5));
     const page = await getCampaignPage(world.actors.cio, id);
     expect(page.invitations.map((i) => i.delivery.label).filter((label) => /reminder/i.test(label))).toEqual([]);
+    // Revoking is offered, and answered alike, whether or not the person answered.
+    expect(page.invitations.every((i) => i.canRevoke)).toBe(true);
+    await expect(revokeInvitation(world.actors.cio, { campaignId: id, invitationId: invitations[0]!.id })).resolves.toBeTruthy();
+    await expect(revokeInvitation(world.actors.cio, { campaignId: id, invitationId: invitations[5]!.id })).resolves.toBeTruthy();
     expect(page.overall.result).toEqual({ shown: false, answers: 4, needed: 5 });
     expect(page.accounts[0]!.result.shown).toBe(false);
     expect(page.scorecard).toEqual([expect.objectContaining({ name: "Ledger", hidden: true, importance: null, satisfaction: null, answers: 4 })]);
