@@ -165,18 +165,20 @@ export async function listCampaigns(actor: Actor): Promise<CampaignRow[]> {
     },
   });
   const ids = campaigns.map((c) => c.id);
-  const counts = ids.length
-    ? await db().ratingInvitation.groupBy({
-        by: ["campaignId", "accountId"],
-        where: { campaignId: { in: ids }, skippedReason: null, OR: [{ revokedAt: null }, { answeredAt: { not: null } }] },
-        _count: { _all: true, answeredAt: true },
-      })
-    : [];
+  const [counts, revoked] = ids.length
+    ? await Promise.all([
+        db().ratingInvitation.groupBy({ by: ["campaignId", "accountId"], where: { campaignId: { in: ids }, skippedReason: null }, _count: { _all: true, answeredAt: true } }),
+        db().ratingInvitation.groupBy({ by: ["campaignId", "accountId"], where: { campaignId: { in: ids }, skippedReason: null, revokedAt: { not: null }, answeredAt: null }, _count: { _all: true } }),
+      ])
+    : [[], []];
   return campaigns.map((c) => {
     const accounts = c.accounts.map((a) => a.account).filter((a) => accountAccess(actor, a) === "full");
     const visible = new Set(accounts.map((a) => a.id));
-    const rows = counts.filter((row) => row.campaignId === c.id && visible.has(row.accountId));
-    const invited = rows.reduce((sum, row) => sum + row._count._all, 0);
+    const mine = (row: { campaignId: string; accountId: string }) => row.campaignId === c.id && visible.has(row.accountId);
+    const rows = counts.filter(mine);
+    // As on the campaign's page: revoked unanswered links leave the count, except when anonymous.
+    const left = c.anonymous ? 0 : revoked.filter(mine).reduce((sum, row) => sum + row._count._all, 0);
+    const invited = rows.reduce((sum, row) => sum + row._count._all, 0) - left;
     const answered = rows.reduce((sum, row) => sum + row._count.answeredAt, 0);
     return {
       id: c.id,
