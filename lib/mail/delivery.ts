@@ -74,6 +74,8 @@ async function deliverOne(prisma: PrismaClient, id: string, now: Date, transport
   }
 
   let messageId: string;
+  // To the contact's address now (it may have been corrected since the email was queued).
+  const toAddress = context.contact.email as string;
   try {
     const rendered = renderEmail(context, { kind: email.kind, subject: email.subject, now });
     ({ messageId } = await transport.send(rendered));
@@ -92,7 +94,7 @@ async function deliverOne(prisma: PrismaClient, id: string, now: Date, transport
 
   try {
     await prisma.$transaction(async (tx) => {
-      await tx.emailMessage.updateMany({ where: { id, status: "SENDING" }, data: { status: "SENT", sentAt: now, messageId, lastError: null } });
+      await tx.emailMessage.updateMany({ where: { id, status: "SENDING" }, data: { status: "SENT", sentAt: now, messageId, lastError: null, toAddress } });
       // The first email that went sets when the link was sent and when it expires.
       await tx.ratingInvitation.updateMany({ where: { id: context.id, sentAt: null }, data: { sentAt: now } });
       await tx.ratingInvitation.updateMany({ where: { id: context.id, expiresAt: null }, data: { expiresAt: new Date(now.getTime() + context.campaign.linkValidDays * DAY) } });
