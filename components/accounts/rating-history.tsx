@@ -8,8 +8,8 @@ import { type RaterLabel, raterOf } from "@/lib/data/ratings";
 import { formatDate } from "@/lib/format";
 
 /**
- * What the list needs of each rating (lib/data/ratings' listAccountRatings gives it all, with
- * `rater` worked out; lib/data/accounts' getRatingHistory gives the user only).
+ * What the list needs of each rating: lib/data/ratings' listAccountRatings gives it, with `rater`
+ * worked out.
  */
 type Ratings = {
   id: string;

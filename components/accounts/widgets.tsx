@@ -9,9 +9,9 @@ import { UnreadableDiagnosis } from "@/components/health/unreadable-diagnosis";
 import { WhatChanged, whatChangedTitle } from "@/components/health/what-changed";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
-import { getRatingHistory } from "@/lib/data/accounts";
 import { getAccountDiagnosis, getScoreHistory } from "@/lib/data/diagnoses";
 import { getOpenFollowUps } from "@/lib/data/follow-ups";
+import { listAccountRatings } from "@/lib/data/ratings";
 import type { Actor } from "@/lib/data/permissions";
 import { getTimeline } from "@/lib/data/timeline";
 import type { TimelineQuery } from "@/lib/validation/timeline";
@@ -87,7 +87,7 @@ export async function TimelineWidget({
 }
 
 export async function RatingsWidget({ actor, accountId, emptyHint, withdraw }: Props & { emptyHint: React.ReactNode; withdraw?: FormActionFn }) {
-  const ratings = await getRatingHistory(actor, accountId);
+  const ratings = await listAccountRatings(actor, accountId);
   return (
     <Card title="Ratings">
       <RatingHistory ratings={ratings} emptyHint={emptyHint} actor={actor} withdraw={withdraw} />

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { idSchema } from "../validation/fields";
 import { NotFoundError } from "./errors";
 import { type AccountAccess, type Actor, accountAccess, canOpenAccount } from "./permissions";
-import { accountSummarySelect, ratingScoresSelect } from "./selects";
+import { accountSummarySelect } from "./selects";
 
 /**
  * Looks the account up and checks the actor's access to it. Missing accounts and accounts the
@@ -35,17 +35,6 @@ export async function getAccountSummary(actor: Actor, accountId: string) {
   }
   const { healthStage, healthScore, healthSince, healthComputedAt, ...rest } = account;
   return { access, account: rest, health: { stage: healthStage, score: healthScore, since: healthSince, computedAt: healthComputedAt } };
-}
-
-export async function getRatingHistory(actor: Actor, accountId: string) {
-  await openAccount(actor, accountId);
-  return db().rating.findMany({
-    // A withdrawn rating has left the account's ratings (the audit log keeps it).
-    where: { accountId, withdrawnAt: null },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: { ...ratingScoresSelect, user: { select: { id: true, name: true } } },
-  });
 }
 
 /** Contacts still at the unit and IT people, who can be recorded as attendees. */

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getAccountSummary, getAttendeeOptions, getRatingHistory } from "../../lib/data/accounts";
+import { getAccountSummary, getAttendeeOptions } from "../../lib/data/accounts";
 import { getAccountDiagnosis, getLatestDiagnosis, getScoreHistory } from "../../lib/data/diagnoses";
 import { ForbiddenError, NotFoundError } from "../../lib/data/errors";
 import { logInteraction } from "../../lib/data/interactions";
 import { getPortfolioScoreTrend, listPortfolio } from "../../lib/data/portfolio";
-import { submitRating } from "../../lib/data/ratings";
+import { listAccountRatings, submitRating } from "../../lib/data/ratings";
 import { getTimeline } from "../../lib/data/timeline";
 import { listUsers } from "../../lib/data/users";
 import { db } from "../../lib/db/client";
@@ -45,7 +45,7 @@ describe("reading an account", () => {
       const actor = world.actors[name];
       for (const which of ["mine", "theirs"] as const) {
         const id = world.accounts[which].id;
-        for (const read of [getAccountSummary, getRatingHistory, getTimeline]) {
+        for (const read of [getAccountSummary, listAccountRatings, getTimeline]) {
           expect(await outcome(read(actor, id)), `${read.name} ${which}`).toBe(expected[which]);
         }
       }

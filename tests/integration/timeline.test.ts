@@ -169,8 +169,9 @@ describe("evidence links", () => {
     const accountId = world.accounts.mine.id;
     const now = new Date("2026-03-10T12:00:00Z");
     const { id } = await logInteraction(world.actors.rm, interactionInput(accountId, { summary: "Quarterly review", occurredAt: new Date("2026-03-03T10:00:00Z"), quotes: [{ side: "BUSINESS", text: "We've given up waiting for IT; we'll do it ourselves" }] }), now);
-    // Two ratings: the library judges the rating level from two on.
-    await submitRating(world.actors.client, ratingInput(accountId, { overall: 1, recommend: 0 }), new Date(now.getTime() - 86_400_000));
+    // Two ratings: the library judges the rating level from two on. The first is older than the
+    // survey policy's recontact window, so the second adds to it rather than replacing it.
+    await submitRating(world.actors.client, ratingInput(accountId, { overall: 1, recommend: 0 }), new Date(now.getTime() - 40 * 86_400_000));
     const rating = await submitRating(world.actors.client, ratingInput(accountId, { overall: 1, recommend: 0 }), now);
     const project = await createRecord(projectKind, world.actors.rm, accountId, projectInputSchema.parse({ name: "New ledger", status: "DELIVERED", highProfile: "on", plannedEnd: "2026-01-01", actualEnd: "2026-03-01", budget: "100000", actualCost: "250000" }), now);
 
