@@ -117,7 +117,12 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
 
       {page.scorecard && (
         <Card title="Importance × satisfaction scorecard">
-          <ScorecardView rows={page.scorecard} anonymous={anonymous} minGroupSize={campaign.minGroupSize} />
+          <ScorecardView
+            // Several accounts: each system named with its account.
+            rows={accounts.length > 1 ? page.scorecard.map((row) => ({ ...row, name: `${row.name} (${accounts.find((a) => a.id === row.accountId)?.name ?? "?"})` })) : page.scorecard}
+            anonymous={anonymous}
+            minGroupSize={campaign.minGroupSize}
+          />
         </Card>
       )}
 
