@@ -1,11 +1,12 @@
-import "server-only";
 import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { authSecret } from "../auth/secret";
 
 // Links in emails carry tokens derived from the app secret, so the database alone (a backup, a
 // read replica) never holds a usable link: it stores a random salt per invitation and the token's
 // SHA-256 hash for lookup. The sender re-derives the token when it renders an email (a reminder
-// carries the same link). Rotating the secret invalidates every outstanding link.
+// carries the same link). Rotating the secret invalidates every outstanding link. Server-side
+// (it reads the secret), but without the "server-only" marker, like lib/auth/secret.ts, so the
+// seed, a plain script, can store the demo's link hashes.
 
 const key = (purpose: string) => Buffer.from(hkdfSync("sha256", authSecret(), "rapport", purpose, 32));
 

@@ -66,7 +66,7 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
   const started = performance.now();
   const rows = buildStoryRows(ACCOUNT_STORIES, STAFF, FILLER, now, await hashPassword(DEMO_PASSWORD));
 
-  const hashes = await linkHashes(rows.invitations);
+  const hashes = linkHashes(rows.invitations);
 
   await wipe(prisma);
   await prisma.$transaction(
