@@ -4,13 +4,16 @@ import type { AskForNewLink } from "@/lib/data/invitations";
 import { waitText } from "@/lib/http/rate-limit";
 
 // The pages reached from an email, with no sign-in: /r (rate), /u (unsubscribe). Their URL holds
-// a secret, so search engines must not index them and no link on them may send the URL on as a
-// referrer.
+// a secret, so search engines must not index them and no request to another site may carry the
+// URL as its referrer. The policy is "same-origin", not "no-referrer": under no-referrer the
+// browser posts a form with `Origin: null`, and Next refuses such a server action (its CSRF
+// check), so the forms would fail without JavaScript. Same-origin sends the referrer only to
+// this app, which knows the link already.
 
 export const publicMetadata = (title: string): Metadata => ({
   title,
   robots: { index: false, follow: false, nocache: true },
-  referrer: "no-referrer",
+  referrer: "same-origin",
 });
 
 export function PublicPage({ title, children }: { title: string; children: ReactNode }) {
