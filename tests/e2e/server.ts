@@ -21,6 +21,7 @@ import { EMPTY_ADMIN } from "./empty-site";
 import { mailSpoolDir } from "./mail";
 
 const port = process.env.E2E_PORT ?? "3100";
+const SECRET = randomBytes(32).toString("base64");
 
 async function withServerClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -54,6 +55,9 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
+  // The seed stores the demo's mailbox link hashes, derived from the secret: the servers share it.
+  process.env.NEXTAUTH_SECRET = SECRET;
+  resetEnvCache();
   // One database at a time: PGlite allows one process, and each server opens its own next.
   const demo = await prepareDatabase((prisma) => seed(prisma, { now: new Date() }).then(() => undefined));
   const empty = await prepareDatabase((prisma) => createUser(prisma, { ...EMPTY_ADMIN, role: "ADMIN" }).then(() => undefined));
@@ -121,7 +125,7 @@ function serve(env: Record<string, string>, appPort: string) {
       NEXTAUTH_URL: `http://127.0.0.1:${appPort}`,
       // Links in emails point at this server.
       PUBLIC_URL: `http://127.0.0.1:${appPort}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXTAUTH_SECRET: SECRET,
     },
   });
 }
