@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, signIn, test, USERS } from "./fixtures";
 import { newestMailTo } from "./mail";
 
 // Rating campaigns in the browser (issue 8). Each test adds its own contacts with fresh addresses,
@@ -226,4 +226,28 @@ test("the campaign pages are accessible, with the demo's campaigns, a scorecard 
   await expectAccessible(page, "the new campaign form with errors");
   await page.goto("/admin/surveys");
   await expectAccessible(page, "the survey policy");
+});
+
+test("without JavaScript, a manager schedules a campaign for an account they manage", async ({ browser, baseURL }) => {
+  const api = await signIn(baseURL as string, USERS.rm);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await api.storageState() });
+  await api.dispose();
+  const page = await context.newPage();
+  const id = suffix();
+  await page.goto("/campaigns/new");
+  await page.getByLabel("Name", { exact: true }).fill(`No-script round ${id}`);
+  await page.getByRole("button", { name: "Start campaign" }).click();
+  // The server answers with the errors and keeps what was typed.
+  await expect(page.getByText("Choose at least one account")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue(`No-script round ${id}`);
+
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  await page.getByRole("checkbox", { name: "Marketing", exact: true }).check();
+  await page.getByLabel("Opens on").fill(day(2));
+  await page.getByLabel("Closes on").fill(day(9));
+  await page.getByRole("button", { name: "Start campaign" }).click();
+  await expect(page.getByRole("heading", { name: `No-script round ${id}` })).toBeVisible();
+  await expect(page.getByText("Scheduled", { exact: true })).toBeVisible();
+  await expect(page.getByText("Not open yet")).toBeVisible();
+  await context.close();
 });
