@@ -37,14 +37,17 @@ export { deliverEmails, type DeliveryResult } from "./delivery";
 export { configuredTransport, mailboxTransport, smtpTransport, type MailTransport, type OutgoingEmail } from "./transport";
 
 /** Queues an invitation or reminder email inside the caller's transaction (see the README above). */
-export async function queueInvitationEmail(tx: Tx, { invitationId, kind }: { invitationId: string; kind: EmailKind }): Promise<{ id: string }> {
+export async function queueInvitationEmail(
+  tx: Tx,
+  { invitationId, kind, now = new Date() }: { invitationId: string; kind: EmailKind; /** Due from then (the caller's clock). */ now?: Date },
+): Promise<{ id: string }> {
   const invitation = await tx.ratingInvitation.findUniqueOrThrow({
     where: { id: invitationId },
     select: { contact: { select: { name: true, email: true } }, account: { select: { name: true } }, campaign: { select: { name: true } } },
   });
   if (!invitation.contact.email) throw new Error(`Invitation ${invitationId}: the contact has no email address`);
   return tx.emailMessage.create({
-    data: { kind, invitationId, toAddress: invitation.contact.email, toName: invitation.contact.name, subject: emailSubject(invitation, kind) },
+    data: { kind, invitationId, toAddress: invitation.contact.email, toName: invitation.contact.name, subject: emailSubject(invitation, kind), createdAt: now, nextAttemptAt: now },
     select: { id: true },
   });
 }

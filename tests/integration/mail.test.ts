@@ -69,7 +69,7 @@ async function invite(name = "Dana Finance", email = "dana@finance.test", kind: 
   const invitation = await db().ratingInvitation.create({
     data: { id, campaignId, accountId: world.accounts.mine.id, contactId: contact.id, tokenSalt, tokenHash: hashToken(invitationToken(id, tokenSalt)) },
   });
-  const message = await db().$transaction((tx) => queueInvitationEmail(tx, { invitationId: invitation.id, kind }));
+  const message = await db().$transaction((tx) => queueInvitationEmail(tx, { invitationId: invitation.id, kind, now: NOW }));
   return { contact, invitation, messageId: message.id };
 }
 
@@ -128,7 +128,7 @@ describe("sending through SMTP", () => {
   it("sends a reminder with the same link, and leaves the first sending time and expiry alone", async () => {
     const { invitation } = await invite();
     await deliverEmails(db(), NOW, { transport: smtpOut() });
-    await db().$transaction((tx) => queueInvitationEmail(tx, { invitationId: invitation.id, kind: "REMINDER" }));
+    await db().$transaction((tx) => queueInvitationEmail(tx, { invitationId: invitation.id, kind: "REMINDER", now: NOW }));
     await deliverEmails(db(), later(5 * DAY), { transport: smtpOut() });
     const [first, reminder] = await smtp.waitFor(2);
     expect(reminder!.parsed.subject).toBe("Reminder: How is IT doing for Finance? Winter <check-in>");
