@@ -39,6 +39,11 @@ export default defineConfig({
       },
       dataLayer("pglite"),
       ...(onPostgres ? [dataLayer("postgres")] : []),
+      // Whole-system suites: their own PostgreSQL cluster (crashed on purpose), two app instances.
+      {
+        extends: true,
+        test: { name: "system", include: ["tests/system/**/*.test.ts"], fileParallelism: false, testTimeout: 600_000, hookTimeout: 600_000 },
+      },
     ],
   },
 });
