@@ -22,9 +22,10 @@ UPDATE "health_snapshots" AS h SET "compared_with_id" = (
 FROM latest l WHERE h.id = l.id;
 
 -- Every other snapshot keeps what the score chart reads of it (each item's signal, stage, weight,
--- message and first record) and its number of observations: about a third of the whole diagnosis.
+-- message and first record) and the parts compared(): about a third of the whole diagnosis.
 UPDATE "health_snapshots" AS h SET "evidence" = jsonb_build_object(
   'compact', true,
+  'stage', h.evidence->'stage', 'score', h.evidence->'score', 'confidence', h.evidence->'confidence',
   'observations', h.evidence->'observations',
   'evidence', (SELECT coalesce(jsonb_agg(jsonb_build_object('signal', e->'signal', 'stage', e->'stage', 'weight', e->'weight', 'message', e->'message',
                  'sourceIds', jsonb_path_query_array(e->'sourceIds', '$[0]')) ORDER BY n), '[]')
