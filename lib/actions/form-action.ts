@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { requireActor } from "../auth/current-actor";
 import { InputConflictError, isExpectedError } from "../data/errors";
+import { isDatabaseUnavailable } from "../db/errors";
 import type { Actor } from "../data/permissions";
 import { logUnexpected } from "../log";
 import { parseForm } from "../validation/form-data";
@@ -46,12 +47,7 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, T>(
       const data = await handler(actor, submission.value);
       outcome = success(data, submission.value);
     } catch (error) {
-      if (isExpectedError(error)) {
-        const fieldErrors = error instanceof InputConflictError ? error.fieldErrors : undefined;
-        return submission.reply({ formErrors: [error.message], fieldErrors, hideFields });
-      }
-      logUnexpected(`action ${name}`, error);
-      return submission.reply({ formErrors: [GENERIC_FAILURE], hideFields });
+      return failureReply(name, error, submission, hideFields);
     }
     if (outcome.redirectTo) {
       await setFlash(outcome.notice);
@@ -60,4 +56,20 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, T>(
     }
     return { ...submission.reply({ resetForm: true }), status: "success", notice: outcome.notice };
   };
+}
+
+export const UNAVAILABLE_FAILURE = "The service is briefly unavailable. Please try again in a few seconds: what you entered is still here.";
+
+/**
+ * A failed call's answer, with the form as the user filled it: an expected error's own message;
+ * a database outage (restart, lost connection) as retryable, since sending the form again will
+ * work (each form's idempotency key stores a retried write once); anything else logged and generic.
+ */
+function failureReply(name: string, error: unknown, submission: ReturnType<typeof parseForm>, hideFields?: string[]): FormState {
+  if (isExpectedError(error)) {
+    const fieldErrors = error instanceof InputConflictError ? error.fieldErrors : undefined;
+    return submission.reply({ formErrors: [error.message], fieldErrors, hideFields });
+  }
+  logUnexpected(`action ${name}`, error);
+  return submission.reply({ formErrors: [isDatabaseUnavailable(error) ? UNAVAILABLE_FAILURE : GENERIC_FAILURE], hideFields });
 }

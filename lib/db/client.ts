@@ -4,12 +4,15 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
 import { openPglite } from "./pglite";
+import { reportLostConnections, watchTransactions } from "./transaction-failures";
 
 // The one module that knows which database Rapport runs on. With DATABASE_URL: PostgreSQL
 // through adapter-pg; without it: the embedded PGlite in PGLITE_DIR. Everything above this
 // module is identical for both.
 
 export type DatabaseKind = "postgres" | "pglite";
+
+const CONNECT_TIMEOUT_MS = 5_000;
 
 interface Connection {
   kind: DatabaseKind;
@@ -32,8 +35,10 @@ function redact(url: string): string {
 function connect(): Connection {
   const { DATABASE_URL, PGLITE_DIR } = env();
   if (DATABASE_URL) {
-    const adapterFactory = new PrismaPg({ connectionString: DATABASE_URL });
-    const prisma = new PrismaClient({ adapter: adapterFactory });
+    // A server that accepts no connection (down, partitioned) fails the request after 5 s, as a
+    // retryable 503, instead of holding it until the client gives up.
+    const adapterFactory = new PrismaPg({ connectionString: DATABASE_URL, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    const prisma = reportLostConnections(new PrismaClient({ adapter: watchTransactions(adapterFactory) }));
     return { kind: "postgres", location: redact(DATABASE_URL), adapterFactory, prisma, close: () => prisma.$disconnect() };
   }
   const pglite = openPglite(PGLITE_DIR);

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireActor } from "../auth/current-actor";
 import { InputConflictError, isExpectedError, NotFoundError } from "../data/errors";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/errors";
 import type { Actor } from "../data/permissions";
 import { logUnexpected } from "../log";
 import { fieldErrorsOf } from "../validation/errors";
@@ -51,7 +52,17 @@ export function routeHandler<P extends z.ZodType, B extends z.ZodType = z.ZodUnd
         return NextResponse.json({ error: error.message, fieldErrors }, { status: error.status });
       }
       logUnexpected(`route ${spec.name}`, error);
+      if (isDatabaseUnavailable(error)) return serviceUnavailable();
       return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });
     }
   };
+}
+
+/**
+ * The database is away (restarting, unreachable): the same request may be sent again after
+ * Retry-After seconds. A write cut off mid-commit may have landed, so a retried write must carry
+ * its idempotency key (as a rating does) to be stored once.
+ */
+export function serviceUnavailable(body: object = { error: "The service is briefly unavailable. Please try again in a few seconds." }): NextResponse {
+  return NextResponse.json(body, { status: 503, headers: { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" } });
 }
