@@ -1,0 +1,199 @@
+// Every page, server action and route handler of the app, with who may use it. The rules come
+// from the access policy (lib/data/permissions.ts, docs/decisions/002-access-policy.md, and the
+// README's "Who may see what"), not from what the code happens to do: the authorization matrix
+// (tests/integration/authz-matrix-*.test.ts) checks the code against them, and
+// tests/integration/authz-inventory.test.ts fails when a file on disk has no row here.
+
+/**
+ * Who may use a surface. "A" is the account a surface is about (the matrix's world has two: A and B).
+ * - anyone: no sign-in (the login page; an emailed link, whose token is the credential)
+ * - signed-in: any signed-in user, whatever their role
+ * - it: IT staff (relationship managers, CIO, admins): `seesPortfolio`, `runsCampaigns`
+ * - leadership: the CIO and admins (`managesAccounts`, `seesChangeHistory`, outbox, tasks, scoring, surveys)
+ * - admin: administrators only (`managesUsers`, tuning the scoring, the mailbox, retrying email, re-detection)
+ * - account: whoever may open A (`canOpenAccount`): IT with full access and A's clients
+ * - account-it: full access to A (`canLogInteraction`): the CIO, admins and A's relationship manager
+ * - account-client: A's business clients (`canRate`); IT with full access to A is refused for its role;
+ *   whoever may not open A (B's clients, other relationship managers) finds no such account
+ * - account-leadership: managing A as a unit (`managesAccounts`): the CIO and admins
+ * - account-campaign-new: starting a rating campaign about A: IT with full access to A; other
+ *   relationship managers (who see A's portfolio row) and clients are refused with a message
+ * - account-campaign: a campaign about A: IT with full access to A; other relationship managers do
+ *   not see it (not found); clients are refused for their role
+ */
+export type Rule =
+  | "anyone"
+  | "signed-in"
+  | "it"
+  | "leadership"
+  | "admin"
+  | "account"
+  | "account-it"
+  | "account-client"
+  | "account-leadership"
+  | "account-campaign"
+  | "account-campaign-new";
+
+export interface PageRow {
+  /** The file under app/, e.g. "app/(app)/dashboard/page.tsx". */
+  file: string;
+  rule: Rule;
+}
+
+export interface ActionRow {
+  file: string;
+  /** The exported server action. */
+  name: string;
+  rule: Rule;
+}
+
+export interface RouteRow {
+  file: string;
+  methods: readonly ("GET" | "POST" | "PUT" | "PATCH" | "DELETE")[];
+  rule: Rule;
+}
+
+const account = "app/(app)/accounts/[id]";
+
+export const pages: readonly PageRow[] = [
+  { file: "app/page.tsx", rule: "signed-in" },
+  { file: "app/login/page.tsx", rule: "anyone" },
+  { file: "app/logout/page.tsx", rule: "anyone" },
+  { file: "app/r/[token]/page.tsx", rule: "anyone" },
+  { file: "app/u/[token]/page.tsx", rule: "anyone" },
+  { file: "app/(app)/settings/password/page.tsx", rule: "signed-in" },
+  { file: "app/(app)/dashboard/page.tsx", rule: "it" },
+  { file: "app/(app)/campaigns/page.tsx", rule: "it" },
+  { file: "app/(app)/campaigns/new/page.tsx", rule: "it" },
+  { file: "app/(app)/campaigns/[id]/page.tsx", rule: "account-campaign" },
+  { file: "app/(app)/accounts/new/page.tsx", rule: "leadership" },
+  { file: "app/(app)/history/[entityType]/[entityId]/page.tsx", rule: "leadership" },
+  { file: "app/(app)/admin/email/page.tsx", rule: "leadership" },
+  { file: "app/(app)/admin/scoring/page.tsx", rule: "leadership" },
+  { file: "app/(app)/admin/surveys/page.tsx", rule: "leadership" },
+  { file: "app/(app)/admin/tasks/page.tsx", rule: "leadership" },
+  { file: "app/(app)/admin/mailbox/page.tsx", rule: "admin" },
+  { file: "app/(app)/admin/mailbox/[emailId]/page.tsx", rule: "admin" },
+  { file: "app/(app)/admin/users/page.tsx", rule: "admin" },
+  { file: "app/(app)/admin/users/[userId]/page.tsx", rule: "admin" },
+  { file: `${account}/page.tsx`, rule: "account" },
+  { file: `${account}/record/[recordId]/page.tsx`, rule: "account" },
+  { file: `${account}/rate/page.tsx`, rule: "account-client" },
+  { file: `${account}/settings/page.tsx`, rule: "account-leadership" },
+  ...[
+    "assessment",
+    "bad-news",
+    "contacts",
+    "delivery",
+    "delivery/[projectId]",
+    "follow-ups/[followUpId]/edit",
+    "goals",
+    "interactions/new",
+    "interactions/[interactionId]/edit",
+    "reliability",
+    "reliability/incidents/[incidentId]",
+    "reliability/sla/[slaPeriodId]",
+    "requests",
+    "structure",
+  ].map((tab) => ({ file: `${account}/${tab}/page.tsx`, rule: "account-it" as const })),
+];
+
+/** The create, update and delete actions of one kind of IT record of an account. */
+const recordActions = (file: string, ...names: string[]): ActionRow[] => names.map((name) => ({ file: `${account}/${file}`, name, rule: "account-it" }));
+
+export const actions: readonly ActionRow[] = [
+  ...recordActions("assessment/actions.ts", "createItAssessmentAction", "updateItAssessmentAction", "deleteItAssessmentAction"),
+  ...recordActions("bad-news/actions.ts", "createBadNewsAction", "updateBadNewsAction", "deleteBadNewsAction"),
+  ...recordActions("contacts/actions.ts", "createContactAction", "updateContactAction", "markContactLeftAction", "markContactActiveAction"),
+  ...recordActions("delivery/actions.ts", "createProjectAction", "updateProjectAction", "deleteProjectAction"),
+  ...recordActions("follow-ups/actions.ts", "completeFollowUpAction", "updateFollowUpAction", "deleteFollowUpAction"),
+  ...recordActions("goals/actions.ts", "createGoalAction", "updateGoalAction", "deleteGoalAction", "createGoalReviewAction", "updateGoalReviewAction", "deleteGoalReviewAction"),
+  ...recordActions("interactions/new/actions.ts", "logInteractionAction"),
+  ...recordActions("interactions/[interactionId]/edit/actions.ts", "updateInteractionAction", "deleteInteractionAction"),
+  ...recordActions("override-actions.ts", "setStageOverrideAction", "endStageOverrideAction"),
+  ...recordActions(
+    "reliability/actions.ts",
+    "createSlaPeriodAction",
+    "updateSlaPeriodAction",
+    "deleteSlaPeriodAction",
+    "createIncidentAction",
+    "updateIncidentAction",
+    "deleteIncidentAction",
+    "importReliabilityAction",
+  ),
+  ...recordActions("requests/actions.ts", "createDeclinedRequestAction", "updateDeclinedRequestAction", "deleteDeclinedRequestAction"),
+  ...recordActions(
+    "structure/actions.ts",
+    "createLayerCountAction",
+    "updateLayerCountAction",
+    "deleteLayerCountAction",
+    "createStructuralEventAction",
+    "updateStructuralEventAction",
+    "deleteStructuralEventAction",
+    "resolveStructuralEventAction",
+  ),
+  ...["updateAccountAction", "assignManagerAction", "archiveAccountAction", "unarchiveAccountAction", "addCoreSystemAction", "editCoreSystemAction", "deleteCoreSystemAction"].map(
+    (name) => ({ file: `${account}/settings/actions.ts`, name, rule: "account-leadership" as const }),
+  ),
+  { file: `${account}/rate/actions.ts`, name: "submitRatingAction", rule: "account-client" },
+  { file: `${account}/rate/actions.ts`, name: "withdrawRatingAction", rule: "account-client" },
+  { file: "app/(app)/accounts/new/actions.ts", name: "createAccountAction", rule: "leadership" },
+  { file: "app/(app)/campaigns/actions.ts", name: "createCampaignAction", rule: "account-campaign-new" },
+  ...["cancelCampaignAction", "revokeInvitationAction", "remindNowAction"].map((name) => ({ file: "app/(app)/campaigns/actions.ts", name, rule: "account-campaign" as const })),
+  { file: "app/(app)/admin/email/actions.ts", name: "retryEmailAction", rule: "admin" },
+  { file: "app/(app)/admin/scoring/actions.ts", name: "previewDraftAction", rule: "admin" },
+  { file: "app/(app)/admin/scoring/actions.ts", name: "saveConfigAction", rule: "admin" },
+  { file: "app/(app)/admin/scoring/actions.ts", name: "restoreVersionAction", rule: "admin" },
+  { file: "app/(app)/admin/surveys/actions.ts", name: "saveSurveyPolicyAction", rule: "leadership" },
+  { file: "app/(app)/admin/tasks/actions.ts", name: "redetectPhrasesAction", rule: "admin" },
+  ...["createUserAction", "unlockUserAction", "updateUserAction", "resetPasswordAction", "deactivateUserAction", "reactivateUserAction"].map((name) => ({
+    file: "app/(app)/admin/users/actions.ts",
+    name,
+    rule: "admin" as const,
+  })),
+  { file: "app/(app)/settings/password/actions.ts", name: "changePasswordAction", rule: "signed-in" },
+  { file: "app/r/[token]/actions.ts", name: "submitLinkRatingAction", rule: "anyone" },
+  { file: "app/u/[token]/actions.ts", name: "unsubscribeAction", rule: "anyone" },
+];
+
+export const routes: readonly RouteRow[] = [
+  { file: "app/api/accounts/route.ts", methods: ["GET"], rule: "it" },
+  { file: "app/api/accounts/[id]/route.ts", methods: ["GET"], rule: "account" },
+  { file: "app/api/accounts/[id]/ratings/route.ts", methods: ["POST"], rule: "account-client" },
+  { file: "app/api/tasks/[id]/route.ts", methods: ["GET"], rule: "leadership" },
+  { file: "app/api/unsubscribe/[token]/route.ts", methods: ["POST"], rule: "anyone" },
+  { file: "app/api/auth/[...nextauth]/route.ts", methods: ["GET", "POST"], rule: "anyone" },
+];
+
+export type ActorKey = "anonymous" | "clientA" | "clientB" | "rmA" | "otherRm" | "cio" | "admin";
+export const ACTOR_KEYS: readonly ActorKey[] = ["anonymous", "clientA", "clientB", "rmA", "otherRm", "cio", "admin"];
+
+/**
+ * allowed: it works. login: "Please sign in" (401; a page redirects to /login). not-found: the
+ * record does not exist as far as the caller can tell (404). forbidden: refused for the caller's
+ * role with a message (403); pages answer 404 instead, as they reveal nothing either way.
+ */
+export type Outcome = "allowed" | "login" | "not-found" | "forbidden";
+
+const sets: Record<Rule, { allowed: readonly ActorKey[]; notFound?: readonly ActorKey[] }> = {
+  anyone: { allowed: ACTOR_KEYS },
+  "signed-in": { allowed: ["clientA", "clientB", "rmA", "otherRm", "cio", "admin"] },
+  it: { allowed: ["rmA", "otherRm", "cio", "admin"] },
+  leadership: { allowed: ["cio", "admin"] },
+  admin: { allowed: ["admin"] },
+  account: { allowed: ["clientA", "rmA", "cio", "admin"], notFound: ["clientB", "otherRm"] },
+  "account-it": { allowed: ["rmA", "cio", "admin"], notFound: ["clientA", "clientB", "otherRm"] },
+  "account-client": { allowed: ["clientA"], notFound: ["clientB", "otherRm"] },
+  "account-leadership": { allowed: ["cio", "admin"] },
+  "account-campaign": { allowed: ["rmA", "cio", "admin"], notFound: ["otherRm"] },
+  "account-campaign-new": { allowed: ["rmA", "cio", "admin"] },
+};
+
+/** What the policy says `actor` gets from a surface with `rule`. */
+export function expectedOutcome(rule: Rule, actor: ActorKey, surface: "page" | "action" | "route"): Outcome {
+  const { allowed, notFound = [] } = sets[rule];
+  if (allowed.includes(actor)) return "allowed";
+  if (actor === "anonymous") return "login";
+  if (notFound.includes(actor) || surface === "page") return "not-found";
+  return "forbidden";
+}

@@ -1,0 +1,67 @@
+import { NextRequest } from "next/server";
+import { db } from "../../../lib/db/client";
+import { unsubscribeToken } from "../../../lib/campaigns/tokens";
+import { fakeHeadersForPackages } from "./signed-in";
+import type { MatrixWorld } from "./world";
+
+// A valid request for every route handler and method, about account A, as Next would call it.
+
+type Handler = (request: Request, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
+/** Sets up what the request needs, then returns the call itself (so set-up writes are not counted as the call's). */
+type Call = (w: MatrixWorld) => Promise<() => Promise<Response>>;
+
+const BASE = "http://rapport.test";
+const route = async (file: string, method: string): Promise<Handler> => (await import(`../../../${file}`))[method] as Handler;
+const params = (values: Record<string, unknown> = {}) => ({ params: Promise.resolve(values) });
+const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+export const routeCalls: Record<string, Partial<Record<string, Call>>> = {
+  "app/api/accounts/route.ts": {
+    GET: async () => {
+      const handler = await route("app/api/accounts/route.ts", "GET");
+      return () => handler(new Request(`${BASE}/api/accounts`), params());
+    },
+  },
+  "app/api/accounts/[id]/route.ts": {
+    GET: async (w) => {
+      const handler = await route("app/api/accounts/[id]/route.ts", "GET");
+      return () => handler(new Request(`${BASE}/api/accounts/${w.a.id}`), params({ id: w.a.id }));
+    },
+  },
+  "app/api/accounts/[id]/ratings/route.ts": {
+    POST: async (w) => {
+      const handler = await route("app/api/accounts/[id]/ratings/route.ts", "POST");
+      const body = { overall: 4, recommend: 8, comment: "Fixture: fine", idempotencyKey: crypto.randomUUID() };
+      return () => handler(new Request(`${BASE}/api/accounts/${w.a.id}/ratings`, json(body)), params({ id: w.a.id }));
+    },
+  },
+  "app/api/tasks/[id]/route.ts": {
+    GET: async (w) => {
+      const run = await db().taskRun.create({ data: { kind: "rescore", createdById: w.users.admin.id } });
+      const handler = await route("app/api/tasks/[id]/route.ts", "GET");
+      return () => handler(new Request(`${BASE}/api/tasks/${run.id}`), params({ id: run.id }));
+    },
+  },
+  "app/api/unsubscribe/[token]/route.ts": {
+    POST: async (w) => {
+      const token = unsubscribeToken(w.contact.id);
+      const handler = await route("app/api/unsubscribe/[token]/route.ts", "POST");
+      const request = () => new Request(`${BASE}/api/unsubscribe/${token}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+      return () => handler(request(), params({ token }));
+    },
+  },
+  "app/api/auth/[...nextauth]/route.ts": {
+    // next-auth reads Next's own request (its nextUrl).
+    GET: async () => {
+      fakeHeadersForPackages();
+      const handler = await route("app/api/auth/[...nextauth]/route.ts", "GET");
+      return () => handler(new NextRequest(`${BASE}/api/auth/providers`), params({ nextauth: ["providers"] }));
+    },
+    POST: async () => {
+      fakeHeadersForPackages();
+      const handler = await route("app/api/auth/[...nextauth]/route.ts", "POST");
+      const body = "csrfToken=none&callbackUrl=%2Fdashboard";
+      return () => handler(new NextRequest(`${BASE}/api/auth/signout`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }), params({ nextauth: ["signout"] }));
+    },
+  },
+};
