@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
-import { compared, evidenceItems } from "../health/snapshot";
+import { type ChangedItem, changeAt, type PointChange } from "../health/point-change";
+import { earlierDiffering, projectedItems } from "../health/snapshot";
 import { logUnexpected } from "../log";
 import { type Diagnosis, evidenceSchema, parseStoredDiagnosis, type Stage } from "../scoring";
-import { diffDiagnoses, evidenceMoved, type DiagnosisDiff, type DiffEvidence } from "../scoring/diff";
+import { diffDiagnoses, type DiagnosisDiff } from "../scoring/diff";
 import { openAccount } from "./accounts";
 import { type EvidenceSources, getEvidenceSources } from "./evidence-sources";
 import type { Actor } from "./permissions";
@@ -55,24 +56,27 @@ export async function getLatestDiagnosis(actor: Actor, accountId: string): Promi
  * The latest diagnosis and the one to compare it with: the latest earlier snapshot that reads
  * differently (by diagnosisKey's parts). Not simply the snapshot before: an unchanged account
  * still gets a snapshot each day (lib/health/recompute.ts), and "what changed since yesterday:
- * nothing" would hide the change that put the account where it is. One query for both.
+ * nothing" would hide the change that put the account where it is. The latest names it
+ * (compared_with_id, set when stored); a row stored without it (by hand, or before it was kept)
+ * has it searched for. One query for both.
  */
 export async function getAccountDiagnosis(actor: Actor, accountId: string): Promise<AccountDiagnosis> {
   await openAccount(actor, accountId, (access) => access === "full");
   const rows = await db().$queryRaw<{ which: "current" | "previous"; id: string; computed_at: Date; evidence: string; config_version: number; moved_at: Date | null }[]>`
     WITH cur AS (
-      SELECT id, computed_at, evidence, config_version FROM health_snapshots
+      SELECT id, account_id, computed_at, evidence, config_version, compared_with_id, change FROM health_snapshots
       WHERE account_id = ${accountId} ORDER BY computed_at DESC, id DESC LIMIT 1
+    ), previous AS (
+      SELECT p.id, p.computed_at, p.evidence, p.config_version FROM cur JOIN health_snapshots p ON p.id = cur.compared_with_id
+      UNION ALL
+      SELECT p.id, p.computed_at, p.evidence, p.config_version FROM cur CROSS JOIN LATERAL ${earlierDiffering("cur")} AS p
+      WHERE cur.compared_with_id IS NULL AND cur.change IS NULL
     )
     SELECT 'current' AS which, cur.id, cur.computed_at, cur.evidence::text AS evidence, cur.config_version, NULL::timestamp AS moved_at FROM cur
     UNION ALL
     SELECT 'previous', p.id, p.computed_at, p.evidence::text, p.config_version,
       (SELECT min(m.computed_at) FROM health_snapshots m WHERE m.account_id = ${accountId} AND m.computed_at > p.computed_at)
-    FROM cur CROSS JOIN LATERAL (
-      SELECT s.id, s.computed_at, s.evidence, s.config_version FROM health_snapshots s
-      WHERE s.account_id = ${accountId} AND s.computed_at < cur.computed_at AND ${compared("s")} IS DISTINCT FROM ${compared("cur")}
-      ORDER BY s.computed_at DESC, s.id DESC LIMIT 1
-    ) AS p`;
+    FROM previous p`;
   const currentRow = rows.find((row) => row.which === "current");
   const previousRow = rows.find((row) => row.which === "previous");
   if (!currentRow) return { current: null, comparison: null, sources: {} };
@@ -96,14 +100,8 @@ export async function getAccountDiagnosis(actor: Actor, accountId: string): Prom
 }
 
 const SCORE_HISTORY_DAYS = 365;
-/** Items named per point in the chart's tooltip; the rest are counted. */
-const NAMED_PER_POINT = 2;
 
-/** What the chart's tooltip says changed at one point: small, as it goes to the browser for every point. */
-export type PointChange =
-  | { readable: false }
-  | { readable: true; stage: { from: Stage; to: Stage } | null; added: ChangedItem[]; removed: ChangedItem[]; more: number };
-export type ChangedItem = Pick<DiffEvidence, "stage" | "message">;
+export type { ChangedItem, PointChange };
 
 export interface ScoreHistoryPoint {
   computedAt: Date;
@@ -113,10 +111,12 @@ export interface ScoreHistoryPoint {
   change: PointChange | null;
 }
 
-// The chart reads each snapshot's evidence items, not its whole diagnosis (phrases and record ids
-// are most of it), and of the records only the first, which is what tells apart the items of a
-// signal that repeats (one per missed project). Validated like a whole diagnosis would be.
+// What changed at each point was worked out when the snapshot was stored (its `change` column,
+// lib/health/store.ts). Rows stored without it carry their evidence items (whole, or compacted
+// by the migration to what the chart reads): their change is worked out here, validated like a
+// whole diagnosis would be.
 const projectedSchema = z.array(evidenceSchema.pick({ signal: true, stage: true, weight: true, message: true, sourceIds: true }));
+const storedChangeSchema = z.object({ point: z.unknown() });
 
 /**
  * The account's diagnoses over the last year, oldest first, each with what changed since the one
@@ -125,14 +125,9 @@ const projectedSchema = z.array(evidenceSchema.pick({ signal: true, stage: true,
 export async function getScoreHistory(actor: Actor, accountId: string, now = new Date()): Promise<ScoreHistoryPoint[]> {
   await openAccount(actor, accountId, (access) => access === "full");
   const since = new Date(now.getTime() - SCORE_HISTORY_DAYS * 86_400_000);
-  const rows = await db().$queryRaw<{ computed_at: Date; stage: Stage; score: number | null; items: string | null }[]>`
-    SELECT s.computed_at, s.stage::text AS stage, s.score,
-      CASE WHEN jsonb_typeof(s.evidence->'evidence') = 'array' THEN (
-        SELECT coalesce(jsonb_agg(jsonb_build_object(
-          'signal', e->'signal', 'stage', e->'stage', 'weight', e->'weight', 'message', e->'message',
-          'sourceIds', jsonb_path_query_array(e->'sourceIds', '$[0]')) ORDER BY n), '[]')
-        FROM jsonb_array_elements(${evidenceItems("s")}) WITH ORDINALITY AS x(e, n)
-      )::text END AS items
+  const rows = await db().$queryRaw<{ computed_at: Date; stage: Stage; score: number | null; change: string | null; items: string | null }[]>`
+    SELECT s.computed_at, s.stage::text AS stage, s.score, s.change::text AS change,
+      CASE WHEN s.change IS NULL THEN (${projectedItems("s")})::text END AS items
     FROM health_snapshots s
     WHERE s.account_id = ${accountId} AND s.computed_at <= ${now} AND (
       s.computed_at >= ${since}
@@ -140,26 +135,21 @@ export async function getScoreHistory(actor: Actor, accountId: string, now = new
     ORDER BY s.computed_at, s.id`;
   const points = rows.map((row) => {
     const items = projectedSchema.safeParse(row.items === null ? null : JSON.parse(row.items));
-    return { computedAt: new Date(row.computed_at), stage: row.stage, score: row.score === null ? null : Number(row.score), evidence: items.success ? items.data : null };
+    const stored = row.change === null ? null : storedChangeSchema.safeParse(JSON.parse(row.change));
+    return {
+      computedAt: new Date(row.computed_at),
+      stage: row.stage,
+      score: row.score === null ? null : Number(row.score),
+      evidence: items.success ? items.data : null,
+      stored: stored?.success ? ((stored.data.point ?? null) as PointChange | null) : undefined,
+    };
   });
   const inWindow = points.findIndex((point) => point.computedAt >= since);
   if (inWindow < 0) return [];
   return points.slice(inWindow).map((point, index) => {
     const before = points[inWindow + index - 1];
-    return { computedAt: point.computedAt, stage: point.stage, score: point.score, change: before ? changeAt(before, point) : null };
+    const change = point.stored !== undefined ? point.stored : before ? changeAt(before, point) : null;
+    return { computedAt: point.computedAt, stage: point.stage, score: point.score, change };
   });
 }
 
-type Projected = { stage: Stage; score: number | null; evidence: DiffEvidence[] | null };
-
-function changeAt(before: Projected, after: Projected): PointChange | null {
-  if (!after.evidence) return { readable: false };
-  // An unreadable snapshot before reads as no evidence: everything now shows as added, which it is to a reader.
-  const diff = diffDiagnoses({ ...before, evidence: before.evidence ?? [], phrases: [] }, { ...after, evidence: after.evidence, phrases: [] });
-  if (!diff.stage && !evidenceMoved(diff)) return null;
-  const item = ({ stage, message }: DiffEvidence): ChangedItem => ({ stage, message });
-  const added = diff.added.slice(0, NAMED_PER_POINT).map(item);
-  const removed = diff.removed.slice(0, NAMED_PER_POINT).map(item);
-  const more = diff.added.length + diff.removed.length + diff.changed.length - added.length - removed.length;
-  return { readable: true, stage: diff.stage, added, removed, more };
-}

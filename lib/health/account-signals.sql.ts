@@ -1,13 +1,14 @@
 import { Prisma } from "../generated/prisma/client";
 
-// The signals recorded on the account's own screens (everything but ratings, interactions and
-// follow-ups), fetched for many accounts in one round trip: one row per account, one JSON array
-// per kind. Times travel as epoch milliseconds, so no time zone can creep in between PostgreSQL's
-// `timestamp` and `date` columns and JavaScript. Soft-deleted rows and rows not yet known at `now`
+// The signals recorded on the account's own screens (everything but ratings, interactions,
+// follow-ups and rating requests: activity.sql.ts), as columns of the one statement that loads an
+// account's diagnosis inputs (inputs.ts): one JSON array per kind. Times travel as epoch
+// milliseconds, so no time zone can creep in between PostgreSQL's `timestamp` and `date` columns
+// and JavaScript. Soft-deleted rows and rows not yet known at `now`
 // (a replay of history) are left out here; what is known but later (delivered after `now`) is
 // clipped by the caller.
 
-const ms = (column: string) => Prisma.raw(`(extract(epoch from ${column}) * 1000)::float8`);
+export const ms = (column: string) => Prisma.raw(`(extract(epoch from ${column}) * 1000)::float8`);
 
 export interface AccountSignalRow {
   id: string;
@@ -51,9 +52,9 @@ export interface AccountSignalRow {
   }[] | null;
 }
 
-export function accountSignalsQuery(accountIds: string[], now: Date, since: Date): Prisma.Sql {
-  return Prisma.sql`
-    SELECT a.id, a.meeting_cadence_days, ${ms("a.created_at")} AS created_at,
+/** The columns of AccountSignalRow for the account `a` of the enclosing query. */
+export function recordedColumns(now: Date, since: Date): Prisma.Sql {
+  return Prisma.sql`a.meeting_cadence_days, ${ms("a.created_at")} AS created_at,
       (SELECT json_agg(json_build_object(
           'id', p.id, 'name', p.name, 'high_profile', p.high_profile, 'status', p.status,
           'planned_end', ${ms("p.planned_end")}, 'actual_end', ${ms("p.actual_end")},
@@ -98,7 +99,5 @@ export function accountSignalsQuery(accountIds: string[], now: Date, since: Date
           'delivery', t.delivery, 'communication', t.communication, 'business_understanding', t.business_understanding,
           'trust', t.trust) ORDER BY t.assessed_at, t.id)
         FROM it_assessments t
-        WHERE t.account_id = a.id AND t.deleted_at IS NULL AND t.assessed_at BETWEEN ${since} AND ${now}) AS assessments
-    FROM accounts a
-    WHERE a.id = ANY(${accountIds}::text[])`;
+        WHERE t.account_id = a.id AND t.deleted_at IS NULL AND t.assessed_at BETWEEN ${since} AND ${now}) AS assessments`;
 }

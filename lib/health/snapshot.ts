@@ -45,11 +45,42 @@ export function compared(alias: string) {
   )`;
 }
 
+/**
+ * The latest snapshot before the one under `cur` that reads differently (by compared()), for rows
+ * stored without their comparison; as a LATERAL subquery. Walks back over the account's snapshots.
+ */
+export function earlierDiffering(cur: string) {
+  const c = Prisma.raw(cur);
+  return Prisma.sql`(SELECT s.id, s.computed_at, s.evidence, s.config_version FROM health_snapshots s
+    WHERE s.account_id = ${c}.account_id AND s.computed_at < ${c}.computed_at AND ${compared("s")} IS DISTINCT FROM ${compared(cur)}
+    ORDER BY s.computed_at DESC, s.id DESC LIMIT 1)`;
+}
+
 /** The snapshot's evidence list, or an empty one when the row has none. */
-export function evidenceItems(alias: string) {
+function evidenceItems(alias: string) {
   const items = Prisma.raw(`${alias}.evidence->'evidence'`);
   return Prisma.sql`(CASE WHEN jsonb_typeof(${items}) = 'array' THEN ${items} ELSE '[]'::jsonb END)`;
 }
 
-/** `compared("s")` as JSON text, for diagnosisKey. */
-export const comparedSql = Prisma.sql`${compared("s")}::text`;
+/**
+ * The snapshot's evidence items as the score chart and a diff read them: signal, stage, weight,
+ * message and the first record (what tells apart the items of a signal that repeats, one per
+ * missed project), as jsonb; null when the row has no evidence list.
+ */
+export function projectedItems(alias: string) {
+  const s = Prisma.raw(alias);
+  return Prisma.sql`CASE WHEN jsonb_typeof(${s}.evidence->'evidence') = 'array' THEN (
+    SELECT coalesce(jsonb_agg(jsonb_build_object(
+      'signal', e->'signal', 'stage', e->'stage', 'weight', e->'weight', 'message', e->'message',
+      'sourceIds', jsonb_path_query_array(e->'sourceIds', '$[0]')) ORDER BY n), '[]')
+    FROM jsonb_array_elements(${s}.evidence->'evidence') WITH ORDINALITY AS x(e, n)) END`;
+}
+
+/**
+ * What a snapshot keeps once it is neither the account's latest nor the one the latest is compared
+ * with: the parts compared() reads but the evidence, a hundred bytes instead of several
+ * kilobytes. What changed at it stays in its `change` column (lib/health/store.ts).
+ */
+export const compactEvidence = Prisma.sql`jsonb_build_object('compact', true,
+  'stage', evidence->'stage', 'score', evidence->'score', 'confidence', evidence->'confidence',
+  'observations', evidence->'observations', 'evidence', '[]'::jsonb)`;
