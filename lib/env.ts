@@ -57,6 +57,13 @@ const urlSchema = (name: string) =>
     })
     .transform((value) => value.replace(/\/+$/, ""));
 
+const wholeNumber = (name: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number from ${min} to ${max}` })
+    .int({ error: `${name} must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `${name} must be a whole number from ${min} to ${max}` })
+    .max(max, { error: `${name} must be a whole number from ${min} to ${max}` });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: optional(
@@ -84,6 +91,12 @@ const envSchema = z.object({
   SMTP_USER: optional(z.string().min(1)),
   SMTP_PASSWORD: optional(z.string().min(1)),
   MAIL_FROM: orDefault(mailFromSchema.default("Rapport <rapport@localhost>")),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For; 0: none, the header is ignored (lib/http/client-ip.ts). */
+  TRUST_PROXY_HOPS: orDefault(wholeNumber("TRUST_PROXY_HOPS", 0, 10).default(0)),
+  /** A session's absolute lifetime in hours: no use extends it (docs/decisions/012-sessions-and-sign-in-throttling.md). */
+  SESSION_MAX_HOURS: orDefault(wholeNumber("SESSION_MAX_HOURS", 1, 168).default(12)),
+  /** A session unused for this many minutes ends. */
+  SESSION_IDLE_MINUTES: orDefault(wholeNumber("SESSION_IDLE_MINUTES", 5, 24 * 60).default(30)),
 }).superRefine((value, context) => {
   if (value.SMTP_PASSWORD && !value.SMTP_USER) context.addIssue({ code: "custom", path: ["SMTP_USER"], message: "SMTP_USER is required when SMTP_PASSWORD is set" });
   if (value.SMTP_USER && !value.SMTP_PASSWORD) context.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "SMTP_PASSWORD is required when SMTP_USER is set" });

@@ -4,12 +4,14 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { TextField } from "@/components/forms/fields";
+import { throttledSeconds, waitText } from "@/lib/auth/sign-in-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { parseForm } from "@/lib/validation/form-data";
 import { loginInputSchema } from "@/lib/validation/user";
 
-const FAILED =
-  "Sign-in failed: check your email and password. After 5 failed attempts an account is locked for 15 minutes.";
+const FAILED = "Sign-in failed: check your email and password.";
+// The same words whether or not the account exists: the budget is this address's.
+const throttled = (seconds: number) => `Too many sign-in attempts from here. Wait ${waitText(seconds)}, then try again.`;
 
 /**
  * Conform checks the fields in the browser; signing in goes through next-auth's client `signIn`,
@@ -18,7 +20,7 @@ const FAILED =
  */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [form, fields] = useForm({
     shouldValidate: "onSubmit",
@@ -27,11 +29,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       event.preventDefault();
       if (submission?.status !== "success") return;
       setPending(true);
-      setFailed(false);
+      setFailure(null);
       const result = await signIn("credentials", { ...submission.value, redirect: false });
       setPending(false);
       if (!result || result.error) {
-        setFailed(true);
+        const wait = throttledSeconds(result?.error);
+        setFailure(wait === null ? FAILED : throttled(wait));
         return;
       }
       router.replace(callbackUrl);
@@ -46,7 +49,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <TextField meta={fields.email} label="Email" type="email" autoComplete="username" required />
       <TextField meta={fields.password} label="Password" type="password" autoComplete="current-password" required />
       <div aria-live="polite" role="status" className="min-h-6 text-sm text-red-700">
-        {failed ? FAILED : fieldsInvalid ? "Please correct the fields marked below." : null}
+        {failure ?? (fieldsInvalid ? "Please correct the fields marked below." : null)}
       </div>
       <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
         Sign in

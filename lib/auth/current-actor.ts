@@ -1,15 +1,31 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { UnauthenticatedError } from "../data/errors";
-import { findActor } from "../data/login";
 import type { Actor } from "../data/permissions";
-import { authOptions } from "./options";
+import { findActor } from "../data/sessions";
+import { env } from "../env";
+import { authSecret } from "./secret";
 
-/** The signed-in actor, re-read from the database on every request, or null. */
+// next-auth's cookie names: the __Secure- prefix when the site is served over https (next-auth's own rule).
+const cookieName = () => (env().NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token");
+
+/** The session id in the request's signed cookie, or null (no cookie, forged, or expired); findActor says whether it is live. */
+export async function sessionIdFromCookie(): Promise<string | null> {
+  const value = (await cookies()).get(cookieName())?.value;
+  if (!value) return null;
+  try {
+    return (await decode({ token: value, secret: authSecret() }))?.sid ?? null;
+  } catch {
+    return null; // not made with our secret
+  }
+}
+
+/** The signed-in actor, re-read with their session from the database on every request, or null. */
 export async function currentActor(): Promise<Actor | null> {
-  const session = await getServerSession(authOptions);
-  return session?.user?.id ? findActor(session.user.id, new Date(session.user.signedInAt ?? 0)) : null;
+  const sessionId = await sessionIdFromCookie();
+  return sessionId ? findActor(sessionId) : null;
 }
 
 /** For pages: anonymous visitors go to the login page. */

@@ -1,78 +1,58 @@
 import "server-only";
 import { UNKNOWN_USER_HASH, verifyPassword } from "../auth/password";
+import { appSignInThrottle, attemptKeys, forgiveAttempt, type SignInThrottle, takeAttempt } from "../auth/sign-in-throttle";
 import { db } from "../db/client";
-import { recordAudit } from "./audit";
 import type { Actor } from "./permissions";
-
-/** After this many consecutive failures an account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+import { startSession } from "./sessions";
 
 const actorSelect = { id: true, role: true, accountId: true, name: true, email: true } as const;
 
+export type SignInResult =
+  | { status: "ok"; actor: Actor; sessionId: string }
+  /** Wrong e-mail, wrong password or a deactivated user: the answer never says which. */
+  | { status: "refused" }
+  /** Too many attempts from this address (for this account, or at all): nothing was checked. */
+  | { status: "throttled"; retryAfterSeconds: number };
+
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  /** lib/http/client-ip.ts's address; null when unknown (all unknown clients share one budget). */
+  address: string | null;
+  now?: Date;
+  throttle?: SignInThrottle;
+}
+
+/** Checks an e-mail and password from an address and, when they are right, opens a session. */
+export async function signIn({ email, password, address, now = new Date(), throttle = appSignInThrottle() }: SignInAttempt): Promise<SignInResult> {
+  const keys = attemptKeys(address, email);
+  // Before any hashing: an address over its budget costs the server two small statements.
+  const wait = await takeAttempt(throttle, keys);
+  if (wait !== null) return { status: "throttled", retryAfterSeconds: wait };
+  const actor = await authenticate(email, password);
+  if (!actor) return { status: "refused" };
+  await forgiveAttempt(throttle, keys);
+  const sessionId = await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { lastLoginAt: now }, select: { id: true } });
+    return startSession(actor.id, now, tx);
+  });
+  return { status: "ok", actor, sessionId };
+}
+
 /**
- * Checks an e-mail and password. Returns the actor, or null for every kind of failure (unknown
- * e-mail, wrong password, locked account) so the answer never reveals which accounts exist.
+ * The user whose e-mail and password these are, or null for every kind of failure (unknown e-mail,
+ * wrong password, deactivated), each at the cost of one password hash so timing tells nothing.
  */
-export async function authenticate(email: string, password: string, now = new Date()): Promise<Actor | null> {
+async function authenticate(email: string, password: string): Promise<Actor | null> {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { ...actorSelect, passwordHash: true, lockedUntil: true, deactivatedAt: true },
+    select: { ...actorSelect, passwordHash: true, deactivatedAt: true },
   });
   if (!user || user.deactivatedAt) {
     await verifyPassword(password, UNKNOWN_USER_HASH); // same cost as a real check
     return null;
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await verifyPassword(password, UNKNOWN_USER_HASH); // a locked account answers no faster
-    return null;
-  }
-
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    await registerFailure(user.id, now);
-    return null;
-  }
-  // Guesses sent in parallel all pass the lock check above; one that succeeds after the others
-  // locked the account is refused here, atomically.
-  const signedIn = await db().user.updateMany({
-    where: { id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
-    data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
-  });
-  if (signedIn.count === 0) return null;
-  const { passwordHash: _hash, lockedUntil: _locked, deactivatedAt: _deactivated, ...actor } = user;
+  if (!(await verifyPassword(password, user.passwordHash))) return null;
+  const { passwordHash: _hash, deactivatedAt: _deactivated, ...actor } = user;
   return actor;
 }
-
-async function registerFailure(userId: string, now: Date): Promise<void> {
-  await db().$transaction(async (tx) => {
-    // Increment in SQL so concurrent failures are all counted.
-    const { failedLoginCount } = await tx.user.update({
-      where: { id: userId },
-      data: { failedLoginCount: { increment: 1 }, lastFailedLoginAt: now },
-      select: { failedLoginCount: true },
-    });
-    if (failedLoginCount >= MAX_FAILED_LOGINS) {
-      const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-      await tx.user.update({ where: { id: userId }, data: { lockedUntil, failedLoginCount: 0 } });
-      await recordAudit(tx, {
-        actorId: null,
-        action: "user.locked",
-        entityType: "User",
-        entityId: userId,
-        details: { reason: `${MAX_FAILED_LOGINS} failed sign-ins`, lockedUntil: lockedUntil.toISOString() },
-      });
-    }
-  });
-}
-
-/**
- * The signed-in user as stored now, or null: role changes, deactivation and a password changed
- * after `signedInAt` take effect at the session's next request, whatever its cookie says.
- */
-export async function findActor(id: string, signedInAt: Date): Promise<Actor | null> {
-  const user = await db().user.findUnique({ where: { id }, select: { ...actorSelect, deactivatedAt: true, passwordChangedAt: true } });
-  if (!user || user.deactivatedAt || (user.passwordChangedAt && user.passwordChangedAt > signedInAt)) return null;
-  const { deactivatedAt: _deactivated, passwordChangedAt: _changed, ...actor } = user;
-  return actor;
-}
-

@@ -8,12 +8,13 @@ import { changedFields } from "./account-write";
 import { recordAudit, type Tx } from "./audit";
 import { ForbiddenError, InputConflictError, NotFoundError } from "./errors";
 import { type Actor, managesUsers } from "./permissions";
+import { endUserSessions } from "./sessions";
 
 function assertAdmin(actor: Actor) {
   if (!managesUsers(actor)) throw new ForbiddenError("Only administrators manage users.");
 }
 
-export async function listUsers(actor: Actor, now = new Date()) {
+export async function listUsers(actor: Actor) {
   assertAdmin(actor);
   const users = await db().user.findMany({
     orderBy: [{ role: "asc" }, { name: "asc" }],
@@ -22,14 +23,13 @@ export async function listUsers(actor: Actor, now = new Date()) {
       name: true,
       email: true,
       role: true,
-      lockedUntil: true,
       lastLoginAt: true,
       deactivatedAt: true,
       account: { select: { name: true } },
       _count: { select: { managedAccounts: { where: { archivedAt: null } } } },
     },
   });
-  return users.map(({ lockedUntil, _count, ...user }) => ({ ...user, managedAccounts: _count.managedAccounts, locked: lockedUntil !== null && lockedUntil > now }));
+  return users.map(({ _count, ...user }) => ({ ...user, managedAccounts: _count.managedAccounts }));
 }
 
 /** One user, for the administrator's edit page. */
@@ -98,12 +98,15 @@ async function insertUser(input: NewUserInput, actorId: string | null) {
   }
 }
 
-export async function unlockUser(actor: Actor, userId: string) {
+/** An administrator signs a user out everywhere (a lost laptop, a shared screen); they can sign in again. */
+export async function endAllSessions(actor: Actor, userId: string, now = new Date()) {
   assertAdmin(actor);
-  await db().$transaction(async (tx) => {
-    const updated = await tx.user.updateMany({ where: { id: userId }, data: { lockedUntil: null, failedLoginCount: 0 } });
-    if (updated.count === 0) throw new NotFoundError("user");
-    await recordAudit(tx, { actorId: actor.id, action: "user.unlocked", entityType: "User", entityId: userId });
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true } });
+    if (!user) throw new NotFoundError("user");
+    const ended = await endUserSessions(tx, userId, "admin", now);
+    await recordAudit(tx, { actorId: actor.id, action: "user.signedOut", entityType: "User", entityId: userId, details: { sessions: ended } });
+    return { ...user, ended };
   });
 }
 
@@ -119,7 +122,7 @@ async function assertOwnsNoUnits(tx: Tx, userId: string, field: string, doing: s
 const userChangeSelect = { id: true, name: true, role: true, accountId: true } as const;
 
 /** An administrator corrects a user's name, role or account; audited with before and after. */
-export async function updateUser(actor: Actor, input: EditUserInput) {
+export async function updateUser(actor: Actor, input: EditUserInput, now = new Date()) {
   assertAdmin(actor);
   await assertAccountExists(input.accountId);
   return db().$transaction(async (tx) => {
@@ -134,6 +137,8 @@ export async function updateUser(actor: Actor, input: EditUserInput) {
       data: { name: input.name, role: input.role, accountId: input.accountId ?? null },
       select: userChangeSelect,
     });
+    // What they may see changed: sessions opened under the old role or account end (decision 012).
+    if (before.role !== after.role || before.accountId !== after.accountId) await endUserSessions(tx, after.id, "role", now);
     const details = changedFields(before, after) as { before: object };
     if (Object.keys(details.before).length > 0) {
       await recordAudit(tx, { actorId: actor.id, action: "user.updated", entityType: "User", entityId: after.id, details });
@@ -143,8 +148,8 @@ export async function updateUser(actor: Actor, input: EditUserInput) {
 }
 
 /**
- * Deactivates or reactivates a user. A deactivated user cannot sign in, and any session they
- * still hold stops working at its next request (findActor); their history stays.
+ * Deactivates or reactivates a user. A deactivated user cannot sign in, and every session they
+ * hold ends with the change; their history stays.
  */
 export async function setUserActive(actor: Actor, userId: string, active: boolean, now = new Date()) {
   assertAdmin(actor);
@@ -155,17 +160,16 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
     if ((user.deactivatedAt === null) === active) return user; // already so: nothing to record
     if (!active) await assertOwnsNoUnits(tx, user.id, "userId", "deactivating them");
     const updated = await tx.user.update({ where: { id: userId }, data: { deactivatedAt: active ? null : now }, select: { id: true, name: true, deactivatedAt: true } });
+    if (!active) await endUserSessions(tx, userId, "deactivated", now);
     await recordAudit(tx, { actorId: actor.id, action: active ? "user.reactivated" : "user.deactivated", entityType: "User", entityId: userId });
     return updated;
   });
 }
 
 async function storePassword(tx: Tx, userId: string, password: string, now: Date) {
-  // Changing the password ends every session that signed in before (findActor compares).
-  await tx.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(password), passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null },
-  });
+  await tx.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password), passwordChangedAt: now } });
+  // Whoever knew the old password (or holds a session opened with it) is out.
+  await endUserSessions(tx, userId, "password", now);
 }
 
 /** An administrator sets a new password for a user (who forgot theirs); their sessions end. */

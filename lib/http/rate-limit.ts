@@ -2,6 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "../db/client";
+import { clientAddress } from "./client-ip";
+
+// The wait is worded the same for links and sign-in (the login form, client-side, needs it too).
+export { waitText } from "../auth/sign-in-error";
 
 // Guessing links: the rating (/r), unsubscribe (/u) and one-click unsubscribe pages each look a
 // secret token up without a session, so each client address may miss (an unknown or malformed
@@ -10,10 +14,8 @@ import { db } from "../db/client";
 // The counters live in PostgreSQL (the rate_limits table, rate-limiter-flexible's
 // RateLimiterPrisma), so every instance of the app counts the same misses.
 //
-// Trust assumption: the client address is the first hop of X-Forwarded-For, which holds only
-// behind a reverse proxy that sets the header itself (replacing what the client sent). Run
-// directly on the internet, a client could send a different header each time: put the app
-// behind such a proxy (or a CDN) in production. Without the header every request counts under
+// The client address is lib/http/client-ip.ts's: X-Forwarded-For only as far as the operator
+// declares proxies (TRUST_PROXY_HOPS); without a declared proxy every request counts under
 // "unknown" (one shared budget, which errs towards refusing, never towards allowing guesses).
 
 export const LINK_MISSES = { points: 20, duration: 10 * 60 } as const;
@@ -31,23 +33,29 @@ export function createLinkMissLimiter(client: Client = db(), options: { points?:
   });
 }
 
-const limiters = new WeakMap<Client, RateLimiterPrisma>();
-
-function appLimiter(): RateLimiterPrisma {
-  const client = db();
-  let limiter = limiters.get(client);
-  if (!limiter) {
-    limiter = createLinkMissLimiter(client);
-    limiters.set(client, limiter);
-  }
-  return limiter;
+/** A limiter (or set of them) per database client, made on first use: tests swap the client. */
+export function perDatabaseClient<T extends object>(make: (client: Client) => T): () => T {
+  const made = new WeakMap<Client, T>();
+  return () => {
+    const client = db();
+    const existing = made.get(client);
+    if (existing) return existing;
+    const created = make(client);
+    made.set(client, created);
+    return created;
+  };
 }
 
-/** The client's address (see the trust assumption above), as an opaque key: addresses are not stored. */
+const appLimiter = perDatabaseClient((client) => createLinkMissLimiter(client));
+
+/** An opaque key for a client (or anything else to count): addresses and emails are not stored. */
+export function opaqueKey(value: string): string {
+  return createHash("sha256").update(value).digest("base64url").slice(0, 32);
+}
+
+/** The client's address (see lib/http/client-ip.ts), as an opaque key. */
 export function clientKey(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || headers.get("x-real-ip")?.trim() || "unknown";
-  return createHash("sha256").update(address).digest("base64url").slice(0, 32);
+  return opaqueKey(clientAddress(headers) ?? "unknown");
 }
 
 /** Seconds until this client may look links up again, or null when it may now. */
@@ -66,10 +74,4 @@ export async function recordMiss(key: string, limiter: RateLimiterPrisma = appLi
     if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
     throw error;
   }
-}
-
-/** "5 minutes", for the page that says when to try again. */
-export function waitText(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return minutes <= 1 ? "a minute" : `${minutes} minutes`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { blockedFor, clientKey, createLinkMissLimiter, recordMiss, waitText } from "../../lib/http/rate-limit";
 import { db } from "../../lib/db/client";
+import { resetEnvCache } from "../../lib/env";
 
 // The link-guessing limit on the real database: two limiters stand for two app instances.
 
@@ -45,12 +46,21 @@ describe("the link-miss limit", () => {
     expect(await blockedFor(client, limiter)).toBeNull();
   });
 
-  it("keys by the first hop of X-Forwarded-For, never storing the address", () => {
-    const a = clientKey(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }));
-    expect(a).toBe(clientKey(new Headers({ "x-forwarded-for": "203.0.113.7" })));
-    expect(a).not.toBe(clientKey(new Headers({ "x-forwarded-for": "203.0.113.8" })));
-    expect(a).not.toContain("203");
-    expect(clientKey(new Headers())).toBe(clientKey(new Headers({ "x-real-ip": "unknown" })));
+  it("keys by the address the declared proxy saw, never storing it", () => {
+    process.env.TRUST_PROXY_HOPS = "1";
+    resetEnvCache();
+    try {
+      const a = clientKey(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.7" }));
+      // What the client wrote before the proxy's entry does not change its key.
+      expect(a).toBe(clientKey(new Headers({ "x-forwarded-for": "203.0.113.7" })));
+      expect(a).not.toBe(clientKey(new Headers({ "x-forwarded-for": "203.0.113.8" })));
+      expect(a).not.toContain("203");
+    } finally {
+      delete process.env.TRUST_PROXY_HOPS;
+      resetEnvCache();
+    }
+    // No proxy declared: the header is not believed, every client shares the unknown key.
+    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe(clientKey(new Headers()));
     expect(waitText(30)).toBe("a minute");
     expect(waitText(601)).toBe("11 minutes");
   });

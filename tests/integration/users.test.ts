@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { InputConflictError, NotFoundError } from "../../lib/data/errors";
-import { authenticate } from "../../lib/data/login";
-import { createFirstAdmin, createUser, listUsers } from "../../lib/data/users";
+import { signIn } from "../../lib/data/login";
+import { createFirstAdmin, createUser, endAllSessions, listUsers } from "../../lib/data/users";
 import { db } from "../../lib/db/client";
 import { newUserInputSchema } from "../../lib/validation/user";
 import { buildWorld, type World } from "./world";
@@ -21,7 +21,8 @@ describe("managing users", () => {
       password: "a long enough password",
     });
     const { id } = await createUser(world.actors.admin, input);
-    expect(await authenticate("new.client@finance.test", "a long enough password")).toMatchObject({ id, accountId: world.accounts.mine.id });
+    const signedIn = await signIn({ email: "new.client@finance.test", password: "a long enough password", address: "192.0.2.1" });
+    expect(signedIn).toMatchObject({ status: "ok", actor: { id, accountId: world.accounts.mine.id } });
     expect(await db().auditEvent.count({ where: { action: "user.created", entityId: id } })).toBe(1);
     expect((await listUsers(world.actors.admin)).map((user) => user.email)).toContain("new.client@finance.test");
   });
@@ -43,9 +44,8 @@ describe("managing users", () => {
     expect(paths).toEqual(["accountId", "email", "password"]);
   });
 
-  it("answers 404 when unlocking a user that does not exist", async () => {
-    const { unlockUser } = await import("../../lib/data/users");
-    await expect(unlockUser(world.actors.admin, "czzzzzzzzzzzzzzzzzzzzzzzz")).rejects.toBeInstanceOf(NotFoundError);
+  it("answers 404 when signing out a user that does not exist", async () => {
+    await expect(endAllSessions(world.actors.admin, "czzzzzzzzzzzzzzzzzzzzzzzz")).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("creates the first administrator from the command line, audited without an actor", async () => {

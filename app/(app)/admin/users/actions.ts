@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
-import { createUser, resetPassword, setUserActive, unlockUser, updateUser } from "@/lib/data/users";
+import { createUser, endAllSessions, resetPassword, setUserActive, updateUser } from "@/lib/data/users";
 import { editUserInputSchema, newUserInputSchema, resetPasswordInputSchema, userIdInputSchema } from "@/lib/validation/user";
 
 export const createUserAction = formAction(
@@ -17,14 +17,11 @@ export const createUserAction = formAction(
   { hideFields: ["password"] },
 );
 
-export const unlockUserAction = formAction(
-  "unlockUser",
+export const endSessionsAction = formAction(
+  "endUserSessions",
   userIdInputSchema,
-  async (actor, { userId }) => {
-    await unlockUser(actor, userId);
-    revalidatePath("/admin/users");
-  },
-  () => ({ notice: "User unlocked." }),
+  (actor, { userId }) => endAllSessions(actor, userId),
+  (user) => ({ notice: `${user.name} is signed out everywhere (${user.ended} session${user.ended === 1 ? "" : "s"} ended).` }),
 );
 
 export const updateUserAction = formAction(

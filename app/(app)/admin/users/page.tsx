@@ -3,13 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { NewUserForm } from "@/components/users/new-user-form";
-import { UnlockButton } from "@/components/users/unlock-button";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { managesUsers } from "@/lib/data/permissions";
 import { listAccountChoices, listUsers } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/validation/user";
-import { createUserAction, unlockUserAction } from "./actions";
+import { createUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -52,13 +51,7 @@ export default async function UsersPage() {
                   <td className="py-2 pr-4">{user.account?.name ?? "–"}</td>
                   <td className="py-2 pr-4 text-slate-600">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "never"}</td>
                   <td className="py-2">
-                    {user.deactivatedAt ? (
-                      <span className="text-slate-500">Deactivated</span>
-                    ) : user.locked ? (
-                      <UnlockButton userId={user.id} name={user.name} action={unlockUserAction} />
-                    ) : (
-                      "Active"
-                    )}
+                    {user.deactivatedAt ? <span className="text-slate-500">Deactivated</span> : "Active"}
                   </td>
                 </tr>
               ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
@@ -14,6 +15,11 @@ export default async function ChangePasswordPage() {
       <Card>
         <p className="mb-4 text-sm text-slate-600">
           Signed in as {actor.email}. Changing your password signs you out everywhere, here too; sign in again with the new one.
+          To sign out elsewhere without changing it, see{" "}
+          <Link href="/settings/sessions" className="text-blue-800 underline">
+            your sessions
+          </Link>
+          .
         </p>
         <ChangePasswordForm action={changePasswordAction} />
       </Card>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { EditUserForm } from "@/components/users/edit-user-form";
+import { EndSessionsForm } from "@/components/users/end-sessions-form";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserActiveForm } from "@/components/users/user-active-form";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
@@ -10,7 +11,7 @@ import { managesUsers } from "@/lib/data/permissions";
 import { getUser, listAccountChoices } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/http/not-found";
-import { deactivateUserAction, reactivateUserAction, resetPasswordAction, updateUserAction } from "../actions";
+import { deactivateUserAction, endSessionsAction, reactivateUserAction, resetPasswordAction, updateUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit user" };
 
@@ -29,6 +30,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
         <h1 className="mt-2 text-2xl font-semibold">{user.name}</h1>
         <p className="text-sm text-slate-600">
           {user.email} · last sign-in {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "never"}
+          {user.passwordChangedAt && <> · password set {formatDateTime(user.passwordChangedAt)}</>}
           {user.deactivatedAt && <> · <strong className="text-red-700">deactivated {formatDateTime(user.deactivatedAt)}</strong></>}
         </p>
       </div>
@@ -39,6 +41,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
       <Card title="Reset password">
         <ResetPasswordForm userId={user.id} action={resetPasswordAction} />
       </Card>
+      {!self && !user.deactivatedAt && (
+        <Card title="Sessions">
+          <EndSessionsForm userId={user.id} name={user.name} action={endSessionsAction} />
+        </Card>
+      )}
       {!self && (
         <Card title={user.deactivatedAt ? "Reactivate" : "Deactivate"}>
           <UserActiveForm
