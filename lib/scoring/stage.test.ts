@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "./config";
+import { defaultConfig, type ScoringConfig } from "./config";
 import { makeEvidence } from "./evidence";
-import type { DiagnosedStage } from "./enums";
-import { decideStage } from "./stage";
+import { SICK_STAGES, STAGES, severity, type DiagnosedStage, type SickStage } from "./enums";
+import { decideStage, kindOf } from "./stage";
+import type { Evidence } from "./types";
 
 const ev = (signal: string, stage: DiagnosedStage, weight: number) =>
   makeEvidence({ signal, stage, weight, value: null, rule: "", sourceIds: [], message: "" });
@@ -67,5 +69,53 @@ describe("decideStage", () => {
     expect(decideStage([], 10, 0, defaultConfig).stage).toBe("INSUFFICIENT_DATA");
     expect(decideStage([ev("p", "HEALTHY", 0.5)], 10, 0, defaultConfig).stage).toBe("HEALTHY");
     expect(decideStage([], 10, 2, defaultConfig).stage).toBe("HEALTHY");
+  });
+});
+
+/**
+ * The stage rule as first written, read straight from the evidence (a set of signals per check):
+ * `decideStage` computes the same on arrays of small ids, and must agree with it exactly.
+ */
+function referenceStage(evidence: readonly Evidence[], config: ScoringConfig): SickStage | undefined {
+  const { threshold, minDistinctSignals, corroboration, happyClients } = config.stages;
+  const happy = evidence.some((e) => e.stage === "HEALTHY" && e.signal === happyClients.signal);
+  const alone = (e: Evidence) => !happy || happyClients.aloneDespite.includes(kindOf(e.signal));
+  const reached = (s: number, stage: SickStage, without?: string) => {
+    const counted = evidence.filter((e) => e.stage !== "HEALTHY" && severity(e.stage) >= s && kindOf(e.signal) !== without);
+    const total = counted.reduce((sum, e) => sum + e.weight, 0);
+    const strongest = Math.max(0, ...counted.filter(alone).map((e) => e.weight));
+    const t = threshold[stage];
+    return total + 1e-9 >= t && (new Set(counted.map((e) => e.signal)).size >= minDistinctSignals || strongest + 1e-9 >= t);
+  };
+  const corroborated = (by: SickStage) => {
+    const s = severity(by);
+    const present = new Set(evidence.filter((e) => e.stage !== "HEALTHY" && severity(e.stage) >= s).map((e) => kindOf(e.signal)));
+    return [...present].every((kind) => reached(s, by, kind)) && present.size > 0 && reached(s, by);
+  };
+  let worst: SickStage | undefined;
+  for (const stage of SICK_STAGES) {
+    if (!reached(severity(stage), stage)) continue;
+    const by = stage === "SNIFFLES" ? null : corroboration[stage];
+    if (by === null || corroborated(by)) worst = stage;
+  }
+  return worst;
+}
+
+describe("decideStage against the rule as first written", () => {
+  it("reaches the same stage and support on any evidence", () => {
+    const signal = fc.constantFrom("a", "b", "c", "phrases.x", "phrases.y", "ratings.overall.level", "badNews.surprisedClient");
+    const item = fc.record({ signal, stage: fc.constantFrom(...STAGES), weight: fc.constantFrom(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1, 1.2) });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 14 }), (items) => {
+        const evidence = items.map((e) => ev(e.signal, e.stage, e.weight));
+        const d = decideStage(evidence, 10, 5, defaultConfig);
+        expect(d.stage === "HEALTHY" ? undefined : d.stage).toBe(referenceStage(evidence, defaultConfig));
+        for (const stage of SICK_STAGES) {
+          const sum = evidence.reduce((s, e) => s + (e.stage !== "HEALTHY" && severity(e.stage) >= severity(stage) ? e.weight : 0), 0);
+          expect(d.support[stage]).toBe(Math.round(sum * 1000) / 1000);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

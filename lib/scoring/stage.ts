@@ -19,30 +19,74 @@ export function kindOf(signal: string): string {
   return signal.startsWith("phrases.") ? "phrases" : signal;
 }
 
-interface Reach {
-  threshold: number;
-  minDistinct: number;
-  /** Whether an item may carry the stage alone (not against consistently happy clients). */
-  alone: (e: Evidence) => boolean;
+/**
+ * The evidence of one decision as parallel arrays, read many times (each stage, each kind left
+ * out): severities, weights, small integer ids for kinds and signals, and whether an item may
+ * carry a stage alone. Plain loops over these cost a fraction of re-reading the items and
+ * building a set of signals per check.
+ */
+interface Items {
+  n: number;
+  /** 0 for a sign of health, as `severity`. */
+  severity: number[];
+  weight: number[];
+  kind: number[];
+  signal: number[];
+  /** Whether the item may carry a stage alone (not against consistently happy clients). */
+  alone: boolean[];
+  /** `seen[signal] === stamp`: the signal is counted in the current check. */
+  seen: number[];
+  stamp: number;
+}
+
+function itemsOf(evidence: readonly Evidence[], happy: boolean, aloneDespite: readonly string[]): Items {
+  const n = evidence.length;
+  const items: Items = { n, severity: [], weight: [], kind: [], signal: [], alone: [], seen: [], stamp: 0 };
+  const kinds = new Map<string, number>();
+  const signals = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const e = evidence[i]!;
+    const kind = kindOf(e.signal);
+    let k = kinds.get(kind);
+    if (k === undefined) kinds.set(kind, (k = kinds.size));
+    let g = signals.get(e.signal);
+    if (g === undefined) {
+      signals.set(e.signal, (g = signals.size));
+      items.seen.push(0);
+    }
+    items.severity.push(severity(e.stage));
+    items.weight.push(e.weight);
+    items.kind.push(k);
+    items.signal.push(g);
+    // Against consistently happy clients one sign alone is not enough, except what people said.
+    items.alone.push(!happy || aloneDespite.includes(kind));
+  }
+  return items;
 }
 
 /**
  * Evidence at severity `s` or worse (a flu symptom is at least a sniffle), leaving out one kind
- * if given; `kinds[i]` is the kind of `evidence[i]`, computed once per decision.
+ * if given (-1 for none), reaches the stage's threshold: in total, from enough distinct signals
+ * or from one item that may carry it alone.
  */
-function reached(evidence: readonly Evidence[], kinds: readonly string[], s: number, reach: Reach, withoutKind?: string): boolean {
+function reached(items: Items, s: number, threshold: number, minDistinct: number, withoutKind: number): boolean {
   let total = 0;
   let strongest = 0;
-  const signals = new Set<string>();
-  for (let i = 0; i < evidence.length; i++) {
-    const e = evidence[i]!;
-    if (e.stage === "HEALTHY" || severity(e.stage) < s || kinds[i] === withoutKind) continue;
-    total += e.weight;
-    if (reach.alone(e)) strongest = Math.max(strongest, e.weight);
-    signals.add(e.signal);
+  let distinct = 0;
+  const stamp = ++items.stamp;
+  for (let i = 0; i < items.n; i++) {
+    if (items.severity[i]! < s || items.kind[i] === withoutKind) continue;
+    const w = items.weight[i]!;
+    total += w;
+    if (items.alone[i]) strongest = Math.max(strongest, w);
+    const g = items.signal[i]!;
+    if (items.seen[g] !== stamp) {
+      items.seen[g] = stamp;
+      distinct++;
+    }
   }
   // Tiny epsilon: weights like 0.6 + 0.4 must reach 1 despite floating point.
-  return total + 1e-9 >= reach.threshold && (signals.size >= reach.minDistinct || strongest + 1e-9 >= reach.threshold);
+  return total + 1e-9 >= threshold && (distinct >= minDistinct || strongest + 1e-9 >= threshold);
 }
 
 /**
@@ -51,15 +95,19 @@ function reached(evidence: readonly Evidence[], kinds: readonly string[], s: num
  * `by`. So words alone, or one structural fact alone, never carry an account to the end stages
  * against good ratings and meetings. Monotone: more evidence never takes corroboration away.
  */
-function corroborated(evidence: readonly Evidence[], kinds: readonly string[], by: SickStage, reach: Reach): boolean {
-  const s = severity(by);
-  const present = new Set<string>();
-  for (let i = 0; i < evidence.length; i++) {
-    const e = evidence[i]!;
-    if (e.stage !== "HEALTHY" && severity(e.stage) >= s) present.add(kinds[i]!);
+function corroborated(items: Items, s: number, threshold: number, minDistinct: number): boolean {
+  if (!reached(items, s, threshold, minDistinct, -1)) return false;
+  // Each kind present at `s` or worse, once (ids are small: a kind's id is below `n`).
+  const tried = new Uint8Array(items.n);
+  let present = false;
+  for (let i = 0; i < items.n; i++) {
+    const k = items.kind[i]!;
+    if (items.severity[i]! < s || tried[k]) continue;
+    tried[k] = 1;
+    present = true;
+    if (!reached(items, s, threshold, minDistinct, k)) return false;
   }
-  for (const kind of present) if (!reached(evidence, kinds, s, reach, kind)) return false;
-  return present.size > 0 && reached(evidence, kinds, s, reach);
+  return present;
 }
 
 /**
@@ -81,17 +129,22 @@ export function decideStage(
     support.HEALTHY += e.weight;
     if (e.signal === happyClients.signal) happy = true;
   }
-  // Against consistently happy clients one sign alone is not enough, except what people said.
-  const alone = happy ? (e: Evidence) => happyClients.aloneDespite.includes(kindOf(e.signal)) : () => true;
-  const reachOf = (stage: SickStage): Reach => ({ threshold: threshold[stage], minDistinct: minDistinctSignals, alone });
-  const kinds = evidence.map((e) => kindOf(e.signal));
+  const items = itemsOf(evidence, happy, happyClients.aloneDespite);
+  // Whether each milder stage corroborates, once per decision (two stages may share one).
+  const corroborates = new Map<SickStage, boolean>();
   let worst: SickStage | undefined;
   for (const stage of SICK_STAGES) {
     const s = severity(stage);
-    for (const e of evidence) if (e.stage !== "HEALTHY" && severity(e.stage) >= s) support[stage] += e.weight;
-    if (!reached(evidence, kinds, s, reachOf(stage))) continue;
+    for (let i = 0; i < items.n; i++) if (items.severity[i]! >= s) support[stage] += items.weight[i]!;
+    if (!reached(items, s, threshold[stage], minDistinctSignals, -1)) continue;
     const by = stage === "SNIFFLES" ? null : corroboration[stage];
-    if (by === null || corroborated(evidence, kinds, by, reachOf(by))) worst = stage;
+    if (by === null) {
+      worst = stage;
+      continue;
+    }
+    let ok = corroborates.get(by);
+    if (ok === undefined) corroborates.set(by, (ok = corroborated(items, severity(by), threshold[by], minDistinctSignals)));
+    if (ok) worst = stage;
   }
   for (const s of STAGES) support[s] = Math.round(support[s] * 1000) / 1000;
   if (worst) {
