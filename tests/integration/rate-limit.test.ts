@@ -47,6 +47,7 @@ describe("the link-miss limit", () => {
   });
 
   it("keys by the address the declared proxy saw, never storing it", () => {
+    const declared = process.env.TRUST_PROXY_HOPS;
     process.env.TRUST_PROXY_HOPS = "1";
     resetEnvCache();
     try {
@@ -55,12 +56,15 @@ describe("the link-miss limit", () => {
       expect(a).toBe(clientKey(new Headers({ "x-forwarded-for": "203.0.113.7" })));
       expect(a).not.toBe(clientKey(new Headers({ "x-forwarded-for": "203.0.113.8" })));
       expect(a).not.toContain("203");
+      // No proxy declared: the header is not believed, every client shares the unknown key.
+      process.env.TRUST_PROXY_HOPS = "0";
+      resetEnvCache();
+      expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe(clientKey(new Headers()));
     } finally {
-      delete process.env.TRUST_PROXY_HOPS;
+      if (declared === undefined) delete process.env.TRUST_PROXY_HOPS;
+      else process.env.TRUST_PROXY_HOPS = declared;
       resetEnvCache();
     }
-    // No proxy declared: the header is not believed, every client shares the unknown key.
-    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe(clientKey(new Headers()));
     expect(waitText(30)).toBe("a minute");
     expect(waitText(601)).toBe("11 minutes");
   });
