@@ -6,7 +6,7 @@ import { requireActor } from "../auth/current-actor";
 import { InputConflictError, isExpectedError } from "../data/errors";
 import { isDatabaseUnavailable } from "../db/errors";
 import type { Actor } from "../data/permissions";
-import { logUnexpected } from "../log";
+import { logUnexpected, withRequestId } from "../log";
 import { parseForm } from "../validation/form-data";
 import { setFlash } from "./flash";
 
@@ -38,7 +38,7 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, T>(
   success: (data: T, input: z.infer<S>) => FormSuccess,
   { hideFields }: { hideFields?: string[] } = {},
 ): FormActionFn {
-  return async (_previous, formData) => {
+  const run: FormActionFn = async (_previous, formData) => {
     let outcome: FormSuccess;
     const submission = parseForm(formData, schema);
     try {
@@ -56,6 +56,8 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, T>(
     }
     return { ...submission.reply({ resetForm: true }), status: "success", notice: outcome.notice };
   };
+  // What it logs names the request (x-request-id).
+  return (previous, formData) => withRequestId(() => run(previous, formData));
 }
 
 export const UNAVAILABLE_FAILURE = "The service is briefly unavailable. Please try again in a few seconds: what you entered is still here.";

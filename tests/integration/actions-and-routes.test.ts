@@ -29,6 +29,7 @@ const { logInteractionAction } = await import("../../app/(app)/accounts/[id]/int
 const { submitRatingAction } = await import("../../app/(app)/accounts/[id]/rate/actions");
 const { createUserAction, unlockUserAction } = await import("../../app/(app)/admin/users/actions");
 const { FLASH_COOKIE } = await import("../../lib/actions/flash-cookie");
+const { logger } = await import("../../lib/log");
 const accountsRoute = await import("../../app/api/accounts/route");
 const accountRoute = await import("../../app/api/accounts/[id]/route");
 const ratingsRoute = await import("../../app/api/accounts/[id]/ratings/route");
@@ -134,11 +135,11 @@ describe("server action: log an interaction", () => {
 
   it("logs an unexpected failure and answers with a generic message, keeping the values", async () => {
     session.actor = world.actors.rm;
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     // A failure injected where no test could cause one for real: the database going away.
     const failing = vi.spyOn(db(), "$transaction").mockRejectedValueOnce(new Error("connection lost"));
     const result = await submit(logInteractionAction, interactionForm(world.accounts.mine.id));
-    expect(logged).toHaveBeenCalledWith("[rapport] action logInteraction:", expect.any(Error));
+    expect(logged).toHaveBeenCalledWith(expect.objectContaining({ context: "action logInteraction", err: expect.any(Error) }), "unexpected error: action logInteraction");
     failing.mockRestore();
     logged.mockRestore();
     expect(formError(result)).toEqual([GENERIC_FAILURE]);
@@ -254,7 +255,7 @@ describe("route handlers", () => {
 
   it("never sends database error text to the caller", async () => {
     session.actor = world.actors.cio;
-    const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const spy = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     // The portfolio is one raw query: make it fail as a dropped table would.
     vi.spyOn(db(), "$queryRaw").mockRejectedValueOnce(new Error('relation "accounts" does not exist'));
     const response = await accountsRoute.GET(get("/api/accounts"), {});
