@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pastDateOnly, trimmed } from "./fields";
+import { pastDateOnly, storableString, trimmed } from "./fields";
 import { editRecordFormSchema, newRecordFormSchema } from "./record-form";
 
 /** "yes" / "no" from a select, or a JSON boolean; there is no "not known": IT knows whether it explained. */
@@ -11,7 +11,7 @@ export const declinedRequestInputSchema = z
     request: trimmed("The request", 3, 1000),
     declinedAt: pastDateOnly("when it was declined"),
     reasonExplained: yesNo,
-    reason: z.preprocess((value) => value ?? "", z.string().trim().max(2000, { error: "The reason must be at most 2,000 characters" })),
+    reason: z.preprocess((value) => value ?? "", storableString("The reason").trim().max(2000, { error: "The reason must be at most 2,000 characters" })),
   })
   .superRefine((request, ctx) => {
     if (request.reasonExplained && request.reason.length < 3) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkbox, dateOnly, dateTime, intInRange, money, optionalDateOnly, percent } from "./fields";
+import { checkbox, dateOnly, dateTime, intInRange, money, optionalDateOnly, optionalText, percent, trimmed } from "./fields";
 
 const score = intInRange("Overall satisfaction", 1, 5);
 const message = (value: unknown) => score.safeParse(value).error?.issues[0]?.message;
@@ -55,5 +55,27 @@ describe("dates, amounts and percentages", () => {
     expect(checkbox.parse("on")).toBe(true);
     expect(checkbox.parse(undefined)).toBe(false);
     expect(checkbox.safeParse("maybe").success).toBe(false);
+  });
+});
+
+describe("text PostgreSQL can store", () => {
+  const summary = trimmed("Summary", 3, 200);
+  const notes = optionalText("The notes", 2000);
+  const messages = (schema: typeof summary | typeof notes, value: string) => schema.safeParse(value).error?.issues.map((issue) => issue.message);
+
+  it("refuses a NUL character with a message naming the field, and nothing else about it", () => {
+    expect(messages(summary, "Weekly\u0000 call")).toEqual(["Summary contains a NUL character (\\0), which cannot be saved: remove it"]);
+    expect(messages(notes, "\u0000")).toEqual(["The notes contains a NUL character (\\0), which cannot be saved: remove it"]);
+  });
+
+  it("refuses half of a surrogate pair (a broken emoji), alone or at either end", () => {
+    for (const value of ["Broken \uD83D here", "\uDE00 first", "last \uD83D"]) {
+      expect(messages(summary, value), JSON.stringify(value)).toEqual(["Summary contains a broken character (half of an emoji or symbol), which cannot be saved: retype it"]);
+    }
+  });
+
+  it("keeps whole emoji, accents and other scripts", () => {
+    expect(summary.parse("Déjà vu 😀 会议")).toBe("Déjà vu 😀 会议");
+    expect(notes.parse("Tabs\tand\nnew lines")).toBe("Tabs\tand\nnew lines");
   });
 });

@@ -10,9 +10,19 @@ export const idSchema = z.string().regex(/^[a-z0-9]{20,40}$/, { error: "Unknown 
 export const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
-export const trimmed = (label: string, min: number, max: number) =>
+/**
+ * Text PostgreSQL can store: it refuses a NUL character (U+0000) in text and jsonb, and a lone
+ * half of a surrogate pair (a broken emoji) is not valid UTF-8 (jsonb refuses it, text turns it
+ * into U+FFFD). Refused with a message rather than stripped: the writer sees what was wrong.
+ */
+export const storableString = (label: string, missing = `${label} is required`) =>
   z
-    .string({ error: `${label} is required` })
+    .string({ error: missing })
+    .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character (\\0), which cannot be saved: remove it`, abort: true })
+    .refine((value) => value.isWellFormed(), { error: `${label} contains a broken character (half of an emoji or symbol), which cannot be saved: retype it`, abort: true });
+
+export const trimmed = (label: string, min: number, max: number) =>
+  storableString(label)
     .trim()
     .min(min, { error: min <= 1 ? `${label} is required` : `${label} must be at least ${min} characters` })
     .max(max, { error: `${label} must be at most ${max} characters` });
@@ -35,7 +45,7 @@ export const sideSchema = z.enum(SIDES, { error: "Choose who: the business or IT
 
 /** Optional free text: blank is "", never missing. */
 export const optionalText = (label: string, max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, { error: `${label} must be at most ${max.toLocaleString("en")} characters` }).default(""));
+  z.preprocess(blankToUndefined, storableString(label).trim().max(max, { error: `${label} must be at most ${max.toLocaleString("en")} characters` }).default(""));
 
 /** A whole number that may be left blank (null). */
 export const optionalInt = (label: string, min: number, max: number) => z.preprocess(blankToNull, intInRange(label, min, max).nullable());

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToUndefined, checkbox, dateTime, trimmed, yesNoUnknown } from "./fields";
+import { blankToUndefined, checkbox, dateTime, storableString, trimmed, yesNoUnknown } from "./fields";
 import { optionalCoreSystemId } from "./sla";
 
 /**
@@ -20,7 +20,7 @@ export const incidentInputSchema = z
     coreSystemId: optionalCoreSystemId,
     title: trimmed("The title", 2, 200),
     /** The ITSM tool's ticket number: an import recognises the incident by it. */
-    externalRef: z.preprocess(blankToNull, z.string().trim().max(64, { error: "The ticket number must be at most 64 characters" }).nullable()),
+    externalRef: z.preprocess(blankToNull, storableString("The ticket number").trim().max(64, { error: "The ticket number must be at most 64 characters" }).nullable()),
     occurredAt: utcDateTime("when it started"),
     resolvedAt: z.preprocess(blankToNull, utcDateTime("when it was resolved").nullable()),
     major: checkbox,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CancelledBy, InteractionOutcome } from "../scoring/enums";
 import { INTERACTION_TYPES, SENTIMENTS } from "../scoring/enums";
-import { blankToUndefined, idSchema, sideSchema, trimmed, yesNoUnknown } from "./fields";
+import { blankToUndefined, dateOnly, dateTime, idSchema, sideSchema, storableString, trimmed, yesNoUnknown } from "./fields";
 
 /** Clock skew allowed between the browser and the server. */
 const SKEW_MS = 5 * 60_000;
@@ -9,11 +9,27 @@ const SKEW_MS = 5 * 60_000;
 /** "yes" / "no" / "" (not applicable). */
 const yesNoNotApplicable = yesNoUnknown("Choose yes, no or not applicable");
 
-/** A date-time as ISO 8601 (with offset) or the browser's local "YYYY-MM-DDTHH:mm" plus its offset. */
-const occurredAtSchema = z.coerce
-  .date({ error: "Enter when it happened" })
-  .refine((date) => date.getTime() <= Date.now() + SKEW_MS, { error: "Log interactions once they have happened: this time is in the future" })
-  .refine((date) => date.getUTCFullYear() >= 2000, { error: "Enter a date after the year 2000" });
+/** An instant with its offset, as the form sends the browser's time (ISO 8601); never in the future. */
+const occurredAtSchema = dateTime("when it happened").refine((date) => date.getTime() <= Date.now() + SKEW_MS, {
+  error: "Log interactions once they have happened: this time is in the future",
+});
+
+const DAY = 86_400_000;
+/** A follow-up is owed within two years: anything later is a typo (2062 for 2026) or a wish, not a commitment. */
+export const MAX_FOLLOW_UP_DAYS = 731;
+/** A follow-up is not due before the day of the interaction it came from (a day's margin for time zones east of UTC). */
+const DUE_MARGIN_DAYS = 1;
+
+/** Why a follow-up cannot be due on `due` (midnight UTC) when agreed at `from`, or null. */
+export function dueDateProblem(due: Date, from: Date): string | null {
+  const fromDay = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+  if (due.getTime() < fromDay - DUE_MARGIN_DAYS * DAY) return "A follow-up cannot be due before the interaction it came from";
+  if (due.getTime() > from.getTime() + MAX_FOLLOW_UP_DAYS * DAY) return "A follow-up must be due within two years";
+  return null;
+}
+
+/** A due day as "YYYY-MM-DD" (what the data layer stores), checked strictly as a real calendar day. */
+const dueDateSchema = dateOnly("a due date").transform((day) => day.toISOString().slice(0, 10));
 
 /**
  * "What happened?": one choice for the person logging, stored as an outcome and the side that
@@ -44,10 +60,15 @@ export const quoteInputSchema = z.object({
   text: trimmed("The quote", 2, 1000),
 });
 
-export const followUpInputSchema = z.object({
-  description: trimmed("What is owed", 3, 500),
-  owedBy: sideSchema,
-  dueDate: z.iso.date({ error: "Enter a due date" }),
+const followUpFields = { description: trimmed("What is owed", 3, 500), owedBy: sideSchema, dueDate: dueDateSchema };
+
+/**
+ * A follow-up corrected on its own: its interaction's time is not in the form, so the due date is
+ * bounded by today (the interaction forms bound it by the interaction's time).
+ */
+export const followUpInputSchema = z.object(followUpFields).superRefine((followUp, ctx) => {
+  const due = new Date(`${followUp.dueDate}T00:00:00Z`);
+  if (due.getTime() > Date.now() + MAX_FOLLOW_UP_DAYS * DAY) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "A follow-up must be due within two years" });
 });
 
 /**
@@ -61,7 +82,7 @@ const interactionFields = {
   type: z.enum(INTERACTION_TYPES, { error: "Choose the type of interaction" }),
   occurredAt: occurredAtSchema,
   summary: trimmed("Summary", 3, 200),
-  notes: z.preprocess(blankToUndefined, z.string().trim().max(20_000, { error: "Notes must be at most 20,000 characters" }).default("")),
+  notes: z.preprocess(blankToUndefined, storableString("Notes").trim().max(20_000, { error: "Notes must be at most 20,000 characters" }).default("")),
   sentiment: z.enum(SENTIMENTS, { error: "Choose the sentiment" }),
   itOnTime: yesNoNotApplicable,
   itPrepared: yesNoNotApplicable,
@@ -69,6 +90,17 @@ const interactionFields = {
   attendeeContactIds: z.array(idSchema).max(50).default([]),
   attendeeUserIds: z.array(idSchema).max(50).default([]),
 };
+
+/** Each follow-up's due date against the interaction's time (runs even when a field failed: checks only what parsed). */
+function dueDatesAfterOccurrence(input: { occurredAt: unknown; followUps: unknown }, ctx: z.RefinementCtx) {
+  if (!(input.occurredAt instanceof Date) || !Array.isArray(input.followUps)) return;
+  input.followUps.forEach((row: { dueDate?: unknown }, index) => {
+    const due = dueDateSchema.safeParse(row?.dueDate);
+    if (!due.success) return;
+    const problem = dueDateProblem(new Date(`${due.data}T00:00:00Z`), input.occurredAt as Date);
+    if (problem) ctx.addIssue({ code: "custom", path: ["followUps", index, "dueDate"], message: problem });
+  });
+}
 
 /** The choice becomes the stored pair: what the data layer writes and the diagnosis reads. */
 function toOutcome<T extends { whatHappened: WhatHappened }>({ whatHappened, ...rest }: T) {
@@ -82,8 +114,9 @@ export const interactionInputSchema = z
     ...interactionFields,
     // A row the user added and left empty is reported at its position, not silently dropped.
     quotes: z.array(quoteInputSchema.extend(newRow)).max(50, { error: "At most 50 quotes" }).default([]),
-    followUps: z.array(followUpInputSchema.extend(newRow)).max(50, { error: "At most 50 follow-ups" }).default([]),
+    followUps: z.array(z.object({ ...followUpFields, ...newRow })).max(50, { error: "At most 50 follow-ups" }).default([]),
   })
+  .superRefine(dueDatesAfterOccurrence)
   .transform(toOutcome);
 
 export type InteractionInput = z.infer<typeof interactionInputSchema>;
@@ -97,8 +130,9 @@ export const interactionEditSchema = z
     interactionId: idSchema,
     ...interactionFields,
     quotes: z.array(quoteInputSchema.extend(storedRow)).max(50, { error: "At most 50 quotes" }).default([]),
-    followUps: z.array(followUpInputSchema.extend(storedRow)).max(50, { error: "At most 50 follow-ups" }).default([]),
+    followUps: z.array(z.object({ ...followUpFields, ...storedRow })).max(50, { error: "At most 50 follow-ups" }).default([]),
   })
+  .superRefine(dueDatesAfterOccurrence)
   .transform(toOutcome);
 
 export type InteractionEdit = z.infer<typeof interactionEditSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToUndefined, idSchema, intInRange, optionalText } from "./fields";
+import { blankToUndefined, idSchema, intInRange, optionalText, storableString } from "./fields";
 
 export const RATING_DIMENSIONS = [
   { key: "responsiveness", label: "Responsiveness" },
@@ -20,7 +20,7 @@ const ratingScores = {
   communication: dimension("Communication"),
   businessUnderstanding: dimension("Understanding of the business"),
   trust: dimension("Trust"),
-  comment: z.preprocess(blankToUndefined, z.string().trim().max(2000, { error: "The comment must be at most 2,000 characters" }).default("")),
+  comment: z.preprocess(blankToUndefined, storableString("The comment").trim().max(2000, { error: "The comment must be at most 2,000 characters" }).default("")),
   /** Generated when the form is shown; a retried submission carries the same key and is stored once. */
   idempotencyKey: z.uuid({ error: "The form is out of date: reload the page and try again" }),
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STRUCTURAL_KINDS, type StructuralKind } from "../scoring/enums";
-import { blankToUndefined, intInRange, optionalInt, optionalPastDateOnly, optionalText, pastDateOnly, yesNoUnknown } from "./fields";
+import { blankToUndefined, intInRange, optionalInt, optionalPastDateOnly, optionalText, pastDateOnly, storableString, yesNoUnknown } from "./fields";
 import { editRecordFormSchema, newRecordFormSchema } from "./record-form";
 
 // Structural signs of breakdown (article 001): the layers between users and developers, and the
@@ -23,7 +23,7 @@ export const structuralEventInputSchema = z
     resolvedAt: optionalPastDateOnly("when it was resolved"),
     note: optionalText("The note", 1000),
     size: optionalInt("The team's size", 1, 10_000),
-    subject: z.preprocess(blankToUndefined, z.string().trim().max(200, { error: "What they were engaged on must be at most 200 characters" }).nullable().default(null)),
+    subject: z.preprocess(blankToUndefined, storableString("What they were engaged on").trim().max(200, { error: "What they were engaged on must be at most 200 characters" }).nullable().default(null)),
     forced: yesNoUnknown("Choose yes, no or not known"),
   })
   .superRefine((event, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankToUndefined, idSchema, trimmed } from "./fields";
+import { blankToUndefined, idSchema, storableString, trimmed } from "./fields";
 
 export const ROLES = ["ADMIN", "CIO", "RELATIONSHIP_MANAGER", "CLIENT"] as const;
 
@@ -21,8 +21,8 @@ export const loginInputSchema = z.object({
   password: z.string({ error: "Enter your password" }).min(1, { error: "Enter your password" }).max(200),
 });
 
-export const passwordSchema = z
-  .string({ error: "Enter a password" })
+/** A new password: not stored as text, but a NUL or a broken character would not survive the hash's UTF-8 either. */
+export const passwordSchema = storableString("The password", "Enter a password")
   .min(12, { error: "Use at least 12 characters" })
   .max(200, { error: "Use at most 200 characters" });
 
