@@ -13,6 +13,7 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(known("P2010", "Raw query failed. Code: `N/A`.", adapterError({ kind: "DatabaseNotReachable" })))).toBe(true);
     expect(isDatabaseUnavailable(known("P2010", "Raw query failed. Code: `57P03`.", adapterError({ kind: "postgres", originalCode: "57P03", message: "the database system is starting up" })))).toBe(true);
     expect(isDatabaseUnavailable(known("P2028", "Transaction API error: Unable to start a transaction in the given time."))).toBe(true);
+    expect(isDatabaseUnavailable(known("P2028", "Transaction API error: A query cannot be executed on an expired transaction. The timeout for this transaction was 5000 ms"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
   });
@@ -20,7 +21,7 @@ describe("isDatabaseUnavailable", () => {
   it("leaves bugs and bad input alone", () => {
     expect(isDatabaseUnavailable(known("P2010", "Raw query failed. Code: `42601`.", adapterError({ kind: "postgres", originalCode: "42601", message: "syntax error at or near \"SELEC\"" })))).toBe(false);
     expect(isDatabaseUnavailable(known("P2002", "Unique constraint failed", { target: ["email"] }))).toBe(false);
-    expect(isDatabaseUnavailable(known("P2028", "Transaction already closed: A commit cannot be executed on an expired transaction."))).toBe(false);
+    expect(isDatabaseUnavailable(known("P2028", "Transaction API error: Transaction not found."))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined (reading 'map')"))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
   });

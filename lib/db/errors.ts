@@ -21,10 +21,11 @@ const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "Sock
 // shutdown (also `pg_ctl stop -m fast`), 57P02 crash shutdown, 57P03 "the database system is
 // starting up" (or in recovery), 53300 too many connections.
 const SQLSTATES = new Set(["08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03", "53300"]);
-// node-postgres throws these as plain Errors, with no code, when a connection dies under a query;
-// Prisma's P2028 "Unable to start a transaction in the given time" is no pooled connection within
-// maxWait (reconnecting after a restart, or overloaded), while its other P2028s are bugs.
-const MESSAGES = /Unable to start a transaction in the given time|Connection terminated unexpectedly|Connection terminated due to connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/;
+// node-postgres throws these as plain Errors, with no code, when a connection dies under a query.
+// Prisma's P2028 "Unable to start a transaction in the given time" (no pooled connection within
+// maxWait: reconnecting after a restart) and "... on an expired transaction" (it outlived its
+// timeout, so it was rolled back: the database answered too slowly) pass too; its other P2028s are bugs.
+const MESSAGES = /Unable to start a transaction in the given time|executed on an expired transaction|Connection terminated unexpectedly|Connection terminated due to connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/;
 const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);
 
 /** The error, its causes and the driver error Prisma wrapped, outermost first. */
@@ -38,8 +39,9 @@ function* errorChain(error: unknown, depth = 0): Generator<Record<string, unknow
 }
 
 /**
- * True when the error says the database is unreachable, restarting or dropped the connection:
- * a condition that passes, so the request may be retried as it is (a 503 with Retry-After, never a 500).
+ * True when the error says the database is unreachable, restarting, dropped the connection or
+ * answered too slowly for a transaction's time limit (rolled back): a condition that passes, so
+ * the request may be retried as it is (a 503 with Retry-After, never a 500).
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const part of errorChain(error)) {

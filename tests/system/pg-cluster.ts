@@ -2,12 +2,15 @@
 // purpose: never the shared server on 5432. Built from the PostgreSQL 15 binaries (or
 // PG_BIN_DIR); as root, the server runs as the `postgres` user, which initdb requires.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 const BIN = process.env.PG_BIN_DIR ?? "/usr/lib/postgresql/15/bin";
+
+/** False on a machine without the PostgreSQL server binaries (Rapport itself runs without them). */
+export const clusterAvailable = existsSync(path.join(BIN, "initdb"));
 
 export interface Cluster {
   /** postgresql://postgres@127.0.0.1:PORT/postgres */
