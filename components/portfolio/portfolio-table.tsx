@@ -2,16 +2,23 @@ import Link from "next/link";
 import { StageOverrideNote } from "@/components/accounts/stage-override-note";
 import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
-import type { PortfolioRow } from "@/lib/data/portfolio";
+import type { PortfolioPage, PortfolioRow } from "@/lib/data/portfolio";
+import { isFiltered, SORT_LABELS } from "@/lib/data/portfolio-query";
 import { formatDate } from "@/lib/format";
+import { PageSummary, Pagination } from "./pagination";
+import { SortHeader } from "./sort-header";
 import { TrendIndicator } from "./trend-indicator";
 
-/** The unit's name, linked when the viewer may open it. */
+/**
+ * The unit's name, linked when the viewer may open it. Not prefetched: a page holds up to 100 of
+ * these, and prefetching each account page in view is what made the old dashboard cost 18
+ * background renders per visit.
+ */
 function UnitName({ row }: { row: PortfolioRow }) {
   return (
     <>
       {row.canOpen ? (
-        <Link href={`/accounts/${row.id}`} className="text-blue-800 hover:underline">
+        <Link href={`/accounts/${row.id}`} prefetch={false} className="text-blue-800 hover:underline">
           {row.name}
         </Link>
       ) : (
@@ -35,21 +42,51 @@ function StageWithOverride({ row }: { row: PortfolioRow }) {
 const rowTint = (row: PortfolioRow) => (row.mine ? "bg-blue-50/50" : row.relationshipManager ? undefined : "bg-amber-50/60");
 const Unassigned = () => <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-amber-900">Unassigned</span>;
 
-/**
- * A table from small screens up, a card per unit at phone width (so nothing scrolls sideways).
- * `canCreate`: the viewer may add units (the empty state says how).
- */
-export function PortfolioTable({ rows, canCreate }: { rows: PortfolioRow[]; canCreate: boolean }) {
-  if (rows.length === 0) {
+function NothingToShow({ page, basePath, canCreate }: { page: PortfolioPage; basePath: string; canCreate: boolean }) {
+  if (page.total > 0) {
     return (
-      <EmptyState title="No business units yet">
-        {canCreate ? "Add the first with “New business unit” above." : "Ask the CIO or an administrator to add the business units IT serves."}
+      <EmptyState title="This page is past the end">
+        <Link href={basePath} prefetch={false} className="text-blue-800 underline">
+          Go to the first page
+        </Link>
+      </EmptyState>
+    );
+  }
+  if (isFiltered(page.query)) {
+    return (
+      <EmptyState title="No business unit matches these filters">
+        Try a shorter name or fewer filters, or{" "}
+        <Link href={basePath} prefetch={false} className="text-blue-800 underline">
+          clear the filters
+        </Link>
+        .
       </EmptyState>
     );
   }
   return (
+    <EmptyState title="No business units yet">
+      {canCreate ? "Add the first with “New business unit” above." : "Ask the CIO or an administrator to add the business units IT serves."}
+    </EmptyState>
+  );
+}
+
+/**
+ * One page of the portfolio: a table from small screens up (sortable by its column headers), a
+ * card per unit at phone width (so nothing scrolls sideways), the count and page links around it.
+ * `canCreate`: the viewer may add units (the empty state says how).
+ */
+export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioPage; basePath: string; canCreate: boolean }) {
+  const { rows, query } = page;
+  if (rows.length === 0) return <NothingToShow page={page} basePath={basePath} canCreate={canCreate} />;
+  const header = (sort: Parameters<typeof SortHeader>[0]["sort"], label: string, className?: string) => (
+    <SortHeader sort={sort} query={query} basePath={basePath} className={className}>
+      {label}
+    </SortHeader>
+  );
+  return (
     <>
-      <ul className="space-y-3 sm:hidden" aria-label="Business units, weakest first">
+      <PageSummary total={page.total} query={query} shown={rows.length} />
+      <ul className="mt-3 space-y-3 sm:hidden" aria-label={`Business units, ${SORT_LABELS[query.sort][query.dir]}`}>
         {rows.map((row) => (
           <li key={row.id} className={`rounded-md border border-slate-200 p-3 text-sm ${rowTint(row) ?? ""}`}>
             <p className="font-medium">
@@ -69,18 +106,18 @@ export function PortfolioTable({ rows, canCreate }: { rows: PortfolioRow[]; canC
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto sm:block">
+      <div className="mt-3 hidden overflow-x-auto sm:block">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Every business unit with its relationship stage, score and owner, weakest first</caption>
-          <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
+          <caption className="sr-only">Every business unit with its relationship stage, score and owner; the column headers sort the table</caption>
+          <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="py-2 pr-4">Business unit</th>
-              <th scope="col" className="py-2 pr-4">Stage</th>
-              <th scope="col" className="py-2 pr-4 text-right">Score</th>
-              <th scope="col" className="py-2 pr-4">Since</th>
-              <th scope="col" className="py-2 pr-4">Heading</th>
-              <th scope="col" className="py-2 pr-4">Relationship manager</th>
-              <th scope="col" className="py-2">Criticality</th>
+              {header("name", "Business unit")}
+              {header("stage", "Stage")}
+              {header("score", "Score", "text-right")}
+              {header("since", "Since")}
+              {header("trend", "Heading")}
+              {header("manager", "Relationship manager")}
+              {header("criticality", "Criticality")}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -103,6 +140,9 @@ export function PortfolioTable({ rows, canCreate }: { rows: PortfolioRow[]; canC
             ))}
           </tbody>
         </table>
+      </div>
+      <div className="mt-4">
+        <Pagination total={page.total} query={query} basePath={basePath} />
       </div>
     </>
   );

@@ -1,9 +1,14 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import type { Criticality, HealthTrend, Stage } from "../generated/prisma/enums";
 import { ForbiddenError } from "./errors";
 import { type Actor, accountAccess, canOpenAccount, seesPortfolio } from "./permissions";
+import { defaultPortfolioQuery, type PortfolioQuery, type PortfolioSort } from "./portfolio-query";
+import { type PortfolioRow, portfolioRowSchema } from "./portfolio-shapes";
+
+export type { PortfolioRow } from "./portfolio-shapes";
 
 function assertSeesPortfolio(actor: Actor) {
   if (!seesPortfolio(actor)) throw new ForbiddenError("The portfolio is for IT staff.");
@@ -14,15 +19,14 @@ interface PortfolioSqlRow {
   name: string;
   description: string;
   meetingCadenceDays: number | null;
-  archivedAt: Date | null;
   sponsorId: string | null;
   sponsorName: string | null;
   sponsorTitle: string | null;
   criticality: Criticality;
   healthStage: Stage;
   healthScore: number | null;
-  healthSince: Date | null;
-  healthComputedAt: Date | null;
+  healthSince: Date | string | null;
+  healthComputedAt: Date | string | null;
   healthTrend: HealthTrend;
   healthRisk: number | null;
   relationshipManagerId: string | null;
@@ -30,104 +34,199 @@ interface PortfolioSqlRow {
   overrideId: string | null;
   overrideStage: Stage | null;
   overrideReason: string | null;
-  overrideExpiresAt: Date | null;
+  overrideExpiresAt: Date | string | null;
   overrideByName: string | null;
+  total: number;
 }
 
 const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
+const asNumber = (value: number | null) => (value === null ? null : Number(value));
 
-/**
- * Every business unit's current health, weakest first (archived units have left the portfolio),
- * with the human override in force beside the computed stage; `canOpen` marks links the actor may
- * follow. An override's reason is for those who may read the account (another RM sees only that
- * there is one). One query, the active override joined in (active = not ended, expiry still ahead
- * at `now`). Cached per request: the dashboard's table and stage chart share it.
- */
-export const listPortfolio = cache(async (actor: Actor, now: Date = new Date()) => {
-  assertSeesPortfolio(actor);
-  const rows = await db().$queryRaw<PortfolioSqlRow[]>`
-    SELECT a.id, a.name, a.description, a.meeting_cadence_days AS "meetingCadenceDays", a.archived_at AS "archivedAt",
-      s.id AS "sponsorId", s.name AS "sponsorName", s.title AS "sponsorTitle",
-      a.criticality::text AS criticality, a.health_stage::text AS "healthStage", a.health_score AS "healthScore",
-      a.health_since AS "healthSince", a.health_computed_at AS "healthComputedAt", a.health_trend::text AS "healthTrend", a.health_risk AS "healthRisk",
-      a.relationship_manager_id AS "relationshipManagerId", m.name AS "managerName",
-      o.id AS "overrideId", o.stage::text AS "overrideStage", o.reason AS "overrideReason", o.expires_at AS "overrideExpiresAt", ob.name AS "overrideByName"
-    FROM accounts a
-    LEFT JOIN contacts s ON s.id = a.sponsor_contact_id
-    LEFT JOIN users m ON m.id = a.relationship_manager_id
-    LEFT JOIN LATERAL (
-      SELECT id, stage, reason, expires_at, created_by_id FROM stage_overrides
-      WHERE account_id = a.id AND ended_at IS NULL AND expires_at > ${now}
-      ORDER BY created_at DESC LIMIT 1
-    ) o ON true
-    LEFT JOIN users ob ON ob.id = o.created_by_id
-    WHERE a.archived_at IS NULL
-    ORDER BY a.health_score ASC NULLS LAST, a.name ASC`;
-  return rows.map((row) => {
-    const canOpen = canOpenAccount(accountAccess(actor, { id: row.id, relationshipManagerId: row.relationshipManagerId }));
-    return {
-      id: row.id,
-      name: row.name,
-      description: row.description,
-      meetingCadenceDays: row.meetingCadenceDays === null ? null : Number(row.meetingCadenceDays),
-      archivedAt: asDate(row.archivedAt),
-      sponsor: row.sponsorId ? { id: row.sponsorId, name: row.sponsorName!, title: row.sponsorTitle } : null,
-      criticality: row.criticality,
-      healthStage: row.healthStage,
-      healthScore: row.healthScore === null ? null : Number(row.healthScore),
-      healthSince: asDate(row.healthSince),
-      healthComputedAt: asDate(row.healthComputedAt),
-      healthTrend: row.healthTrend,
-      healthRisk: row.healthRisk === null ? null : Number(row.healthRisk),
-      relationshipManager: row.managerName === null ? null : { name: row.managerName },
-      mine: row.relationshipManagerId === actor.id,
-      canOpen,
-      override:
-        row.overrideId === null
-          ? null
-          : { id: row.overrideId, stage: row.overrideStage!, expiresAt: asDate(row.overrideExpiresAt)!, byName: row.overrideByName, reason: canOpen ? row.overrideReason : null },
-    };
+// Sort keys, whitelisted: the direction is the only part that varies. Units without a value sort
+// last either way, and the name breaks ties so pages never overlap.
+const TREND_RANK = Prisma.sql`CASE a.health_trend WHEN 'IMPROVING' THEN 1 WHEN 'RECOVERING' THEN 2 WHEN 'STABLE' THEN 3 WHEN 'WORSENING' THEN 4 END`;
+const SORT_KEYS: Record<PortfolioSort, Prisma.Sql> = {
+  score: Prisma.sql`a.health_score`,
+  name: Prisma.sql`a.name`,
+  // Not enough data is no stage: last, whatever the direction.
+  stage: Prisma.sql`NULLIF(a.health_stage, 'INSUFFICIENT_DATA')`,
+  criticality: Prisma.sql`a.criticality`,
+  manager: Prisma.sql`m.name`,
+  since: Prisma.sql`a.health_since`,
+  trend: TREND_RANK,
+};
+
+function orderBy(query: PortfolioQuery): Prisma.Sql {
+  const direction = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
+  return Prisma.sql`${SORT_KEYS[query.sort]} ${direction} NULLS LAST, a.name ASC`;
+}
+
+/** `%` and `_` in a search are letters, not wildcards. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function whereClause(actor: Actor, query: PortfolioQuery): Prisma.Sql {
+  const conditions = [Prisma.sql`a.archived_at IS NULL`];
+  if (query.q) conditions.push(Prisma.sql`a.name ILIKE ${containing(query.q)}`);
+  if (query.stage) conditions.push(Prisma.sql`a.health_stage = ${query.stage}::"Stage"`);
+  if (query.criticality) conditions.push(Prisma.sql`a.criticality = ${query.criticality}::"Criticality"`);
+  if (query.owner === "none") conditions.push(Prisma.sql`a.relationship_manager_id IS NULL`);
+  else if (query.owner) conditions.push(Prisma.sql`a.relationship_manager_id = ${query.owner === "me" ? actor.id : query.owner}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/** Shapes a row for the actor's access to that unit; the schema drops what the level does not name. */
+function toRow(actor: Actor, row: PortfolioSqlRow): PortfolioRow {
+  const access = accountAccess(actor, { id: row.id, relationshipManagerId: row.relationshipManagerId });
+  const full = access === "full";
+  return portfolioRowSchema.parse({
+    id: row.id,
+    access: full ? "full" : "summary",
+    name: row.name,
+    description: row.description,
+    meetingCadenceDays: asNumber(row.meetingCadenceDays),
+    sponsor: row.sponsorId ? { id: row.sponsorId, name: row.sponsorName, title: row.sponsorTitle } : null,
+    criticality: row.criticality,
+    healthStage: row.healthStage,
+    healthScore: asNumber(row.healthScore),
+    healthSince: asDate(row.healthSince),
+    healthComputedAt: asDate(row.healthComputedAt),
+    healthTrend: row.healthTrend,
+    healthRisk: asNumber(row.healthRisk),
+    relationshipManager: row.managerName === null ? null : { name: row.managerName },
+    mine: row.relationshipManagerId === actor.id,
+    canOpen: canOpenAccount(access),
+    override:
+      row.overrideId === null
+        ? null
+        : { stage: row.overrideStage, expiresAt: asDate(row.overrideExpiresAt), byName: row.overrideByName, reason: full ? row.overrideReason : null },
   });
-});
+}
 
-export type PortfolioRow = Awaited<ReturnType<typeof listPortfolio>>[number];
-
-/** Units nobody is accountable for (article 004: one person accountable): the portfolio flags them. */
-export const countUnassigned = (rows: Pick<PortfolioRow, "relationshipManager">[]) => rows.filter((row) => row.relationshipManager === null).length;
-
-export function countByStage(rows: Pick<PortfolioRow, "healthStage">[]): Record<Stage, number> {
-  const counts: Record<Stage, number> = {
-    HEALTHY: 0,
-    SNIFFLES: 0,
-    FLU: 0,
-    PNEUMONIA: 0,
-    DEATH_AND_REINCARNATION: 0,
-    INSUFFICIENT_DATA: 0,
-  };
-  for (const row of rows) counts[row.healthStage] += 1;
-  return counts;
+export interface PortfolioPage {
+  rows: PortfolioRow[];
+  /** Units matching the filters, on every page. */
+  total: number;
+  query: PortfolioQuery;
 }
 
 /**
- * The portfolio's score month by month: at each month's end (or now, for this month), every
- * unarchived account's latest diagnosis, averaged, so accounts that were quiet that month still count.
- * One index probe per account and month, aggregated in SQL.
+ * One page of unarchived business units, sorted and filtered in SQL, with the human override in
+ * force beside the computed stage (active = not ended, expiry still ahead at `now`). One statement:
+ * the page's accounts are sorted and cut first, with the filtered count beside them, and only
+ * those rows get their sponsor and override joined.
+ */
+export async function getPortfolioPage(actor: Actor, query: PortfolioQuery = defaultPortfolioQuery, now: Date = new Date()): Promise<PortfolioPage> {
+  assertSeesPortfolio(actor);
+  const offset = (query.page - 1) * query.size;
+  const rows = await db().$queryRaw<PortfolioSqlRow[]>`
+    WITH page AS (
+      SELECT a.*, m.name AS manager_name,
+        row_number() OVER (ORDER BY ${orderBy(query)}) AS position, count(*) OVER () AS total
+      FROM accounts a
+      LEFT JOIN users m ON m.id = a.relationship_manager_id
+      WHERE ${whereClause(actor, query)}
+      ORDER BY position
+      LIMIT ${query.size} OFFSET ${offset}
+    )
+    SELECT p.id, p.name, p.description, p.meeting_cadence_days AS "meetingCadenceDays",
+      s.id AS "sponsorId", s.name AS "sponsorName", s.title AS "sponsorTitle",
+      p.criticality::text AS criticality, p.health_stage::text AS "healthStage", p.health_score AS "healthScore",
+      p.health_since AS "healthSince", p.health_computed_at AS "healthComputedAt", p.health_trend::text AS "healthTrend", p.health_risk AS "healthRisk",
+      p.relationship_manager_id AS "relationshipManagerId", p.manager_name AS "managerName",
+      o.id AS "overrideId", o.stage::text AS "overrideStage", o.reason AS "overrideReason", o.expires_at AS "overrideExpiresAt", ob.name AS "overrideByName",
+      p.total::int AS total
+    FROM page p
+    LEFT JOIN contacts s ON s.id = p.sponsor_contact_id
+    LEFT JOIN LATERAL (
+      SELECT id, stage, reason, expires_at, created_by_id FROM stage_overrides
+      WHERE account_id = p.id AND ended_at IS NULL AND expires_at > ${now}
+      ORDER BY created_at DESC LIMIT 1
+    ) o ON true
+    LEFT JOIN users ob ON ob.id = o.created_by_id
+    ORDER BY p.position`;
+  // Past the last page there is no row to carry the count.
+  const total = rows.length > 0 ? Number(rows[0]!.total) : query.page > 1 ? await countPortfolio(actor, query) : 0;
+  return { rows: rows.map((row) => toRow(actor, row)), total, query };
+}
+
+async function countPortfolio(actor: Actor, query: PortfolioQuery): Promise<number> {
+  const [row] = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM accounts a WHERE ${whereClause(actor, query)}`;
+  return Number(row?.total ?? 0);
+}
+
+/** The rows of one page (the first, weakest first, by default), for callers that need no count. */
+export async function listPortfolio(actor: Actor, now: Date = new Date(), query: PortfolioQuery = defaultPortfolioQuery) {
+  return (await getPortfolioPage(actor, query, now)).rows;
+}
+
+export interface PortfolioCounts {
+  byStage: Record<Stage, number>;
+  /** Units nobody is accountable for (article 004: one person accountable): the portfolio flags them. */
+  unassigned: number;
+  total: number;
+}
+
+/** Units per stage and unassigned units, from one GROUP BY; cached per request (two widgets read it). */
+export const getPortfolioCounts = cache(async (actor: Actor): Promise<PortfolioCounts> => {
+  assertSeesPortfolio(actor);
+  const rows = await db().$queryRaw<{ stage: Stage; units: number; unassigned: number }[]>`
+    SELECT health_stage::text AS stage, count(*)::int AS units, count(*) FILTER (WHERE relationship_manager_id IS NULL)::int AS unassigned
+    FROM accounts WHERE archived_at IS NULL GROUP BY health_stage`;
+  const byStage: Record<Stage, number> = { HEALTHY: 0, SNIFFLES: 0, FLU: 0, PNEUMONIA: 0, DEATH_AND_REINCARNATION: 0, INSUFFICIENT_DATA: 0 };
+  let unassigned = 0;
+  for (const row of rows) {
+    byStage[row.stage] = Number(row.units);
+    unassigned += Number(row.unassigned);
+  }
+  return { byStage, unassigned, total: Object.values(byStage).reduce((sum, n) => sum + n, 0) };
+});
+
+/** The people who manage at least one unit, for the owner filter. */
+export async function listPortfolioManagers(actor: Actor): Promise<{ id: string; name: string }[]> {
+  assertSeesPortfolio(actor);
+  return db().$queryRaw`
+    SELECT DISTINCT m.id, m.name FROM accounts a JOIN users m ON m.id = a.relationship_manager_id
+    WHERE a.archived_at IS NULL ORDER BY m.name`;
+}
+
+/**
+ * The portfolio's score month by month: in each month, every unarchived account's latest
+ * diagnosis so far, averaged, so accounts that were quiet that month still count. Reads the
+ * monthly rollups (a row per account and month with a diagnosis), carrying each account's last
+ * row forward over months without one; the row before the window seeds it. JIT off: the month
+ * series is estimated at 1,000 rows, which crosses jit_above_cost and costs 100+ ms to compile.
  */
 export async function getPortfolioScoreTrend(actor: Actor, months = 12, now = new Date()) {
   assertSeesPortfolio(actor);
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const firstMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1));
-  const rows = await db().$queryRaw<{ month: Date; average: number; accounts: number }[]>`
-    SELECT m.month, round(avg(latest.score))::int AS average, count(*)::int AS accounts
-    FROM generate_series(${firstMonth}::timestamp, ${now}::timestamp, interval '1 month') AS m(month)
-    CROSS JOIN accounts a
-    CROSS JOIN LATERAL (
-      SELECT score FROM health_snapshots s
-      WHERE s.account_id = a.id AND s.computed_at < least(m.month + interval '1 month', ${now}::timestamp)
-      ORDER BY s.computed_at DESC
-      LIMIT 1
-    ) AS latest
-    WHERE latest.score IS NOT NULL AND a.archived_at IS NULL
-    GROUP BY m.month
-    ORDER BY m.month`;
+  const [, rows] = await db().$transaction([
+    db().$executeRaw`SET LOCAL jit = off`,
+    db().$queryRaw<{ month: Date | string; average: number; accounts: number }[]>`
+      WITH months AS (SELECT generate_series(${firstMonth}::date, ${lastMonth}::date, interval '1 month')::date AS month),
+      known AS (
+        SELECT r.account_id, r.month, r.score,
+          lead(r.month) OVER (PARTITION BY r.account_id COLLATE "C" ORDER BY r.month) AS next_month
+        FROM (
+          SELECT h.account_id, h.month, h.score FROM account_health_months h
+          WHERE h.month >= ${firstMonth}::date AND h.month <= ${lastMonth}::date AND h.computed_at <= ${now}
+          UNION ALL
+          SELECT a.id, before.month, before.score FROM accounts a
+          CROSS JOIN LATERAL (
+            SELECT h.month, h.score FROM account_health_months h
+            WHERE h.account_id = a.id AND h.month < ${firstMonth}::date
+            ORDER BY h.month DESC LIMIT 1
+          ) before
+          WHERE a.archived_at IS NULL
+        ) r
+      )
+      SELECT m.month, round(avg(k.score))::int AS average, count(*)::int AS accounts
+      FROM months m
+      JOIN known k ON k.month <= m.month AND (k.next_month IS NULL OR k.next_month > m.month)
+      JOIN accounts a ON a.id = k.account_id AND a.archived_at IS NULL
+      WHERE k.score IS NOT NULL
+      GROUP BY m.month
+      ORDER BY m.month`,
+  ]);
   return rows.map((row) => ({ month: new Date(row.month), average: Number(row.average), accounts: Number(row.accounts) }));
 }

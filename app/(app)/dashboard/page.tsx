@@ -6,18 +6,21 @@ import { ButtonLink } from "@/components/ui/button";
 import { CardSkeleton } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { managesAccounts, seesPortfolio } from "@/lib/data/permissions";
+import { parsePortfolioQuery } from "@/lib/data/portfolio-query";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
-export default async function DashboardPage() {
+// The table's page, sort and filters live in the URL; bad values fall back to the defaults.
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   if (!seesPortfolio(actor)) notFound();
+  const query = parsePortfolioQuery(await searchParams);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Relationship portfolio</h1>
-          <p className="text-sm text-slate-600">Every business unit&apos;s relationship with IT, weakest first.</p>
+          <p className="text-sm text-slate-600">Every business unit&apos;s relationship with IT, weakest first unless you sort it otherwise.</p>
         </div>
         {managesAccounts(actor) && <ButtonLink href="/accounts/new">New business unit</ButtonLink>}
       </div>
@@ -33,7 +36,7 @@ export default async function DashboardPage() {
         </Suspense>
       </div>
       <Suspense fallback={<CardSkeleton title="Business units" height="h-96" />}>
-        <PortfolioTableWidget actor={actor} />
+        <PortfolioTableWidget actor={actor} query={query} />
       </Suspense>
       {managesAccounts(actor) && (
         <Suspense fallback={null}>
