@@ -1,0 +1,199 @@
+// npm run bench:app [-- --scale 1 --json out.json --compare-scale 5 --no-build --rebuild-db]
+// The application benchmark of issue 9 (docs/benchmarks.md, decision 015): builds (or reuses) a
+// large deterministic database, then measures, each beside the bare-SQL floor of the same work:
+// the dashboard and the account page of the median and the heaviest account over HTTP from a
+// production build, rating submission under concurrency, a full rescore, and snapshot storage.
+// Writes happen on a copy of the built database (CREATE DATABASE … TEMPLATE), dropped afterwards,
+// so every run starts from the same rows.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { BASE, CIO_EMAIL, CIO_PASSWORD } from "./generate";
+import { databaseUrl, ensureDatabase, withClient } from "./database";
+import { accountFloor, dashboardFloor, runFloor } from "./floors";
+import { measureRescore } from "./rescore";
+import { buildApp, getPage, hasBuild, signIn, startApp } from "./server";
+import { printTable, type Row, sequential, type Timing } from "./stats";
+import type { SubmitResult, SubmitTask } from "./submit-worker";
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    seed: { type: "string", default: "42" },
+    json: { type: "string" },
+    requests: { type: "string", default: "20" },
+    submissions: { type: "string", default: "200" },
+    lanes: { type: "string", default: "10" },
+    port: { type: "string", default: "3150" },
+    "compare-scale": { type: "string" },
+    "no-build": { type: "boolean", default: false },
+    "rebuild-db": { type: "boolean", default: false },
+  },
+});
+const SERVER = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const scale = Number(args.scale);
+const seed = Number(args.seed);
+const requests = Number(args.requests);
+const lanes = Number(args.lanes);
+const log = (line: string) => console.log(line);
+const dbName = (s: number) => (s === 1 ? "bench_app" : `bench_app_s${String(s).replace(".", "_")}`);
+
+/** The median and the heaviest unarchived account by history size (interactions + ratings). */
+async function pickAccounts(url: string) {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ id: string; name: string; history: number }>(`
+      SELECT a.id, a.name, ((SELECT count(*) FROM interactions i WHERE i.account_id = a.id) + (SELECT count(*) FROM ratings r WHERE r.account_id = a.id))::int AS history
+      FROM accounts a WHERE a.archived_at IS NULL ORDER BY history, a.id`);
+    return { median: rows[Math.floor(rows.length / 2)]!, heaviest: rows[rows.length - 1]! };
+  });
+}
+
+async function cioId(url: string): Promise<string> {
+  return withClient(url, async (client) => (await client.query(`SELECT id FROM users WHERE email = $1`, [CIO_EMAIL])).rows[0].id);
+}
+
+async function floorTiming(url: string, queries: Parameters<typeof runFloor>[1]): Promise<Timing> {
+  return withClient(url, async (client) => {
+    await client.query(`SET jit = off`); // the floor is the best plain plan; see docs/benchmarks.md
+    return sequential(requests, 3, () => runFloor(client, queries));
+  });
+}
+
+interface PageFigure {
+  app: Timing;
+  floor: Timing;
+  bytes: number;
+  rows: number;
+}
+
+async function measurePage(base: string, cookie: string, path: string, url: string, floor: Parameters<typeof runFloor>[1]): Promise<PageFigure> {
+  let bytes = 0;
+  let rows = 0;
+  const app = await sequential(requests, 3, async () => {
+    const page = await getPage(base, path, cookie);
+    bytes = page.bytes;
+    rows = (page.html.match(/<tr[\s>]/g) ?? []).length;
+  });
+  return { app, floor: await floorTiming(url, floor), bytes, rows };
+}
+
+function runSubmitWorker(task: SubmitTask): SubmitResult {
+  const child = spawnSync(process.execPath, ["--conditions=react-server", "--max-semi-space-size=64", "--import", "tsx", "scripts/bench-app/submit-worker.ts", JSON.stringify(task)], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`submission worker failed (${child.status})`);
+  return JSON.parse(child.stdout.trim().split("\n").pop() as string) as SubmitResult;
+}
+
+/** Measures the dashboard of the database `url` on a fresh server. */
+async function dashboardOn(url: string, port: number): Promise<PageFigure> {
+  const app = await startApp(url, port);
+  try {
+    const cookie = await signIn(app.base, CIO_EMAIL, CIO_PASSWORD);
+    return await measurePage(app.base, cookie, "/dashboard", url, dashboardFloor(await cioId(url), new Date()));
+  } finally {
+    await app.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const conditions = { date: new Date().toISOString(), loadBefore: loadavg(), cpus: cpus().length, node: process.version, scale, seed, requests, lanes, submissions: Number(args.submissions) };
+  log(`bench:app — ${conditions.date}, load ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} cores`);
+
+  const built = await ensureDatabase(SERVER, { name: dbName(scale), scale, seed, rebuild: args["rebuild-db"] }, log);
+  const runName = `${built.name}_run`;
+  const runUrl = databaseUrl(SERVER, runName);
+  await withClient(SERVER, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${runName} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${runName} TEMPLATE ${built.name}`);
+  });
+  log(`Measuring on ${runName}, a copy of ${built.name}.`);
+
+  try {
+    const { median, heaviest } = await pickAccounts(runUrl);
+    log(`Median account: ${median.name} (${median.history} interactions + ratings); heaviest: ${heaviest.name} (${heaviest.history}).`);
+    if (!args["no-build"] || !hasBuild()) buildApp(log);
+
+    const port = Number(args.port);
+    const app = await startApp(runUrl, port);
+    let dashboard: PageFigure, medianPage: PageFigure, heaviestPage: PageFigure;
+    try {
+      const cookie = await signIn(app.base, CIO_EMAIL, CIO_PASSWORD);
+      const cio = await cioId(runUrl);
+      log(`Dashboard × ${requests}…`);
+      dashboard = await measurePage(app.base, cookie, "/dashboard", runUrl, dashboardFloor(cio, new Date()));
+      log(`Account pages × ${requests}…`);
+      medianPage = await measurePage(app.base, cookie, `/accounts/${median.id}`, runUrl, accountFloor(cio, median.id, new Date()));
+      heaviestPage = await measurePage(app.base, cookie, `/accounts/${heaviest.id}`, runUrl, accountFloor(cio, heaviest.id, new Date()));
+    } finally {
+      await app.stop();
+    }
+
+    log(`Rating submissions: ${args.submissions} per account over ${lanes} connections…`);
+    const submitMedian = runSubmitWorker({ databaseUrl: runUrl, accountId: median.id, submissions: Number(args.submissions), lanes });
+    const submitHeaviest = runSubmitWorker({ databaseUrl: runUrl, accountId: heaviest.id, submissions: Number(args.submissions), lanes });
+
+    log(`Full rescore…`);
+    const rescore = await measureRescore(runUrl);
+
+    let compare: { scale: number; dashboard: PageFigure; ratio: number } | null = null;
+    if (args["compare-scale"]) {
+      const big = Number(args["compare-scale"]);
+      const bigDb = await ensureDatabase(SERVER, { name: dbName(big), scale: big, seed, rebuild: false }, log);
+      log(`Dashboard at scale ${big} × ${requests}…`);
+      const bigDashboard = await dashboardOn(bigDb.url, port);
+      compare = { scale: big, dashboard: bigDashboard, ratio: bigDashboard.app.p95 / dashboard.app.p95 };
+    }
+
+    const storage = {
+      bytes: submitMedian.storage.bytes + submitHeaviest.storage.bytes + rescore.storage.bytes,
+      writes: submitMedian.storage.writes + submitHeaviest.storage.writes + rescore.storage.writes,
+    };
+    const bytesPerWrite = storage.writes > 0 ? storage.bytes / storage.writes : NaN;
+    const within = (r: { app: Timing; floor: Timing }, max: number) => r.app.p95 <= max * r.floor.p95;
+    const rows: Row[] = [
+      { measure: "dashboard GET", app: dashboard.app, floor: dashboard.floor, target: "p95 ≤ 1.5 × floor", pass: within(dashboard, 1.5), note: `${(dashboard.bytes / 1024).toFixed(0)} KB of HTML, ${dashboard.rows} table rows` },
+      { measure: "account page, median", app: medianPage.app, floor: medianPage.floor, target: "p95 ≤ 2 × floor", pass: within(medianPage, 2), note: `${(medianPage.bytes / 1024).toFixed(0)} KB, ${medianPage.rows} table rows (${median.history} records)` },
+      { measure: "account page, heaviest", app: heaviestPage.app, floor: heaviestPage.floor, target: "p95 ≤ 2 × floor", pass: within(heaviestPage, 2), note: `${(heaviestPage.bytes / 1024).toFixed(0)} KB, ${heaviestPage.rows} table rows (${heaviest.history} records)` },
+      ...[["median", submitMedian], ["heaviest", submitHeaviest]].map(([which, s]) => {
+        const r = s as SubmitResult;
+        return {
+          measure: `rating submit, ${which as string}`,
+          app: r.app,
+          floor: r.floor,
+          target: "/s ≥ 0.6 ×, p95 ≤ 1.5 × floor",
+          pass: r.app.throughput >= 0.6 * r.floor.throughput && r.app.p95 <= 1.5 * r.floor.p95,
+          note: `${r.statements} statements per submission, ${r.roundTrips.inTransaction} inside its transaction; ${r.failed} of ${args.submissions} failed${r.firstError ? ` (${r.firstError.slice(0, 120)})` : ""}; floor failures ${r.floorFailed}${r.floorError ? ` (${r.floorError})` : ""}`,
+        };
+      }),
+      { measure: "full rescore", app: rescore.app, floor: rescore.floor, target: "< 10 s", pass: rescore.app.p50 < 10_000, note: `${rescore.accounts} accounts, ${rescore.statements} statements` },
+    ];
+    if (compare) {
+      rows.push({ measure: `dashboard at scale ${compare.scale}`, app: compare.dashboard.app, floor: compare.dashboard.floor, target: `≤ 1.3 × scale ${scale}'s p95`, pass: compare.ratio <= 1.3, note: `${compare.ratio.toFixed(2)} × the scale-${scale} dashboard's p95; ${(compare.dashboard.bytes / 1024).toFixed(0)} KB` });
+    }
+    console.log("");
+    printTable(rows);
+    const heavyVsMedian = submitMedian.app.throughput / submitHeaviest.app.throughput;
+    console.log(`\nHeaviest account's submissions: ${heavyVsMedian.toFixed(2)} × slower than the median's (target ≤ 2): ${heavyVsMedian <= 2 ? "yes" : "NO"}`);
+    console.log(`Snapshot storage: ${(bytesPerWrite / 1024).toFixed(2)} KB per write (${storage.writes} writes during the run, ${(storage.bytes / 1048576).toFixed(1)} MB growth; target ≤ 0.5 KB): ${bytesPerWrite <= 512 ? "yes" : "NO"}`);
+    console.log(`Database: ${rescore.databaseMB.toFixed(0)} MB, of it health_snapshots ${rescore.snapshotsMB.toFixed(0)} MB.`);
+    const conditionsAfter = { ...conditions, loadAfter: loadavg(), seconds: (performance.now() - started) / 1000, base: BASE, build: built };
+    console.log(`Load: ${conditions.loadBefore.map((x) => x.toFixed(2)).join(" ")} before, ${conditionsAfter.loadAfter.map((x) => x.toFixed(2)).join(" ")} after; ${conditionsAfter.seconds.toFixed(0)} s.`);
+    if (args.json) {
+      const report = { conditions: conditionsAfter, accounts: { median, heaviest }, dashboard, medianPage, heaviestPage, submitMedian, submitHeaviest, heavyVsMedian, rescore, storage: { ...storage, bytesPerWrite }, compare, rows };
+      writeFileSync(args.json, JSON.stringify(report, null, 2));
+      log(`Wrote ${args.json}.`);
+    }
+  } finally {
+    await withClient(SERVER, (client) => client.query(`DROP DATABASE IF EXISTS ${runName} WITH (FORCE)`));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
