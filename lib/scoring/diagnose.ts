@@ -56,6 +56,12 @@ function outputHit(h: TimedPhraseHit, isoOf: (time: number) => string): PhraseHi
   return hit;
 }
 
+/** A copy marked decisive, fields named in `makeEvidence`'s order (a spread copies slowly). */
+function markedDecisive(e: Evidence): Evidence {
+  const { signal, value, rule, stage, weight, sourceIds, message } = e;
+  return { signal, value, rule, stage, weight, sourceIds, message, decisive: true };
+}
+
 function evaluate(model: Model, now: number, config: ScoringConfig): Evaluation {
   const evidence = runRules({ model, now, config }).sort(byImportance);
   const observations = countObservations(model, now, config);
@@ -85,7 +91,7 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
   );
   const held = holdUntil !== null;
   const decisive = new Set(stage === decision.stage ? decision.carriedBy : []);
-  const marked = evidence.map((e) => (decisive.has(e) ? { ...e, decisive: true } : e));
+  const marked = evidence.map((e) => (decisive.has(e) ? markedDecisive(e) : e));
   const score = stage === "INSUFFICIENT_DATA" ? null : scoreInBand(healthScore(evidence, model, now, config), stage, config);
   const iso = new Map<number, string>();
   const isoOf = (t: number) => iso.get(t) ?? iso.set(t, isoString(t)).get(t)!;

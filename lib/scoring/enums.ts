@@ -20,7 +20,21 @@ export const STAGE_LABELS: Record<Stage, string> = {
 
 /** 0 for health, 4 for the end stage; used to compare and order stages. */
 export function severity(stage: DiagnosedStage): number {
-  return STAGES.indexOf(stage);
+  // A switch, not `STAGES.indexOf`: called for every evidence item at every step of a decision.
+  switch (stage) {
+    case "HEALTHY":
+      return 0;
+    case "SNIFFLES":
+      return 1;
+    case "FLU":
+      return 2;
+    case "PNEUMONIA":
+      return 3;
+    case "DEATH_AND_REINCARNATION":
+      return 4;
+    default:
+      return -1;
+  }
 }
 
 export const INTERACTION_TYPES = [

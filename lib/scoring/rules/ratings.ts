@@ -17,12 +17,15 @@ export const ratingLevel: Rule = ({ model, now, config }) => {
   const recent = within(model.ratings, now, days);
   if (recent.length < minRatings) return [];
   const avg = meanOf(recent, overall);
-  const base = { signal: "ratings.overall.level", value: avg, sourceIds: ids(recent) };
+  const signal = "ratings.overall.level";
   const band = bandBelow(avg, below);
+  // Fields named, not spread from a shared object: a spread copies through a slow generic path.
   if (band) {
     return [
       bandEvidence(band, {
-        ...base,
+        signal,
+        value: avg,
+        sourceIds: ids(recent),
         rule: `average overall rating below ${band.at} over ${days} days`,
         message: `Clients rated IT ${round(avg, 1)}/5 on average over the last ${days} days (${plural(recent.length, "rating")}), below ${band.at}.`,
       }),
@@ -31,7 +34,9 @@ export const ratingLevel: Rule = ({ model, now, config }) => {
   if (avg >= healthy.at) {
     return [
       makeEvidence({
-        ...base,
+        signal,
+        value: avg,
+        sourceIds: ids(recent),
         stage: "HEALTHY",
         weight: healthy.weight,
         rule: `average overall rating at least ${healthy.at} over ${days} days`,
@@ -55,12 +60,14 @@ export const recommend: Rule = ({ model, now, config }) => {
     else if (r.recommend <= 6) detractors++;
   }
   const net = ((promoters - detractors) / recent.length) * 100;
-  const base = { signal: "ratings.recommend.net", value: net, sourceIds: ids(recent) };
+  const signal = "ratings.recommend.net";
   const band = bandBelow(net, netBelow);
   if (band) {
     return [
       bandEvidence(band, {
-        ...base,
+        signal,
+        value: net,
+        sourceIds: ids(recent),
         rule: `net recommendation below ${band.at}`,
         message: `More clients would warn others off IT than recommend it: net recommendation ${Math.round(net)} (${detractors} of ${recent.length} ratings gave 0–6).`,
       }),
@@ -69,7 +76,9 @@ export const recommend: Rule = ({ model, now, config }) => {
   if (net >= healthy.at) {
     return [
       makeEvidence({
-        ...base,
+        signal,
+        value: net,
+        sourceIds: ids(recent),
         stage: "HEALTHY",
         weight: healthy.weight,
         rule: `net recommendation at least ${healthy.at}`,
@@ -201,12 +210,14 @@ export const ratingTrend: Rule = ({ model, now, config }) => {
   const before = within(model.ratings, now - trendDays * DAY, recentDays);
   if (latest.length < minEach || before.length < minEach) return [];
   const change = meanOf(latest, overall) - meanOf(before, overall);
-  const base = { signal: "ratings.overall.trend", value: change, sourceIds: [...ids(before), ...ids(latest)] };
+  const signal = "ratings.overall.trend";
   const band = bandAtLeast(-change, dropAtLeast);
   if (band) {
     return [
       bandEvidence(band, {
-        ...base,
+        signal,
+        value: change,
+        sourceIds: [...ids(before), ...ids(latest)],
         rule: `average overall rating fell by at least ${band.at} against the previous period`,
         message: `Ratings are falling: the average of the last ${trendDays} days is ${points(-change)} below the ${recentDays} days before.`,
       }),
@@ -215,7 +226,9 @@ export const ratingTrend: Rule = ({ model, now, config }) => {
   if (change >= healthyRise.at) {
     return [
       makeEvidence({
-        ...base,
+        signal,
+        value: change,
+        sourceIds: [...ids(before), ...ids(latest)],
         stage: "HEALTHY",
         weight: healthyRise.weight,
         rule: `average overall rating rose by at least ${healthyRise.at}`,
