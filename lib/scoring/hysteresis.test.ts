@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "./config";
-import type { Stage } from "./enums";
+import { STAGES, severity, type DiagnosedStage, type Stage } from "./enums";
 import { applyHysteresis, previousStage, sortHistory, stageSince } from "./hysteresis";
 import { DAY } from "./model";
 
@@ -85,4 +86,43 @@ describe("the hold", () => {
     });
   });
 });
+});
+
+/** Recovery as first written: every checkpoint evaluated. */
+function everyCheckpoint(raw: DiagnosedStage, previous: DiagnosedStage, at: (t: number) => Stage, checkpoints: number) {
+  const step = (defaultConfig.hysteresis.recoveryDays / checkpoints) * DAY;
+  if (severity(raw) >= severity(previous)) return { stage: raw, holdUntil: null };
+  let sustained = raw;
+  let firstWorse: number | undefined;
+  for (let k = 1; k <= checkpoints; k++) {
+    const then = at(NOW - k * step);
+    if (then === "INSUFFICIENT_DATA" || severity(then) > severity(raw)) firstWorse ??= k;
+    if (then === "INSUFFICIENT_DATA") return { stage: previous, holdUntil: NOW + (checkpoints - (firstWorse ?? k) + 1) * step };
+    if (severity(then) > severity(sustained)) sustained = then;
+  }
+  const stage = severity(sustained) < severity(previous) ? sustained : previous;
+  return { stage, holdUntil: firstWorse === undefined ? null : NOW + (checkpoints - firstWorse + 1) * step };
+}
+
+describe("applyHysteresis's checkpoints", () => {
+  it("stop once one is as bad as the previous stage, with the result of evaluating them all", () => {
+    const diagnosed = fc.constantFrom(...STAGES);
+    const stages = fc.array(fc.constantFrom<Stage>(...STAGES, "INSUFFICIENT_DATA"), { minLength: 4, maxLength: 4 });
+    fc.assert(
+      fc.property(diagnosed, diagnosed, stages, fc.integer({ min: 1, max: 4 }), (raw, previous, seen, checkpoints) => {
+        const config = { ...defaultConfig, hysteresis: { ...defaultConfig.hysteresis, checkpoints } };
+        const step = (config.hysteresis.recoveryDays / checkpoints) * DAY;
+        const asked: number[] = [];
+        const at = (t: number): Stage => {
+          const k = Math.round((NOW - t) / step);
+          asked.push(k);
+          return seen[k - 1]!;
+        };
+        expect(applyHysteresis(raw, previous, at, NOW, config, null)).toEqual(everyCheckpoint(raw, previous, (t) => seen[Math.round((NOW - t) / step) - 1]!, checkpoints));
+        const stop = seen.findIndex((s) => s === "INSUFFICIENT_DATA" || severity(s) >= severity(previous));
+        if (severity(raw) < severity(previous)) expect(asked.length).toBe(stop === -1 || stop >= checkpoints ? checkpoints : stop + 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

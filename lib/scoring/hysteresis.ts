@@ -55,6 +55,9 @@ export function applyHysteresis(
     if (then === "INSUFFICIENT_DATA" || severity(then) > severity(raw)) firstWorse ??= k;
     if (then === "INSUFFICIENT_DATA") return { stage: previous, holdUntil: now + (checkpoints - (firstWorse ?? k) + 1) * step };
     if (severity(then) > severity(sustained)) sustained = then;
+    // Signals as bad as the previous stage's: later checkpoints can change neither the stage (the
+    // previous one holds) nor when the hold ends (from `firstWorse`), so they are not evaluated.
+    if (severity(sustained) >= severity(previous)) return { stage: previous, holdUntil: now + (checkpoints - firstWorse! + 1) * step };
   }
   const stage = severity(sustained) < severity(previous) ? sustained : previous;
   return { stage, holdUntil: firstWorse === undefined ? null : now + (checkpoints - firstWorse + 1) * step };
