@@ -9,19 +9,16 @@ type Query = (client: pg.ClientBase) => Promise<unknown>;
 const user = (userId: string): Query => (c) => c.query(`SELECT id, role, account_id, name, email, deactivated_at, password_changed_at FROM users WHERE id = $1`, [userId]);
 
 /**
- * The dashboard: every unarchived unit's row (sponsor, manager, active override) weakest first —
- * the table, the stage counts and the unassigned count are all drawn from it — the archived units,
- * and the portfolio's average score over the last 12 months from the monthly rollups
- * (account_health_months, each account's last month carried forward).
+ * The dashboard: the portfolio's rows (sponsor, manager, active override) weakest first — all of
+ * them (`pageSize` 0, the page before issue 9's pagination), or one page of `pageSize` with the
+ * total — the stage and unassigned counts, the managers for the owner filter (paged only), the
+ * archived units, and the portfolio's average score over the last 12 months from the monthly
+ * rollups (account_health_months, each account's last month carried forward).
  */
-export function dashboardFloor(userId: string, now: Date): Query[] {
-  return [
-    user(userId),
-    (c) =>
-      c.query(
-        `SELECT a.id, a.name, a.description, a.meeting_cadence_days, s.id, s.name, s.title, a.criticality, a.health_stage, a.health_score,
+export function dashboardFloor(userId: string, now: Date, pageSize = 0): Query[] {
+  const rows = `SELECT a.id, a.name, a.description, a.meeting_cadence_days, s.id, s.name, s.title, a.criticality, a.health_stage, a.health_score,
            a.health_since, a.health_computed_at, a.health_trend, a.health_risk, a.relationship_manager_id, m.name,
-           o.id, o.stage, o.reason, o.expires_at, ob.name
+           o.id, o.stage, o.reason, o.expires_at, ob.name${pageSize > 0 ? ", count(*) OVER () AS total" : ""}
          FROM accounts a
          LEFT JOIN contacts s ON s.id = a.sponsor_contact_id
          LEFT JOIN users m ON m.id = a.relationship_manager_id
@@ -29,9 +26,15 @@ export function dashboardFloor(userId: string, now: Date): Query[] {
            WHERE account_id = a.id AND ended_at IS NULL AND expires_at > $1 ORDER BY created_at DESC LIMIT 1) o ON true
          LEFT JOIN users ob ON ob.id = o.created_by_id
          WHERE a.archived_at IS NULL
-         ORDER BY a.health_score ASC NULLS LAST, a.name ASC`,
-        [now],
-      ),
+         ORDER BY a.health_score ASC NULLS LAST, a.name ASC${pageSize > 0 ? ` LIMIT ${pageSize}` : ""}`;
+  const paged: Query[] = [
+    (c) => c.query(`SELECT health_stage, count(*), count(*) FILTER (WHERE relationship_manager_id IS NULL) FROM accounts WHERE archived_at IS NULL GROUP BY health_stage`),
+    (c) => c.query(`SELECT DISTINCT u.id, u.name FROM users u JOIN accounts a ON a.relationship_manager_id = u.id WHERE a.archived_at IS NULL ORDER BY u.name`),
+  ];
+  return [
+    user(userId),
+    (c) => c.query(rows, [now]),
+    ...(pageSize > 0 ? paged : []),
     (c) => c.query(`SELECT id, name, archived_at FROM accounts WHERE archived_at IS NOT NULL ORDER BY archived_at DESC`),
     (c) =>
       c.query(
