@@ -78,9 +78,7 @@ export function projectedItems(alias: string) {
 
 /**
  * What a snapshot keeps once it is neither the account's latest nor the one the latest is compared
- * with: the parts compared() reads but the evidence, a hundred bytes instead of several
- * kilobytes. What changed at it stays in its `change` column (lib/health/store.ts).
+ * with: its observations (stage, score and confidence are columns), tens of bytes instead of
+ * several kilobytes. What changed at it stays in its `change` column (lib/health/store.ts).
  */
-export const compactEvidence = Prisma.sql`jsonb_build_object('compact', true,
-  'stage', evidence->'stage', 'score', evidence->'score', 'confidence', evidence->'confidence',
-  'observations', evidence->'observations', 'evidence', '[]'::jsonb)`;
+export const compactEvidence = Prisma.sql`jsonb_build_object('compact', true, 'observations', evidence->'observations', 'evidence', '[]'::jsonb)`;

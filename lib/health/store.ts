@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Tx } from "../data/audit";
 import type { Diagnosis } from "../scoring";
 import type { DiagnosisInputs, LatestSnapshot } from "./inputs";
@@ -61,7 +61,8 @@ export async function storeDiagnoses(tx: Tx, diagnosed: ReadonlyMap<string, Redi
       ) AS n(id, account_id, stage, score, confidence, evidence, compared_with_id, search_from, change)
       RETURNING account_id, stage, score
     ), compacted AS (
-      UPDATE health_snapshots SET evidence = ${compactEvidence}
+      -- Its pointer too: only an account's latest snapshot is ever compared.
+      UPDATE health_snapshots SET evidence = ${compactEvidence}, compared_with_id = NULL
       WHERE id = ANY(${stored.flatMap((s) => (s.compact ? [s.compact] : []))}::text[]) AND NOT (evidence ? 'compact')
     ), months AS (
       -- A replay of an earlier month never overwrites a later diagnosis of that month.
@@ -92,6 +93,17 @@ export async function storeDiagnoses(tx: Tx, diagnosed: ReadonlyMap<string, Redi
     WHERE a.id = u.id`;
 }
 
+let counter = 0;
+/**
+ * Time-ordered like Prisma's cuid (readers break ties of computed_at by id, so the later of two
+ * writes at one moment stays the latest): the clock, a counter, then randomness.
+ */
+function snapshotId(): string {
+  counter = (counter + 1) % 36 ** 4;
+  const random = [...randomBytes(12)].map((byte) => (byte % 36).toString(36)).join("");
+  return `c${Date.now().toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${random}`;
+}
+
 /**
  * The new snapshot compares with the latest one if it reads differently, else with what the latest
  * compared with. The latest then stays whole (it is compared with) and the one it compared with is
@@ -99,7 +111,7 @@ export async function storeDiagnoses(tx: Tx, diagnosed: ReadonlyMap<string, Redi
  * of history): the rows after it still need theirs.
  */
 function newSnapshot(accountId: string, diagnosis: Diagnosis, key: string, latest: LatestSnapshot | null, later: boolean): NewSnapshot {
-  const id = randomUUID().replaceAll("-", "");
+  const id = snapshotId();
   const after = { stage: diagnosis.stage, score: diagnosis.score, evidence: projectEvidence(diagnosis.evidence) };
   const change = JSON.stringify({ point: latest ? changeAt({ stage: latest.stage, score: latest.score, evidence: latest.evidence }, after) : null });
   if (!latest) return { id, accountId, diagnosis, comparedWithId: null, searchFrom: null, change, compact: null };
