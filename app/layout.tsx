@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import { GeistSans } from "geist/font/sans";
 import { Toaster } from "@/components/ui/toaster";
 import "./globals.css";
@@ -19,7 +20,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#1e40af" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so Next can put this request's CSP nonce (proxy.ts) on its
+  // scripts: a page prerendered at build time would carry none, and the browser would refuse them.
+  await connection();
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="min-h-screen font-sans">
