@@ -62,6 +62,7 @@ export const pages: readonly PageRow[] = [
   { file: "app/r/[token]/page.tsx", rule: "anyone" },
   { file: "app/u/[token]/page.tsx", rule: "anyone" },
   { file: "app/(app)/settings/password/page.tsx", rule: "signed-in" },
+  { file: "app/(app)/settings/sessions/page.tsx", rule: "signed-in" },
   { file: "app/(app)/dashboard/page.tsx", rule: "it" },
   { file: "app/(app)/campaigns/page.tsx", rule: "it" },
   { file: "app/(app)/campaigns/new/page.tsx", rule: "it" },
@@ -146,12 +147,13 @@ export const actions: readonly ActionRow[] = [
   { file: "app/(app)/admin/scoring/actions.ts", name: "restoreVersionAction", rule: "admin" },
   { file: "app/(app)/admin/surveys/actions.ts", name: "saveSurveyPolicyAction", rule: "leadership" },
   { file: "app/(app)/admin/tasks/actions.ts", name: "redetectPhrasesAction", rule: "admin" },
-  ...["createUserAction", "unlockUserAction", "updateUserAction", "resetPasswordAction", "deactivateUserAction", "reactivateUserAction"].map((name) => ({
+  ...["createUserAction", "endSessionsAction", "updateUserAction", "resetPasswordAction", "deactivateUserAction", "reactivateUserAction"].map((name) => ({
     file: "app/(app)/admin/users/actions.ts",
     name,
     rule: "admin" as const,
   })),
   { file: "app/(app)/settings/password/actions.ts", name: "changePasswordAction", rule: "signed-in" },
+  { file: "app/(app)/settings/sessions/actions.ts", name: "endOtherSessionsAction", rule: "signed-in" },
   { file: "app/r/[token]/actions.ts", name: "submitLinkRatingAction", rule: "anyone" },
   { file: "app/u/[token]/actions.ts", name: "unsubscribeAction", rule: "anyone" },
 ];
@@ -163,6 +165,7 @@ export const routes: readonly RouteRow[] = [
   { file: "app/api/tasks/[id]/route.ts", methods: ["GET"], rule: "leadership" },
   { file: "app/api/unsubscribe/[token]/route.ts", methods: ["POST"], rule: "anyone" },
   { file: "app/api/auth/[...nextauth]/route.ts", methods: ["GET", "POST"], rule: "anyone" },
+  { file: "app/api/health/route.ts", methods: ["GET"], rule: "anyone" },
 ];
 
 export type ActorKey = "anonymous" | "clientA" | "clientB" | "rmA" | "otherRm" | "cio" | "admin";

@@ -1,4 +1,5 @@
 import { db } from "../../lib/db/client";
+import { stopJobs } from "../../lib/jobs";
 
 // A fingerprint of every table's rows, to prove that a refused request wrote nothing. The
 // throttling tables are left out on purpose: counting a refused guess there is their job.
@@ -6,6 +7,9 @@ import { db } from "../../lib/db/client";
 const IGNORED = /^(_prisma_migrations|rate_limits?|.*throttl.*)$/;
 
 export async function tableChecksums(): Promise<Map<string, string>> {
+  // Work an earlier call queued (a re-diagnosis, an email delivery) runs in this process on
+  // PGlite: it finishes first, so that its writes are not taken for the next call's.
+  await stopJobs();
   const tables = (await db().$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)
     .map((t) => t.tablename)
     .filter((name) => !IGNORED.test(name));

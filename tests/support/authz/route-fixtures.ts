@@ -50,6 +50,12 @@ export const routeCalls: Record<string, Partial<Record<string, Call>>> = {
       return () => handler(request(), params({ token }));
     },
   },
+  "app/api/health/route.ts": {
+    GET: async () => {
+      const handler = await route("app/api/health/route.ts", "GET");
+      return () => handler(new Request(`${BASE}/api/health`), params());
+    },
+  },
   "app/api/auth/[...nextauth]/route.ts": {
     // next-auth reads Next's own request (its nextUrl).
     GET: async () => {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { redirect } from "next/navigation";
 import { UnauthenticatedError } from "../../../lib/data/errors";
+import { startSession } from "../../../lib/data/sessions";
 import type { Actor } from "../../../lib/data/permissions";
 
 // For suites that call pages, server actions and route handlers directly: the session and the
@@ -11,12 +12,20 @@ import type { Actor } from "../../../lib/data/permissions";
 
 export const session = { actor: null as Actor | null };
 const jar = new Map<string, string>();
+/** Each signed-in user's session row (pages and actions about "your sessions" read it). */
+const sessionRows = new Map<string, Promise<string>>();
 
 export const currentActorModule = () => ({
   currentActor: async () => session.actor,
   requireActor: async () => {
     if (!session.actor) throw new UnauthenticatedError();
     return session.actor;
+  },
+  sessionIdFromCookie: async () => {
+    const actor = session.actor;
+    if (!actor) return null;
+    if (!sessionRows.has(actor.id)) sessionRows.set(actor.id, startSession(actor.id));
+    return sessionRows.get(actor.id) as Promise<string>;
   },
   requireActorOrRedirect: async () => {
     if (!session.actor) redirect("/login");
