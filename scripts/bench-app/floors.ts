@@ -72,7 +72,7 @@ export function accountFloor(userId: string, accountId: string, now: Date): Quer
         `(SELECT id, computed_at, evidence, config_version FROM health_snapshots WHERE account_id = $1 ORDER BY computed_at DESC, id DESC LIMIT 1)
          UNION ALL
          (SELECT s.id, s.computed_at, s.evidence, s.config_version FROM health_snapshots s
-          WHERE s.account_id = $1 AND (s.stage, s.score) IS DISTINCT FROM (SELECT stage, score FROM health_snapshots WHERE account_id = $1 ORDER BY computed_at DESC LIMIT 1)
+          WHERE s.account_id = $1 AND ROW(s.stage, s.score) IS DISTINCT FROM (SELECT ROW(stage, score) FROM health_snapshots WHERE account_id = $1 ORDER BY computed_at DESC LIMIT 1)
           ORDER BY s.computed_at DESC LIMIT 1)`,
         [accountId],
       ),

@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   log(`bench:app — ${conditions.date}, load ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} cores`);
 
   const built = await ensureDatabase(SERVER, { name: dbName(scale), scale, seed, rebuild: args["rebuild-db"] }, log);
-  const runName = `${built.name}_run`;
+  const runName = `${built.name}_run_${args.port}`;
   const runUrl = databaseUrl(SERVER, runName);
   await withClient(SERVER, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${runName} WITH (FORCE)`);
