@@ -67,7 +67,9 @@ export async function startJobs(): Promise<void> {
   // cut short once it expires.
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stopJobs());
   try {
-    await globalForJobs.__rapportJobs;
+    const system = await globalForJobs.__rapportJobs;
+    // Operators (and the two-instance test) see which instances take jobs.
+    console.info(`[jobs] started (${system.kind}) in process ${process.pid}`);
   } catch (error) {
     globalForJobs.__rapportJobs = undefined;
     throw error;
