@@ -1,7 +1,7 @@
-import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ACTOR_KEYS, actions, expectedOutcome, type Outcome } from "../inventory";
-import { actionFixtures, type ActionModules } from "../support/authz/action-fixtures";
+import { actionFixtures } from "../support/authz/action-fixtures";
+import { loadActionModules } from "../support/authz/action-modules";
 import { leakedSecrets } from "../support/authz/leaks";
 import { type Fields, formOf, type Got, runAction } from "../support/authz/run";
 import { signIn } from "../support/authz/signed-in";
@@ -15,9 +15,7 @@ vi.mock("../../lib/auth/current-actor", async () => (await import("../support/au
 vi.mock("next/headers", async () => (await import("../support/authz/signed-in")).headersModule());
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const root = path.join(import.meta.dirname, "../..");
-const modules: ActionModules = {};
-for (const file of new Set(actions.map((row) => row.file))) Object.assign(modules, await import(path.join(root, file)));
+const modules = await loadActionModules();
 
 /** Outcomes a caller may get for each expected outcome ("forbidden" is a refusal with a message). */
 const accepted: Record<Outcome, Got[]> = { allowed: ["allowed"], login: ["login"], "not-found": ["not-found"], forbidden: ["refused"] };

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ACTOR_KEYS, actions, expectedOutcome, pages } from "../inventory";
-import type { ActionModules } from "../support/authz/action-fixtures";
+import { ACTOR_KEYS, expectedOutcome, pages } from "../inventory";
+import { loadActionModules } from "../support/authz/action-modules";
 import { leakedSecrets } from "../support/authz/leaks";
 import { paramsFor } from "../support/authz/page-fixtures";
 import { renderPage } from "../support/authz/render-page";
@@ -17,8 +17,7 @@ vi.mock("next/headers", async () => (await import("../support/authz/signed-in"))
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const root = path.join(import.meta.dirname, "../..");
-const modules: ActionModules = {};
-for (const file of new Set(actions.map((row) => row.file))) Object.assign(modules, await import(path.join(root, file)));
+const modules = await loadActionModules();
 
 let world: MatrixWorld;
 beforeEach(async () => {

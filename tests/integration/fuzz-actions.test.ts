@@ -1,9 +1,9 @@
-import path from "node:path";
 import fc from "fast-check";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ACTOR_KEYS, type ActorKey, actions, expectedOutcome, type Rule } from "../inventory";
 import { FUZZ_SEED, type FormValue, hostileFormValue, hostileKey, leakedInternals, runsPer } from "../fuzz/arbitraries";
-import { actionFixtures, type ActionModules } from "../support/authz/action-fixtures";
+import { actionFixtures } from "../support/authz/action-fixtures";
+import { loadActionModules } from "../support/authz/action-modules";
 import { type Fields, formOf, runAction } from "../support/authz/run";
 import { signIn } from "../support/authz/signed-in";
 import { buildMatrixWorld, type MatrixWorld } from "../support/authz/world";
@@ -19,9 +19,7 @@ vi.mock("../../lib/auth/current-actor", async () => (await import("../support/au
 vi.mock("next/headers", async () => (await import("../support/authz/signed-in")).headersModule());
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const root = path.join(import.meta.dirname, "../..");
-const modules: ActionModules = {};
-for (const file of new Set(actions.map((row) => row.file))) Object.assign(modules, await import(path.join(root, file)));
+const modules = await loadActionModules();
 
 const RUNS_PER_ACTION = runsPer(10);
 
