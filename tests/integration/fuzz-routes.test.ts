@@ -35,6 +35,8 @@ const rawBody = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("{", "[1,2", '{"overall": NaN}', '{"overall": Infinity}', "\u0000", '{"__proto__": {"role": "ADMIN"}}', `[${"[".repeat(5000)}]`, "x".repeat(1_100_000)) },
 );
 const actor = fc.constantFrom(...ACTOR_KEYS);
+/** A query or path part: a URL carries lone surrogates only as U+FFFD (encodeURIComponent throws on them). */
+const inUrl = (text: string) => encodeURIComponent(text.toWellFormed());
 /** A POST with this content type ("" for none) and body. */
 const post = (type: string, body: string): RequestInit => ({ method: "POST", headers: type ? { "content-type": type } : {}, body });
 /** An id in the path: A's, B's, or hostile. */
@@ -50,7 +52,7 @@ const ratingBody = fc
 
 const requests: Record<string, Partial<Record<string, { runs: number; sent: fc.Arbitrary<() => Sent> }>>> = {
   "app/api/accounts/route.ts": {
-    GET: { runs: 15, sent: fc.tuple(actor, hostileString).map(([who, query]) => () => ({ actor: who, path: `/api/accounts?sort=${encodeURIComponent(query)}`, params: {}, init: {} })) },
+    GET: { runs: 15, sent: fc.tuple(actor, hostileString).map(([who, query]) => () => ({ actor: who, path: `/api/accounts?sort=${inUrl(query)}`, params: {}, init: {} })) },
   },
   "app/api/accounts/[id]/route.ts": {
     GET: { runs: 30, sent: fc.tuple(actor, idIn(w)).map(([who, id]) => () => ({ actor: who, path: "/api/accounts/x", params: { id: id() }, init: {} })) },
@@ -75,7 +77,7 @@ const requests: Record<string, Partial<Record<string, { runs: number; sent: fc.A
     },
   },
   "app/api/health/route.ts": {
-    GET: { runs: 15, sent: fc.tuple(hostileKey, hostileString).map(([key, value]) => () => ({ actor: "anonymous", path: `/api/health?${encodeURIComponent(key)}=${encodeURIComponent(value)}`, params: {}, init: {} })) },
+    GET: { runs: 15, sent: fc.tuple(hostileKey, hostileString).map(([key, value]) => () => ({ actor: "anonymous", path: `/api/health?${inUrl(key)}=${inUrl(value)}`, params: {}, init: {} })) },
   },
   "app/api/auth/[...nextauth]/route.ts": {
     GET: {
@@ -84,7 +86,7 @@ const requests: Record<string, Partial<Record<string, { runs: number; sent: fc.A
         .tuple(actor, fc.array(fc.oneof(fc.constantFrom("providers", "csrf", "session", "signin", "signout", "callback", "credentials", "error", "_log"), hostileString), { minLength: 1, maxLength: 3 }), hostileString, hostileString)
         .map(([who, segments, callbackUrl, error]) => () => ({
           actor: who,
-          path: `/api/auth/${segments.map(encodeURIComponent).join("/")}?callbackUrl=${encodeURIComponent(callbackUrl)}&error=${encodeURIComponent(error)}`,
+          path: `/api/auth/${segments.map(inUrl).join("/")}?callbackUrl=${inUrl(callbackUrl)}&error=${inUrl(error)}`,
           params: { nextauth: segments },
           init: {},
         })),
