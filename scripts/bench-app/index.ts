@@ -77,7 +77,10 @@ async function measurePage(base: string, cookie: string, path: string, url: stri
     bytes = page.bytes;
     rows = (page.html.match(/<tr[\s>]/g) ?? []).length;
   });
-  return { app, floor: await floorTiming(url, floor), bytes, rows };
+  const figure = { app, floor: await floorTiming(url, floor), bytes, rows };
+  // Printed at once too, so a run that dies later still leaves its page figures.
+  log(`  ${path}: p50 ${app.p50.toFixed(0)} / p95 ${app.p95.toFixed(0)} ms; floor ${figure.floor.p50.toFixed(1)} / ${figure.floor.p95.toFixed(1)} ms; ${(bytes / 1024).toFixed(0)} KB, ${rows} rows`);
+  return figure;
 }
 
 function runSubmitWorker(task: SubmitTask): SubmitResult {
@@ -87,7 +90,9 @@ function runSubmitWorker(task: SubmitTask): SubmitResult {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(`submission worker failed (${child.status})`);
-  return JSON.parse(child.stdout.trim().split("\n").pop() as string) as SubmitResult;
+  const result = JSON.parse(child.stdout.trim().split("\n").pop() as string) as SubmitResult;
+  log(`  submit: ${result.app.throughput.toFixed(1)}/s p95 ${result.app.p95.toFixed(0)} ms (${result.failed} failed); floor ${result.floor.throughput.toFixed(1)}/s p95 ${result.floor.p95.toFixed(0)} ms`);
+  return result;
 }
 
 /** Measures the dashboard of the database `url` on a fresh server. */
