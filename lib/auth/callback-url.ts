@@ -27,3 +27,12 @@ export function safeRedirect({ url, baseUrl }: { url: string; baseUrl: string })
   const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url === baseUrl ? "/" : url;
   return `${baseUrl}${safeCallbackUrl(path)}`;
 }
+
+/** What next-auth accepts as a callbackUrl at all (its assertConfig answers 500 to anything else): a path or an http(s) URL. */
+export function nextAuthAccepts(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? BASE : undefined).protocol);
+  } catch {
+    return false;
+  }
+}

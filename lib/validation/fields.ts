@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { SIDES } from "../scoring/enums";
 
+// zod 4 probes for eval() (new Function) to compile fast parsers; under the app's CSP (no
+// 'unsafe-eval') that probe is a reported violation in every browser that runs these schemas.
+// The server keeps the compiled parsers.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 // Building blocks shared by the forms (in the browser) and the server (actions, route handlers).
 
 /** Record ids are cuids; anything else cannot name a record, so it is "not found", not "invalid". */

@@ -27,7 +27,7 @@ vi.mock("next/headers", () => ({
 
 const { logInteractionAction } = await import("../../app/(app)/accounts/[id]/interactions/new/actions");
 const { submitRatingAction } = await import("../../app/(app)/accounts/[id]/rate/actions");
-const { createUserAction, unlockUserAction } = await import("../../app/(app)/admin/users/actions");
+const { createUserAction, endSessionsAction } = await import("../../app/(app)/admin/users/actions");
 const { FLASH_COOKIE } = await import("../../lib/actions/flash-cookie");
 const { logger } = await import("../../lib/log");
 const accountsRoute = await import("../../app/api/accounts/route");
@@ -80,7 +80,7 @@ const interactionForm = (accountId: string, overrides: Record<string, string | s
     "quotes[0].text": "IT is so wound up in red tape these days",
     "followUps[0].description": "Share the roadmap",
     "followUps[0].owedBy": "IT",
-    "followUps[0].dueDate": "2026-12-15",
+    "followUps[0].dueDate": new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
     ...overrides,
   });
 
@@ -180,7 +180,7 @@ describe("server actions: users", () => {
     for (const actor of [world.actors.cio, world.actors.rm, world.actors.client]) {
       session.actor = actor;
       expect(formError(await submit(createUserAction, form(fields)))).toEqual(["Only administrators manage users."]);
-      expect((await submit(unlockUserAction, form({ userId: world.users.cio.id }))).status).toBe("error");
+      expect((await submit(endSessionsAction, form({ userId: world.users.cio.id }))).status).toBe("error");
     }
     expect(await db().user.count({ where: { email: "rae@it.test" } })).toBe(0);
   });
