@@ -1,6 +1,10 @@
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD } from "../../prisma/seed/story";
 
+// Due dates are bounded by the meeting's day (at most two years on): always a few weeks from today.
+const due = new Date(Date.now() + 18 * 86_400_000);
+const dueText = due.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
 test("a relationship manager signs in with the keyboard, logs a meeting with quotes and follow-ups, and sees it on the timeline", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Email").fill("rm.alex@rapport.example");
@@ -33,7 +37,7 @@ test("a relationship manager signs in with the keyboard, logs a meeting with quo
   await page.getByLabel("Said by").nth(1).selectOption("IT");
   await page.getByRole("button", { name: "Add a follow-up" }).click();
   await page.getByRole("textbox", { name: "Follow-up 1" }).fill("Send the revised delivery plan");
-  await page.getByLabel("Due").fill("2026-12-20");
+  await page.getByLabel("Due").fill(due.toISOString().slice(0, 10));
   await page.getByRole("group", { name: "Who came from the business" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Save interaction" }).click();
 
@@ -43,7 +47,7 @@ test("a relationship manager signs in with the keyboard, logs a meeting with quo
   const entry = page.getByRole("listitem").filter({ hasText: "Review: Pipeline dashboard review" });
   await expect(entry).toBeVisible();
   await expect(entry.getByText("“We've given up waiting for IT; we'll do it ourselves”")).toBeVisible();
-  await expect(entry.getByText("Send the revised delivery plan — owed by IT, due 20 Dec 2026")).toBeVisible();
+  await expect(entry.getByText(`Send the revised delivery plan — owed by IT, due ${dueText}`)).toBeVisible();
   await expect(entry.getByText("IT late")).toBeVisible();
   // The diagnosis heard the new phrase (the words that matched), on the business side.
   const heard = page.getByRole("heading", { name: "Heard from the business" }).locator("..");
@@ -51,7 +55,7 @@ test("a relationship manager signs in with the keyboard, logs a meeting with quo
 
   // The follow-up is delivered: mark it done from the timeline.
   await entry.getByRole("button", { name: "Mark done: Send the revised delivery plan" }).click();
-  await expect(entry.getByText(/Send the revised delivery plan — owed by IT, due 20 Dec 2026, done \d+ \w+ \d{4}/)).toBeVisible();
+  await expect(entry.getByText(new RegExp(`Send the revised delivery plan — owed by IT, due ${dueText}, done \\d+ \\w+ \\d{4}`))).toBeVisible();
 });
 
 test("a relationship manager cannot open another manager's account from the portfolio", async ({ signedInAs }) => {

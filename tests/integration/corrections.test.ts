@@ -10,7 +10,7 @@ import { loadSignals } from "../../lib/health/signals";
 import { interactionEditSchema, interactionInputSchema } from "../../lib/validation/interaction";
 import { createUser } from "../../prisma/seed/factories";
 import { form, formError, notice, signIn } from "./action-harness";
-import { actorOf, buildWorld, interactionInput, ratingInput, type World } from "./world";
+import { actorOf, buildWorld, daysFromNow, interactionInput, ratingInput, type World } from "./world";
 
 vi.mock("../../lib/auth/current-actor", async () => (await import("./action-harness")).currentActorModule());
 vi.mock("next/headers", async () => (await import("./action-harness")).headersModule());
@@ -130,7 +130,7 @@ describe("correcting an interaction", () => {
         whatHappened: "CANCELLED_BY_CLIENT",
         attendeeContactIds: [world.contact.id],
         quotes: [{ id: quote.id, side: "IT", text: quote.text }],
-        followUps: [{ id: followUp.id, description: followUp.description, owedBy: "IT", dueDate: "2026-12-24" }],
+        followUps: [{ id: followUp.id, description: followUp.description, owedBy: "IT", dueDate: daysFromNow(21) }],
       }),
       now,
     );
@@ -183,7 +183,7 @@ describe("correcting an interaction", () => {
     const audits = await db().auditEvent.count();
     const attempts = [
       edit(stored, { summary: "Changed", quotes: [{ id: other.quotes[0]!.id, side: "BUSINESS", text: "Hijacked" }] }),
-      edit(stored, { summary: "Changed", followUps: [{ id: other.followUps[0]!.id, description: "Hijacked", owedBy: "IT", dueDate: "2026-12-01" }] }),
+      edit(stored, { summary: "Changed", followUps: [{ id: other.followUps[0]!.id, description: "Hijacked", owedBy: "IT", dueDate: daysFromNow(14) }] }),
       edit(stored, { summary: "Changed", attendeeContactIds: [foreign.id] }),
     ];
     for (const input of attempts) await expect(updateInteraction(world.actors.rm, input, now)).rejects.toBeInstanceOf(InputConflictError);

@@ -45,6 +45,9 @@ export async function buildWorld() {
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
+/** A calendar day `days` from today (UTC), as a date field sends it: due dates are bounded by the interaction's day. */
+export const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 /** A valid interaction for `accountId`, as the form would submit it after validation. */
 export function interactionInput(accountId: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -61,7 +64,7 @@ export function interactionInput(accountId: string, overrides: Record<string, un
     attendeeContactIds: [] as string[],
     attendeeUserIds: [] as string[],
     quotes: [{ side: "BUSINESS" as const, text: "IT just doesn't get it" }],
-    followUps: [{ description: "Send the revised plan", owedBy: "IT" as const, dueDate: "2026-12-01" }],
+    followUps: [{ description: "Send the revised plan", owedBy: "IT" as const, dueDate: daysFromNow(14) }],
     ...overrides,
   };
 }
