@@ -209,8 +209,15 @@ export function createRating(db: Db, input: RatingInput): Promise<Rating> {
 
 export type HealthSnapshotInput = Partial<Prisma.HealthSnapshotCreateManyInput> & { accountId: string };
 
-export function createHealthSnapshot(db: Db, input: HealthSnapshotInput): Promise<HealthSnapshot> {
-  return db.healthSnapshot.create({
+/** A snapshot, and its month's row of account_health_months when it is the month's latest (as lib/health/store.ts keeps them). */
+export async function createHealthSnapshot(db: Db, input: HealthSnapshotInput): Promise<HealthSnapshot> {
+  const snapshot = await db.healthSnapshot.create({
     data: { stage: "HEALTHY", score: 80, confidence: 1, evidence: {}, computedAt: new Date(), ...input, id: input.id ?? newId() },
   });
+  await db.$executeRaw`
+    INSERT INTO account_health_months (account_id, month, stage, score, computed_at)
+    VALUES (${snapshot.accountId}, date_trunc('month', ${snapshot.computedAt}::timestamp)::date, ${snapshot.stage}::"Stage", ${snapshot.score}, ${snapshot.computedAt})
+    ON CONFLICT (account_id, month) DO UPDATE SET stage = excluded.stage, score = excluded.score, computed_at = excluded.computed_at
+    WHERE account_health_months.computed_at <= excluded.computed_at`;
+  return snapshot;
 }

@@ -143,8 +143,8 @@ describe("correcting an interaction", () => {
     });
     expect((await db().auditEvent.findFirstOrThrow({ where: { entityId: quote.id } })).details).toEqual({ before: { side: "BUSINESS" }, after: { side: "IT" } });
     expect((await db().auditEvent.findFirstOrThrow({ where: { entityId: followUp.id, action: "followUp.updated" } })).details).toEqual({
-      before: { dueDate: "2026-12-01T00:00:00.000Z" },
-      after: { dueDate: "2026-12-24T00:00:00.000Z" },
+      before: { dueDate: `${daysFromNow(14)}T00:00:00.000Z` },
+      after: { dueDate: `${daysFromNow(21)}T00:00:00.000Z` },
     });
   });
 
@@ -246,7 +246,7 @@ describe("correcting a single follow-up", () => {
   it("updates with an audit of what changed and deletes with a reason, re-diagnosing each time", async () => {
     const stored = await logged();
     const followUp = stored.followUps[0]!;
-    const updated = await updateFollowUp(world.actors.rm, followUp.id, { description: "Send the revised plan and budget", owedBy: "BUSINESS", dueDate: "2026-12-01" }, now);
+    const updated = await updateFollowUp(world.actors.rm, followUp.id, { description: "Send the revised plan and budget", owedBy: "BUSINESS", dueDate: daysFromNow(14) }, now);
     expect(updated.result.changed).toBe(2);
     expect((await db().auditEvent.findFirstOrThrow({ where: { entityId: followUp.id, action: "followUp.updated" } })).details).toEqual({
       before: { description: "Send the revised plan", owedBy: "IT" },

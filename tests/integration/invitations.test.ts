@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hashToken, invitationToken, newTokenSalt, unsubscribeToken } from "../../lib/campaigns/tokens";
 import { getInvitationByToken, getUnsubscribeState, invitationPrincipal, submitInvitationRating, unsubscribe } from "../../lib/data/invitations";
 import { db } from "../../lib/db/client";
+import { resetEnvCache } from "../../lib/env";
 import { invitationRatingSchema } from "../../lib/validation/rating";
 import { POST as oneClick } from "../../app/api/unsubscribe/[token]/route";
 import { buildWorld, type World } from "./world";
@@ -206,6 +207,17 @@ describe("unsubscribing", () => {
 });
 
 describe("one-click unsubscribe (RFC 8058)", () => {
+  // The addresses below reach the app through one declared proxy: without one, X-Forwarded-For is not believed.
+  const declared = process.env.TRUST_PROXY_HOPS;
+  beforeAll(() => {
+    process.env.TRUST_PROXY_HOPS = "1";
+    resetEnvCache();
+  });
+  afterAll(() => {
+    if (declared === undefined) delete process.env.TRUST_PROXY_HOPS;
+    else process.env.TRUST_PROXY_HOPS = declared;
+    resetEnvCache();
+  });
   const post = (token: string, body = "List-Unsubscribe=One-Click", ip = "198.51.100.4") =>
     oneClick(new Request(`http://localhost/api/unsubscribe/${token}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": ip }, body }), {
       params: Promise.resolve({ token }),
