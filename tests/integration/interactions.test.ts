@@ -3,7 +3,7 @@ import { InputConflictError } from "../../lib/data/errors";
 import { logInteraction } from "../../lib/data/interactions";
 import { db } from "../../lib/db/client";
 import { createUser } from "../../prisma/seed/factories";
-import { buildWorld, interactionInput, type World } from "./world";
+import { buildWorld, daysFromNow, interactionInput, type World } from "./world";
 
 let world: World;
 beforeEach(async () => {
@@ -24,7 +24,7 @@ describe("logging an interaction", () => {
     expect(stored.attendees.map((a) => a.side).sort()).toEqual(["BUSINESS", "IT"]);
     expect(stored.quotes).toMatchObject([{ side: "BUSINESS", text: "IT just doesn't get it" }]);
     expect(stored.followUps).toMatchObject([{ owedBy: "IT", accountId, description: "Send the revised plan" }]);
-    expect(stored.followUps[0]?.dueDate.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+    expect(stored.followUps[0]?.dueDate.toISOString()).toBe(`${daysFromNow(14)}T00:00:00.000Z`);
 
     const snapshots = await db().healthSnapshot.findMany({ where: { accountId } });
     expect(snapshots).toHaveLength(1);
