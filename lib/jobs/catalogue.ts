@@ -2,6 +2,7 @@ import { z } from "zod";
 import { runCampaignTick } from "../campaigns/lifecycle";
 import { connection } from "../db/client";
 import { rescoreAll } from "../health/rescore";
+import { pruneSnapshots } from "../health/retention";
 import { deliverEmails } from "../mail/delivery";
 import { redetectPhrases } from "./redetect";
 import { trackedRun } from "./tracked";
@@ -62,6 +63,17 @@ export const jobs = {
     run: async (_payload, { now }) => {
       const result = await deliverEmails(connection().prisma, now);
       return { ...result, summary: `Sent ${result.sent} emails; ${result.retrying} to retry, ${result.failed} failed, ${result.skipped} not sent (unsubscribed, answered, revoked or closed), ${result.interrupted} interrupted.` };
+    },
+  }),
+  /** Thins health snapshots older than 400 days to each account's last of the month (lib/health/retention.ts). */
+  "prune-snapshots": defineJob({
+    payload: z.object({}).strict(),
+    exclusive: true,
+    // Deletes in batches of 5,000; a large first run on an old database takes minutes.
+    timeoutSeconds: 30 * 60,
+    run: async (_payload, { now }) => {
+      const deleted = await pruneSnapshots(connection().prisma, now);
+      return { deleted, summary: `Removed ${deleted} health snapshots older than 400 days (each month's last kept).` };
     },
   }),
 };

@@ -24,6 +24,8 @@ export function createAppJobs(options: Partial<JobSystemOptions<AppJobs>> = {}):
       { job: "campaigns-tick", cron: "*/5 * * * *", payload: {} },
       // The outbox's sweep: queued emails go within a minute even if the nudge after queuing was lost.
       { job: "deliver-emails", cron: "* * * * *", payload: {} },
+      // Retention: daily, after the night's rescore.
+      { job: "prune-snapshots", cron: "30 3 * * *", payload: {} },
     ],
     ...options,
   });

@@ -5,6 +5,7 @@ import { submitRating } from "../../lib/data/ratings";
 import { db } from "../../lib/db/client";
 import { recomputeAccountHealth } from "../../lib/health/recompute";
 import { pruneSnapshots } from "../../lib/health/retention";
+import { jobs } from "../../lib/jobs/catalogue";
 import { loadSignals } from "../../lib/health/signals";
 import { diagnoseParsed } from "../../lib/scoring";
 import { createHealthSnapshot, createRating } from "../../prisma/seed/factories";
@@ -116,7 +117,8 @@ describe("compact snapshots", () => {
     const recent = await createHealthSnapshot(db(), { accountId, ...compact, computedAt: new Date("2026-11-30T10:00:00Z") });
     const otherAccount = await createHealthSnapshot(db(), { accountId: world.accounts.theirs.id, ...compact, computedAt: new Date("2024-06-05T10:00:00Z") });
 
-    expect(await pruneSnapshots(db(), now)).toBe(3);
+    // Through the daily job, as the schedule runs it.
+    expect(await jobs["prune-snapshots"].run({}, { now })).toMatchObject({ deleted: 3 });
     const kept = (await db().healthSnapshot.findMany({ orderBy: { computedAt: "asc" }, select: { id: true } })).map((r) => r.id);
     // Before the cutoff (2025-10-28): June 2024's 29th, July 2024, October 2025's 20th.
     expect(kept).toEqual([otherAccount.id, wholeOld.id, rows[2]!.id, rows[3]!.id, rows[5]!.id, recent.id]);
