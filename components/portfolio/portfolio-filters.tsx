@@ -41,7 +41,9 @@ interface Props {
 export function PortfolioFilters({ query, basePath, managers, offerMine }: Props) {
   const ownerOptions = [...(offerMine ? [{ value: "me", label: "My units" }] : []), { value: "none", label: "Unassigned" }, ...managers.map((m) => ({ value: m.id, label: m.name }))];
   return (
-    <form method="get" action={basePath} role="search" aria-label="Filter business units" className="mb-4 grid grid-cols-2 items-end gap-3 sm:grid-cols-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
+    // Keyed by the view: after a client-side navigation (a sort header, a page link) the fields'
+    // default values would otherwise keep the previous view, and applying them would undo it.
+    <form key={JSON.stringify(query)} method="get" action={basePath} role="search" aria-label="Filter business units" className="mb-4 grid grid-cols-2 items-end gap-3 sm:grid-cols-3 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
       <div className="col-span-2 sm:col-span-1">
         <label htmlFor="portfolio-q" className={labelClass}>
           Search by name

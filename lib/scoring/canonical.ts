@@ -109,7 +109,11 @@ export function canonicalCheck(schema: z.core.$ZodType, options: CanonicalOption
 
   const root = test(schema, "value", "");
   const source = `${functions.join("\n")}\nreturn function canonical(value) { return ${root}; };`;
-  return new Function(source)() as Check;
+  // Compiled on first use, not when the module loads: browsers load this module too (client forms
+  // share lib/scoring's enums and schemas) and the app's CSP forbids eval there, where nothing
+  // validates signals anyway.
+  let compiled: Check | undefined;
+  return (value) => (compiled ??= new Function(source)() as Check)(value);
 }
 
 // What each type's definition may hold for this module to read it fully; anything else (a coercion,

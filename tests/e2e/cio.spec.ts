@@ -20,6 +20,55 @@ test("the CIO sees every business unit's stage, score and owner, with charts", a
   await expect(scores.locator(".recharts-line path").first()).toBeVisible();
 });
 
+test("the CIO pages, sorts and filters the portfolio by keyboard, and the view stays in the URL", async ({ signedInAs }) => {
+  const page = await signedInAs("cio");
+  const table = page.getByRole("table", { name: /Every business unit/ });
+  const names = () => table.locator("tbody th[scope=row]").allInnerTexts();
+
+  // Paging (a small page size: the demo's twelve units fit one page of the default 25).
+  await page.goto("/dashboard?size=5");
+  await expect(page.getByText("Showing 1–5 of 12 business units")).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(6);
+  const pages = page.getByRole("navigation", { name: "Pages of business units" });
+  await expect(pages.locator("[aria-current=page]")).toHaveText("Page 1");
+  await pages.getByRole("link", { name: "Next page" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(page.getByText("Showing 6–10 of 12 business units")).toBeVisible();
+
+  // Sorting from the column header, by keyboard; choosing it again reverses it.
+  await page.goto("/dashboard");
+  const header = table.getByRole("columnheader", { name: /Business unit/ });
+  await expect(table.getByRole("columnheader", { name: /Score/ })).toHaveAttribute("aria-sort", "ascending");
+  await header.getByRole("link").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]sort=name/);
+  await expect(header).toHaveAttribute("aria-sort", "ascending");
+  const ascending = await names();
+  expect(ascending).toHaveLength(12);
+  await header.getByRole("link").focus();
+  await page.keyboard.press("Enter");
+  await expect(header).toHaveAttribute("aria-sort", "descending");
+  await expect.poll(names).toEqual([...ascending].reverse());
+
+  // A filter goes into the URL, survives a reload and keeps the sort; nothing matching says what to do.
+  await page.getByLabel("Search by name").fill("fin");
+  await page.getByLabel("Search by name").press("Enter");
+  await expect(page).toHaveURL(/[?&]q=fin/);
+  await expect(page).toHaveURL(/[?&]sort=name/);
+  await expect.poll(names).toEqual(["Finance"]);
+  await page.reload();
+  await expect(page.getByLabel("Search by name")).toHaveValue("fin");
+  await expect(page.getByText("Showing 1–1 of 1 business unit")).toBeVisible();
+  await page.goto("/dashboard?q=no-such-unit");
+  await expect(page.getByText("No business unit matches these filters")).toBeVisible();
+  await page.getByRole("link", { name: "clear the filters" }).click();
+  await expect(table.getByRole("row")).toHaveCount(13);
+  // Nonsense in the URL is the default view, not an error.
+  expect((await page.goto("/dashboard?page=-1&size=abc&sort=%00&stage=DEAD"))?.status()).toBe(200);
+  await expect(table.getByRole("row")).toHaveCount(13);
+});
+
 test("the CIO opens a sick account: diagnosis with evidence and treatments, score history, ratings and timeline", async ({ signedInAs }) => {
   const page = await signedInAs("cio");
   await page.goto("/dashboard");

@@ -109,9 +109,10 @@ test("odd callbackUrls never get a 500: the login page and next-auth answer or r
   for (const value of odd) {
     const query = `callbackUrl=${/%/.test(value) && !value.startsWith("/") ? value : encodeURIComponent(value)}`;
     for (const path of [`/login?${query}`, `/api/auth/signin?${query}`, `/api/auth/signin/credentials?${query}`]) {
-      const response = await anonymous.get(path, { maxRedirects: 0 });
-      expect(response.status(), `${path.slice(0, 60)}`).toBeLessThan(500);
-      const location = response.headers()["location"];
+      // Node's fetch sends a malformed percent-encoding as written (Playwright's client refuses to).
+      const response = await fetch(new URL(path, base), { redirect: "manual" });
+      expect(response.status, `${path.slice(0, 60)}`).toBeLessThan(500);
+      const location = response.headers.get("location");
       if (location) expect(new URL(location, base).origin, path.slice(0, 60)).toBe(new URL(base).origin);
     }
   }

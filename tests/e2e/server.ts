@@ -5,7 +5,7 @@
 // Playwright stops it. The demo server sends its email to a test SMTP server started here, which
 // writes every message it accepts to the spool directory tests/e2e/mail.ts reads; the empty site
 // keeps the development mailbox (no SMTP_HOST).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,6 +17,7 @@ import { resetEnvCache } from "../../lib/env";
 import { seed } from "../../prisma/seed";
 import { createUser } from "../../prisma/seed/factories";
 import { startSmtpServer } from "../support/smtp";
+import { ensureBuild } from "../system/app-instances";
 import { EMPTY_ADMIN } from "./empty-site";
 import { mailSpoolDir } from "./mail";
 
@@ -50,10 +51,8 @@ async function createDatabase(): Promise<{ env: Record<string, string>; cleanup:
 }
 
 async function main(): Promise<void> {
-  if (process.env.E2E_SKIP_BUILD !== "1") {
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  // The system tests' build, when it is newer than every source file (npm test runs them first).
+  if (process.env.E2E_SKIP_BUILD !== "1") ensureBuild();
 
   // The seed stores the demo's mailbox link hashes, derived from the secret: the servers share it.
   process.env.NEXTAUTH_SECRET = SECRET;
