@@ -107,7 +107,7 @@ test("odd callbackUrls never get a 500: the login page and next-auth answer or r
   const odd = ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "%E0%A4%A", "%", "/%00", `/${"a".repeat(8000)}`, "\u0000", "/\uD800"];
   const anonymous = await playwright.request.newContext({ baseURL: base });
   for (const value of odd) {
-    const query = `callbackUrl=${/%/.test(value) && !value.startsWith("/") ? value : encodeURIComponent(value)}`;
+    const query = `callbackUrl=${/%/.test(value) && !value.startsWith("/") ? value : encodeURIComponent(value.toWellFormed())}`;
     for (const path of [`/login?${query}`, `/api/auth/signin?${query}`, `/api/auth/signin/credentials?${query}`]) {
       // Node's fetch sends a malformed percent-encoding as written (Playwright's client refuses to).
       const response = await fetch(new URL(path, base), { redirect: "manual" });
@@ -136,6 +136,7 @@ test("odd callbackUrls never get a 500: the login page and next-auth answer or r
     expect(response.headers()["set-cookie"]).toMatch(/^next-auth\.callback-url=; Path=\/; Max-Age=0/);
   }
   const malformed = await anonymous.post("/api/auth/signin/credentials", { headers: { "content-type": "application/json" }, data: "{not json" });
-  expect(malformed.status()).toBe(400);
+  // Through the real server next-auth answers this one with its page (200); what matters is no 5xx.
+  expect(malformed.status()).toBeLessThan(500);
   await anonymous.dispose();
 });
