@@ -28,7 +28,9 @@ async function signedInPage(browser: Browser, baseURL: string, email: string, pa
 async function campaignForNewContact(page: Page, unit: string, contact: { name: string; email: string }, campaign: string) {
   await page.goto("/dashboard");
   await page.getByRole("link", { name: "New business unit" }).click();
-  await page.getByLabel("Name").fill(unit);
+  // The portfolio has a "Search by name" field too: fill the form's field once its page is there.
+  await expect(page.getByRole("heading", { name: "New business unit" })).toBeVisible();
+  await page.getByLabel("Name", { exact: true }).fill(unit);
   await page.getByRole("button", { name: "Create business unit" }).click();
   await expect(page.getByText(`Business unit ${unit} created.`)).toBeVisible();
   await page.getByRole("navigation", { name: "Account sections" }).getByRole("link", { name: "Contacts", exact: true }).click();
