@@ -89,7 +89,9 @@ test("a new IT department sets up a unit, and its manager records every signal a
 
   await admin.goto("/dashboard");
   await admin.getByRole("link", { name: "New business unit" }).click();
-  await admin.getByLabel("Name").fill(UNIT);
+  // The portfolio has a "Search by name" field too: fill the form's field once its page is there.
+  await expect(admin.getByRole("heading", { name: "New business unit", level: 1 })).toBeVisible();
+  await admin.getByLabel("Name", { exact: true }).fill(UNIT);
   await admin.getByLabel("Description").fill("Cash, funding and payments for the group");
   await admin.getByLabel("Criticality to the business").selectOption("HIGH");
   await admin.getByLabel("Agreed meeting cadence (days)").fill("30");
