@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { EMPTY_ADMIN, EMPTY_BASE_URL } from "./empty-site";
 import { collectErrors, expect, signIn, test, USERS } from "./fixtures";
 import { newestMailTo } from "./mail";
@@ -82,6 +83,7 @@ test("on a site without an SMTP server, an admin reads an invitation in the deve
     await expect(subject).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 120_000 });
   await expect(admin.getByText(`To ${contact.name} <${contact.email}>`)).toBeVisible();
+  await expectAccessible(admin, "the development mailbox");
   await subject.click();
 
   await expect(admin.getByRole("heading", { name: `How is IT doing for ${unit}? ${campaign}`, level: 1 })).toBeVisible();
@@ -91,6 +93,7 @@ test("on a site without an SMTP server, an admin reads an invitation in the deve
   await expect(email.getByText("Tell us <b>honestly</b> & briefly.")).toBeVisible();
   await expect(email.getByRole("link", { name: "Rate IT" })).toBeVisible();
   await expect(admin.locator("pre").first()).toContainText("Unsubscribe:");
+  await expectAccessible(admin, "an email in the development mailbox");
   const link = (await admin.getByTestId("rating-link").getAttribute("href")) ?? "";
   expect(link.startsWith(`${EMPTY_BASE_URL}/r/`)).toBe(true);
 

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
 import { collectErrors, expect, test } from "./fixtures";
 import { newestMailTo } from "./mail";
 
@@ -54,6 +55,7 @@ test("a contact rates from the link with no session, sees the thanks, and the li
   // Sending without the two required answers says what is missing.
   await page.getByRole("button", { name: "Send my rating" }).click();
   await expect(page.getByText("Overall satisfaction is required")).toBeVisible();
+  await expectAccessible(page, "the emailed rating page with errors");
 
   await page.getByRole("group", { name: /Overall, how satisfied/ }).getByText("4", { exact: true }).click();
   await page.getByRole("group", { name: /How likely are you to recommend/ }).getByText("8", { exact: true }).click();
@@ -64,6 +66,7 @@ test("a contact rates from the link with no session, sees the thanks, and the li
   await page.getByRole("button", { name: "Send my rating" }).click();
   await expect(page.getByRole("heading", { name: "Thank you: your rating is received" })).toBeVisible();
   await expect(page.getByText(/health is re-diagnosed/)).toBeVisible();
+  await expectAccessible(page, "the rating page's thanks");
 
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "This link was already used" })).toBeVisible();
@@ -74,6 +77,7 @@ test("a contact rates from the link with no session, sees the thanks, and the li
   expect(unsubscribe).toBeTruthy();
   await page.goto(unsubscribe!);
   await expect(page.getByRole("heading", { name: "Unsubscribe from rating requests" })).toBeVisible();
+  await expectAccessible(page, "the unsubscribe page");
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
   await page.goto(unsubscribe!);
@@ -100,6 +104,7 @@ test("an unknown link says so without naming any account; unsubscribing needs th
   await page.goto(`/r/${"x".repeat(43)}`);
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
   await expect(page.getByText(/Marketing|Finance|Legal/)).toHaveCount(0);
+  await expectAccessible(page, "an unknown rating link");
 
   await page.goto(`/u/c${"0".repeat(24)}.${"x".repeat(43)}`);
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
