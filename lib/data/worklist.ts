@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Level } from "../generated/prisma/enums";
+import { actionsAssignedTo } from "./actions";
 import { ForbiddenError } from "./errors";
 import { reviewSchedule } from "./goals";
 import { type Actor, accountAccess, canLogInteraction, seesPortfolio } from "./permissions";
@@ -69,6 +70,13 @@ export interface UnansweredInvitation extends UnitRef {
   remindersSent: number;
 }
 
+export interface AssignedAction extends UnitRef {
+  id: string;
+  title: string;
+  dueDate: Date;
+  overdue: boolean;
+}
+
 export interface Section<T> {
   items: T[];
   /** Every matching row, of which `items` are the first WORKLIST_SECTION_SIZE. */
@@ -84,6 +92,8 @@ export interface Worklist {
   contactsNotMet: Section<ContactNotMet>;
   goalReviewsDue: GoalReviewDue[];
   invitations: Section<UnansweredInvitation>;
+  /** Open actions the caller owns, on any unit they have full access to (the CIO's: any unit). */
+  actions: Section<AssignedAction>;
 }
 
 interface Owned {
@@ -106,12 +116,13 @@ const section = <T>(items: T[], rows: { total: number }[]): Section<T> => ({ ite
  */
 export async function getWorklist(actor: Actor, now = new Date()): Promise<Worklist> {
   if (!seesPortfolio(actor)) throw new ForbiddenError("The worklist is for IT's relationship managers.");
-  const [units, followUps, contacts, goals, invitations] = await Promise.all([
+  const [units, followUps, contacts, goals, invitations, actions] = await Promise.all([
     unitsWithLastConversation(actor.id, now),
     openFollowUps(actor.id),
     contactsNotMetSince(actor.id, new Date(now.getTime() - NOT_MET_DAYS * DAY_MS), now),
     openGoals(actor.id, now),
     unansweredInvitations(actor.id, now),
+    actionsAssignedTo(actor, actor.id, now),
   ]);
   const today = startOfDay(now);
   const soon = new Date(today.getTime() + DUE_SOON_DAYS * DAY_MS);
@@ -169,6 +180,12 @@ export async function getWorklist(actor: Actor, now = new Date()): Promise<Workl
       })),
       invitationRows,
     ),
+    actions: {
+      items: actions
+        .slice(0, WORKLIST_SECTION_SIZE)
+        .map((action) => ({ accountId: action.account.id, accountName: action.account.name, id: action.id, title: action.title, dueDate: action.dueDate, overdue: action.overdue })),
+      total: actions.length,
+    },
   };
 }
 

@@ -203,4 +203,23 @@ describe("worklist", () => {
     expect(invitations.items[0]?.lapsesAt.getTime()).toBe(days(2).getTime());
     expect(invitations.total).toBe(2);
   });
+
+  it("lists the open actions the caller owns, overdue first; the CIO's on any unit", async () => {
+    const { mine, theirs } = world.accounts;
+    const action = (accountId: string, ownerId: string, title: string, dueInDays: number, extra: Record<string, unknown> = {}) =>
+      db().action.create({ data: { accountId, ownerId, title, dueDate: toCalendarDay(days(dueInDays)), ...extra } });
+    await action(mine.id, world.users.rm.id, "Book the reset workshop", 5);
+    await action(mine.id, world.users.rm.id, "Send the incident report", -2);
+    await action(mine.id, world.users.rm.id, "Done already", -9, { status: "DONE", closedAt: days(-1), outcome: "Sent" });
+    await action(theirs.id, world.users.otherRm.id, "Their action", -1);
+    await action(theirs.id, world.users.cio.id, "The CIO's call to the sponsor", 1);
+
+    const { actions } = await getWorklist(world.actors.rm, now);
+    expect(actions.items.map((a) => [a.title, a.accountName, a.overdue])).toEqual([
+      ["Send the incident report", "Finance", true],
+      ["Book the reset workshop", "Finance", false],
+    ]);
+    const cio = await getWorklist(world.actors.cio, now);
+    expect(cio.actions.items.map((a) => [a.title, a.accountName])).toEqual([["The CIO's call to the sponsor", "Sales"]]);
+  });
 });
