@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { Criticality, Stage } from "../generated/prisma/enums";
+import { Criticality, HealthTrend, Stage } from "../generated/prisma/enums";
 import { idSchema } from "../validation/fields";
 
 // What one view of the portfolio asks for: a page, a sort and filters, all kept in the URL so a
 // view can be bookmarked, shared and reloaded, and works without JavaScript. Pure: the dashboard's
 // links, its filter form and the JSON API share it.
 
-export const PORTFOLIO_SORTS = ["score", "name", "stage", "criticality", "manager", "since", "trend"] as const;
+export const PORTFOLIO_SORTS = ["score", "name", "stage", "criticality", "manager", "since", "trend", "met", "rated", "overdue", "response"] as const;
 export type PortfolioSort = (typeof PORTFOLIO_SORTS)[number];
 export type SortDirection = "asc" | "desc";
 
@@ -19,6 +19,10 @@ export const DEFAULT_DIRECTION: Record<PortfolioSort, SortDirection> = {
   manager: "asc",
   since: "asc",
   trend: "desc",
+  met: "asc",
+  rated: "asc",
+  overdue: "desc",
+  response: "asc",
 };
 
 /** How a sorted list reads, e.g. "Business units, weakest first". */
@@ -30,6 +34,10 @@ export const SORT_LABELS: Record<PortfolioSort, Record<SortDirection, string>> =
   manager: { asc: "by relationship manager, A to Z", desc: "by relationship manager, Z to A" },
   since: { asc: "longest in their stage first", desc: "newest in their stage first" },
   trend: { asc: "improving first", desc: "worsening first" },
+  met: { asc: "longest since a meeting first", desc: "met most recently first" },
+  rated: { asc: "lowest last rating first", desc: "highest last rating first" },
+  overdue: { asc: "fewest overdue IT commitments first", desc: "most overdue IT commitments first" },
+  response: { asc: "lowest response rate first", desc: "highest response rate first" },
 };
 
 export const PAGE_SIZES = { default: 25, max: 100 } as const;
@@ -41,6 +49,8 @@ export const portfolioQuerySchema = z.object({
   q: text(100),
   stage: z.enum(Stage).optional().catch(undefined),
   criticality: z.enum(Criticality).optional().catch(undefined),
+  /** Where the units are heading (the diagnosis' trend). */
+  heading: z.enum(HealthTrend).optional().catch(undefined),
   /** "me", "none" (unassigned), or a manager's user id. */
   owner: z.union([z.enum(["me", "none"]), idSchema]).optional().catch(undefined),
   sort: z.enum(PORTFOLIO_SORTS).catch("score"),
@@ -76,6 +86,7 @@ export function portfolioHref(base: string, query: PortfolioQuery, change: Parti
   if (next.q) params.set("q", next.q);
   if (next.stage) params.set("stage", next.stage);
   if (next.criticality) params.set("criticality", next.criticality);
+  if (next.heading) params.set("heading", next.heading);
   if (next.owner) params.set("owner", next.owner);
   if (next.sort !== defaultPortfolioQuery.sort) params.set("sort", next.sort);
   if (next.dir !== DEFAULT_DIRECTION[next.sort]) params.set("dir", next.dir);
@@ -86,4 +97,4 @@ export function portfolioHref(base: string, query: PortfolioQuery, change: Parti
 }
 
 /** True when the view narrows the portfolio (an empty result then means "nothing matches"). */
-export const isFiltered = (query: PortfolioQuery) => Boolean(query.q || query.stage || query.criticality || query.owner);
+export const isFiltered = (query: PortfolioQuery) => Boolean(query.q || query.stage || query.criticality || query.heading || query.owner);

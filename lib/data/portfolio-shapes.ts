@@ -32,7 +32,13 @@ export const portfolioSummaryRowSchema = z.object({
   override: z.object({ ...override, reason: z.null() }).nullable(),
 });
 
-/** "full" (CIO, admin, the unit's own manager): the summary plus the account's own description, sponsor and cadence. */
+/**
+ * "full" (CIO, admin, the unit's own manager): the summary plus the account's own description,
+ * sponsor and cadence, and the working facts of the relationship (issue 10): when IT last met the
+ * unit, its last rating, IT's overdue commitments and its response rate. Those are the candid
+ * records 002 keeps from other managers, so the summary has none of them and sorting by them puts
+ * another manager's units last, in name order (decision 021).
+ */
 export const portfolioFullRowSchema = portfolioSummaryRowSchema.extend({
   access: z.literal("full"),
   mine: z.boolean(),
@@ -42,6 +48,12 @@ export const portfolioFullRowSchema = portfolioSummaryRowSchema.extend({
   sponsor: z.object({ id: z.string(), name: z.string(), title: z.string().nullable() }).nullable(),
   healthComputedAt: z.date().nullable(),
   override: z.object({ ...override, reason: z.string() }).nullable(),
+  lastMetAt: z.date().nullable(),
+  lastRating: z.object({ overall: z.number().int(), at: z.date() }).nullable(),
+  /** Follow-ups IT owes, open past their due day. */
+  itOverdue: z.number().int(),
+  /** Answered of emailed over every campaign round; null when nobody was emailed. */
+  responseRate: z.object({ answered: z.number().int(), invited: z.number().int() }).nullable(),
 });
 
 export const portfolioRowSchema = z.discriminatedUnion("access", [portfolioFullRowSchema, portfolioSummaryRowSchema]);

@@ -7,10 +7,11 @@ import { ForbiddenError } from "./errors";
 import { type Actor, accountAccess, canOpenAccount, seesPortfolio } from "./permissions";
 import { defaultPortfolioQuery, type PortfolioQuery, type PortfolioSort } from "./portfolio-query";
 import { type PortfolioRow, portfolioRowSchema } from "./portfolio-shapes";
+import { itOverdueSql, lastMetAtSql, lastRatingSql, responseCountsSql } from "./portfolio-unit-facts";
 
 export type { PortfolioRow } from "./portfolio-shapes";
 
-function assertSeesPortfolio(actor: Actor) {
+export function assertSeesPortfolio(actor: Actor) {
   if (!seesPortfolio(actor)) throw new ForbiddenError("The portfolio is for IT staff.");
 }
 
@@ -36,6 +37,12 @@ interface PortfolioSqlRow {
   overrideReason: string | null;
   overrideExpiresAt: Date | string | null;
   overrideByName: string | null;
+  lastMetAt: Date | string | null;
+  lastRatingOverall: number | null;
+  lastRatingAt: Date | string | null;
+  itOverdue: number;
+  answered: number;
+  invited: number;
   total: number;
 }
 
@@ -45,7 +52,7 @@ const asNumber = (value: number | null) => (value === null ? null : Number(value
 // Sort keys, whitelisted: the direction is the only part that varies. Units without a value sort
 // last either way, and the name breaks ties so pages never overlap.
 const TREND_RANK = Prisma.sql`CASE a.health_trend WHEN 'IMPROVING' THEN 1 WHEN 'RECOVERING' THEN 2 WHEN 'STABLE' THEN 3 WHEN 'WORSENING' THEN 4 END`;
-const SORT_KEYS: Record<PortfolioSort, Prisma.Sql> = {
+const SUMMARY_SORT_KEYS: Record<Exclude<PortfolioSort, FactSort>, Prisma.Sql> = {
   score: Prisma.sql`a.health_score`,
   name: Prisma.sql`a.name`,
   // Not enough data is no stage: last, whatever the direction.
@@ -56,9 +63,28 @@ const SORT_KEYS: Record<PortfolioSort, Prisma.Sql> = {
   trend: TREND_RANK,
 };
 
-function orderBy(query: PortfolioQuery): Prisma.Sql {
+// The facts only full access shows: worked out for every filtered account only when one is the
+// sort (otherwise for the page's rows alone), and null, so last, for units the viewer sees as a
+// summary, or the order would tell what the row does not.
+type FactSort = "met" | "rated" | "overdue" | "response";
+const FACT_SORT_KEYS: Record<FactSort, (now: Date) => Prisma.Sql> = {
+  // Never met is the longest since a meeting.
+  met: (now) => Prisma.sql`coalesce(${lastMetAtSql(Prisma.sql`a.id`, now)}, '-infinity'::timestamp)`,
+  rated: (now) => Prisma.sql`(SELECT lr.overall FROM ${lastRatingSql(Prisma.sql`a.id`, now)} lr)`,
+  overdue: (now) => itOverdueSql(Prisma.sql`a.id`, now),
+  response: () => Prisma.sql`(SELECT rc.answered::float8 / NULLIF(rc.invited, 0) FROM ${responseCountsSql(Prisma.sql`a.id`)} rc)`,
+};
+const isFactSort = (sort: PortfolioSort): sort is FactSort => sort in FACT_SORT_KEYS;
+
+/** accountAccess(actor, a) = "full", in SQL (decision 002): leadership sees every unit in full, a manager their own. */
+export function fullAccessSql(actor: Actor): Prisma.Sql {
+  return actor.role === "RELATIONSHIP_MANAGER" ? Prisma.sql`a.relationship_manager_id = ${actor.id}` : Prisma.sql`true`;
+}
+
+function orderBy(actor: Actor, query: PortfolioQuery, now: Date): Prisma.Sql {
   const direction = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
-  return Prisma.sql`${SORT_KEYS[query.sort]} ${direction} NULLS LAST, a.name ASC`;
+  const key = isFactSort(query.sort) ? Prisma.sql`CASE WHEN ${fullAccessSql(actor)} THEN ${FACT_SORT_KEYS[query.sort](now)} END` : SUMMARY_SORT_KEYS[query.sort];
+  return Prisma.sql`${key} ${direction} NULLS LAST, a.name ASC`;
 }
 
 /** `%` and `_` in a search are letters, not wildcards. */
@@ -69,6 +95,7 @@ function whereClause(actor: Actor, query: PortfolioQuery): Prisma.Sql {
   if (query.q) conditions.push(Prisma.sql`a.name ILIKE ${containing(query.q)}`);
   if (query.stage) conditions.push(Prisma.sql`a.health_stage = ${query.stage}::"Stage"`);
   if (query.criticality) conditions.push(Prisma.sql`a.criticality = ${query.criticality}::"Criticality"`);
+  if (query.heading) conditions.push(Prisma.sql`a.health_trend = ${query.heading}::"HealthTrend"`);
   if (query.owner === "none") conditions.push(Prisma.sql`a.relationship_manager_id IS NULL`);
   else if (query.owner) conditions.push(Prisma.sql`a.relationship_manager_id = ${query.owner === "me" ? actor.id : query.owner}`);
   return Prisma.join(conditions, " AND ");
@@ -99,6 +126,10 @@ function toRow(actor: Actor, row: PortfolioSqlRow): PortfolioRow {
       row.overrideId === null
         ? null
         : { stage: row.overrideStage, expiresAt: asDate(row.overrideExpiresAt), byName: row.overrideByName, reason: full ? row.overrideReason : null },
+    lastMetAt: asDate(row.lastMetAt),
+    lastRating: row.lastRatingAt === null ? null : { overall: Number(row.lastRatingOverall), at: asDate(row.lastRatingAt) },
+    itOverdue: Number(row.itOverdue),
+    responseRate: Number(row.invited) > 0 ? { answered: Number(row.answered), invited: Number(row.invited) } : null,
   });
 }
 
@@ -113,7 +144,8 @@ export interface PortfolioPage {
  * One page of unarchived business units, sorted and filtered in SQL, with the human override in
  * force beside the computed stage (active = not ended, expiry still ahead at `now`). One statement:
  * the page's accounts are sorted and cut first, with the filtered count beside them, and only
- * those rows get their sponsor and override joined.
+ * those rows get their sponsor, override and working facts (last meeting, last rating, overdue
+ * commitments, response rate) joined: a few index probes per row shown.
  */
 export async function getPortfolioPage(actor: Actor, query: PortfolioQuery = defaultPortfolioQuery, now: Date = new Date()): Promise<PortfolioPage> {
   assertSeesPortfolio(actor);
@@ -121,7 +153,7 @@ export async function getPortfolioPage(actor: Actor, query: PortfolioQuery = def
   const rows = await db().$queryRaw<PortfolioSqlRow[]>`
     WITH page AS (
       SELECT a.*, m.name AS manager_name,
-        row_number() OVER (ORDER BY ${orderBy(query)}) AS position, count(*) OVER () AS total
+        row_number() OVER (ORDER BY ${orderBy(actor, query, now)}) AS position, count(*) OVER () AS total
       FROM accounts a
       LEFT JOIN users m ON m.id = a.relationship_manager_id
       WHERE ${whereClause(actor, query)}
@@ -134,6 +166,8 @@ export async function getPortfolioPage(actor: Actor, query: PortfolioQuery = def
       p.health_since AS "healthSince", p.health_computed_at AS "healthComputedAt", p.health_trend::text AS "healthTrend", p.health_risk AS "healthRisk",
       p.relationship_manager_id AS "relationshipManagerId", p.manager_name AS "managerName",
       o.id AS "overrideId", o.stage::text AS "overrideStage", o.reason AS "overrideReason", o.expires_at AS "overrideExpiresAt", ob.name AS "overrideByName",
+      ${lastMetAtSql(Prisma.sql`p.id`, now)} AS "lastMetAt", lr.overall AS "lastRatingOverall", lr.created_at AS "lastRatingAt",
+      ${itOverdueSql(Prisma.sql`p.id`, now)} AS "itOverdue", rc.answered, rc.invited,
       p.total::int AS total
     FROM page p
     LEFT JOIN contacts s ON s.id = p.sponsor_contact_id
@@ -143,6 +177,8 @@ export async function getPortfolioPage(actor: Actor, query: PortfolioQuery = def
       ORDER BY created_at DESC LIMIT 1
     ) o ON true
     LEFT JOIN users ob ON ob.id = o.created_by_id
+    LEFT JOIN LATERAL ${lastRatingSql(Prisma.sql`p.id`, now)} lr ON true
+    CROSS JOIN LATERAL ${responseCountsSql(Prisma.sql`p.id`)} rc
     ORDER BY p.position`;
   // Past the last page there is no row to carry the count.
   const total = rows.length > 0 ? Number(rows[0]!.total) : query.page > 1 ? await countPortfolio(actor, query) : 0;
@@ -189,44 +225,66 @@ export async function listPortfolioManagers(actor: Actor): Promise<{ id: string;
     WHERE a.archived_at IS NULL ORDER BY m.name`;
 }
 
+/** The first days of the `months` months up to `now`'s (UTC). */
+export function monthWindow(months: number, now: Date) {
+  return {
+    firstMonth: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1)),
+    lastMonth: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)),
+  };
+}
+
 /**
- * The portfolio's score month by month: in each month, every unarchived account's latest
- * diagnosis so far, averaged, so accounts that were quiet that month still count. Reads the
- * monthly rollups (a row per account and month with a diagnosis), carrying each account's last
- * row forward over months without one; the row before the window seeds it. JIT off: the month
- * series is estimated at 1,000 rows, which crosses jit_above_cost and costs 100+ ms to compile.
+ * For each month of the window and each unarchived account, its latest diagnosis so far (stage,
+ * score), as rows `(month, account_id, stage, score)`. Reads the monthly rollups (a row per account
+ * and month with a diagnosis), carrying each account's last row forward over months without one;
+ * the row before the window seeds it; rows computed after `now` do not count yet. Run with JIT off:
+ * the month series is estimated at 1,000 rows, which crosses jit_above_cost and costs 100+ ms.
  */
-export async function getPortfolioScoreTrend(actor: Actor, months = 12, now = new Date()) {
-  assertSeesPortfolio(actor);
-  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const firstMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1));
-  const [, rows] = await db().$transaction([
-    db().$executeRaw`SET LOCAL jit = off`,
-    db().$queryRaw<{ month: Date | string; average: number; accounts: number }[]>`
-      WITH months AS (SELECT generate_series(${firstMonth}::date, ${lastMonth}::date, interval '1 month')::date AS month),
-      known AS (
-        SELECT r.account_id, r.month, r.score,
-          lead(r.month) OVER (PARTITION BY r.account_id COLLATE "C" ORDER BY r.month) AS next_month
-        FROM (
-          SELECT h.account_id, h.month, h.score FROM account_health_months h
-          WHERE h.month >= ${firstMonth}::date AND h.month <= ${lastMonth}::date AND h.computed_at <= ${now}
-          UNION ALL
-          SELECT a.id, before.month, before.score FROM accounts a
-          CROSS JOIN LATERAL (
-            SELECT h.month, h.score FROM account_health_months h
-            WHERE h.account_id = a.id AND h.month < ${firstMonth}::date
-            ORDER BY h.month DESC LIMIT 1
-          ) before
-          WHERE a.archived_at IS NULL
-        ) r
-      )
-      SELECT m.month, round(avg(k.score))::int AS average, count(*)::int AS accounts
+export function accountMonthsSql(months: number, now: Date): Prisma.Sql {
+  const { firstMonth, lastMonth } = monthWindow(months, now);
+  return Prisma.sql`
+    WITH months AS (SELECT generate_series(${firstMonth}::date, ${lastMonth}::date, interval '1 month')::date AS month),
+    known AS (
+      SELECT r.account_id, r.month, r.stage, r.score,
+        lead(r.month) OVER (PARTITION BY r.account_id COLLATE "C" ORDER BY r.month) AS next_month
+      FROM (
+        SELECT h.account_id, h.month, h.stage, h.score FROM account_health_months h
+        WHERE h.month >= ${firstMonth}::date AND h.month <= ${lastMonth}::date AND h.computed_at <= ${now}
+        UNION ALL
+        SELECT a.id, before.month, before.stage, before.score FROM accounts a
+        CROSS JOIN LATERAL (
+          SELECT h.month, h.stage, h.score FROM account_health_months h
+          WHERE h.account_id = a.id AND h.month < ${firstMonth}::date
+          ORDER BY h.month DESC LIMIT 1
+        ) before
+        WHERE a.archived_at IS NULL
+      ) r
+    ),
+    account_months AS (
+      SELECT m.month, k.account_id, k.stage, k.score
       FROM months m
       JOIN known k ON k.month <= m.month AND (k.next_month IS NULL OR k.next_month > m.month)
       JOIN accounts a ON a.id = k.account_id AND a.archived_at IS NULL
-      WHERE k.score IS NOT NULL
-      GROUP BY m.month
-      ORDER BY m.month`,
-  ]);
+    )`;
+}
+
+/** A read over the months, with JIT off (see accountMonthsSql). */
+export async function withoutJit<T>(query: Prisma.Sql): Promise<T[]> {
+  const [, rows] = await db().$transaction([db().$executeRaw`SET LOCAL jit = off`, db().$queryRaw<T[]>(query)]);
+  return rows;
+}
+
+/**
+ * The portfolio's score month by month: in each month, every unarchived account's latest
+ * diagnosis so far, averaged, so accounts that were quiet that month still count; a month whose
+ * latest row has no score (not enough data) leaves the account out.
+ */
+export async function getPortfolioScoreTrend(actor: Actor, months = 12, now = new Date()) {
+  assertSeesPortfolio(actor);
+  const rows = await withoutJit<{ month: Date | string; average: number; accounts: number }>(Prisma.sql`
+    ${accountMonthsSql(months, now)}
+    SELECT month, round(avg(score))::int AS average, count(*)::int AS accounts
+    FROM account_months WHERE score IS NOT NULL
+    GROUP BY month ORDER BY month`);
   return rows.map((row) => ({ month: new Date(row.month), average: Number(row.average), accounts: Number(row.accounts) }));
 }
