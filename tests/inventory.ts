@@ -64,6 +64,7 @@ export const pages: readonly PageRow[] = [
   { file: "app/(app)/settings/password/page.tsx", rule: "signed-in" },
   { file: "app/(app)/settings/sessions/page.tsx", rule: "signed-in" },
   { file: "app/(app)/dashboard/page.tsx", rule: "it" },
+  { file: "app/(app)/worklist/page.tsx", rule: "it" },
   { file: "app/(app)/campaigns/page.tsx", rule: "it" },
   { file: "app/(app)/campaigns/new/page.tsx", rule: "it" },
   { file: "app/(app)/campaigns/[id]/page.tsx", rule: "account-campaign" },

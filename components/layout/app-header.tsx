@@ -11,6 +11,8 @@ import { ROLE_LABELS } from "@/lib/validation/user";
 
 export function AppHeader({ actor }: { actor: Actor }) {
   const links = [
+    // Everyone in IT has a worklist (their units, their actions); a relationship manager lands on it.
+    ...(seesPortfolio(actor) ? [{ href: "/worklist", label: "Worklist" }] : []),
     ...(seesPortfolio(actor) ? [{ href: "/dashboard", label: "Portfolio" }] : []),
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}`, label: "Our account" }] : []),
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/rate`, label: "Rate IT" }] : []),
