@@ -142,12 +142,15 @@ ALTER TABLE "notifications" ADD CONSTRAINT "notifications_alert_id_fkey" FOREIGN
 -- not have, leaves a health_changes row IN ITS OWN TRANSACTION, whatever wrote it (a request's
 -- re-diagnosis, the rescore, a replay). The detect-alerts job (lib/alerts) reads the rows, applies
 -- the rules and deletes them. Facts here, policy in TypeScript: no thresholds in SQL.
-CREATE FUNCTION record_health_summary_change() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The function bodies are E'' strings with each semicolon written \073: Prisma's PostgreSQL
+-- driver adapter runs a migration split at every semicolon (adapter-pg executeScript), which would cut
+-- a dollar-quoted body apart.
+CREATE FUNCTION record_health_summary_change() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   INSERT INTO health_changes (account_id, "at", from_stage, to_stage, from_risk, to_risk)
-  VALUES (NEW.id, coalesce(NEW.health_computed_at, CURRENT_TIMESTAMP), OLD.health_stage, NEW.health_stage, OLD.health_risk, NEW.health_risk);
-  RETURN NULL;
-END $$;
+  VALUES (NEW.id, coalesce(NEW.health_computed_at, CURRENT_TIMESTAMP), OLD.health_stage, NEW.health_stage, OLD.health_risk, NEW.health_risk)\073
+  RETURN NULL\073
+END ';
 
 CREATE TRIGGER accounts_health_change AFTER UPDATE OF health_stage, health_risk ON accounts
   FOR EACH ROW WHEN (OLD.health_stage IS DISTINCT FROM NEW.health_stage OR OLD.health_risk IS DISTINCT FROM NEW.health_risk)
@@ -156,24 +159,24 @@ CREATE TRIGGER accounts_health_change AFTER UPDATE OF health_stage, health_risk 
 -- Decisive evidence items of the new snapshot whose signal was not decisive in the snapshot it is
 -- compared with (the latest that reads differently, kept whole: decision 017). Skipped when that
 -- one is compact (nothing to compare with) or when there is none (an account's first diagnosis).
-CREATE FUNCTION record_new_symptoms() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION record_new_symptoms() RETURNS trigger LANGUAGE plpgsql AS E'
 DECLARE
-  added jsonb;
+  added jsonb\073
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM health_snapshots p WHERE p.id = NEW.compared_with_id AND jsonb_typeof(p.evidence->'evidence') = 'array' AND NOT (p.evidence ? 'compact')) THEN
-    RETURN NULL;
-  END IF;
-  SELECT jsonb_agg(jsonb_build_object('signal', e->'signal', 'stage', e->'stage', 'message', e->'message') ORDER BY n) INTO added
-  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(NEW.evidence->'evidence') = 'array' THEN NEW.evidence->'evidence' ELSE '[]'::jsonb END) WITH ORDINALITY AS x(e, n)
-  WHERE e->'decisive' = 'true'::jsonb
+  IF NOT EXISTS (SELECT 1 FROM health_snapshots p WHERE p.id = NEW.compared_with_id AND jsonb_typeof(p.evidence->''evidence'') = ''array'' AND NOT (p.evidence ? ''compact'')) THEN
+    RETURN NULL\073
+  END IF\073
+  SELECT jsonb_agg(jsonb_build_object(''signal'', e->''signal'', ''stage'', e->''stage'', ''message'', e->''message'') ORDER BY n) INTO added
+  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(NEW.evidence->''evidence'') = ''array'' THEN NEW.evidence->''evidence'' ELSE ''[]''::jsonb END) WITH ORDINALITY AS x(e, n)
+  WHERE e->''decisive'' = ''true''::jsonb
     AND NOT EXISTS (
-      SELECT 1 FROM health_snapshots p, jsonb_array_elements(p.evidence->'evidence') AS pe
-      WHERE p.id = NEW.compared_with_id AND pe->'signal' = e->'signal' AND pe->'decisive' = 'true'::jsonb);
+      SELECT 1 FROM health_snapshots p, jsonb_array_elements(p.evidence->''evidence'') AS pe
+      WHERE p.id = NEW.compared_with_id AND pe->''signal'' = e->''signal'' AND pe->''decisive'' = ''true''::jsonb)\073
   IF added IS NOT NULL THEN
-    INSERT INTO health_changes (account_id, "at", to_stage, new_symptoms) VALUES (NEW.account_id, NEW.computed_at, NEW.stage, added);
-  END IF;
-  RETURN NULL;
-END $$;
+    INSERT INTO health_changes (account_id, "at", to_stage, new_symptoms) VALUES (NEW.account_id, NEW.computed_at, NEW.stage, added)\073
+  END IF\073
+  RETURN NULL\073
+END ';
 
 CREATE TRIGGER health_snapshots_new_symptoms AFTER INSERT ON health_snapshots
   FOR EACH ROW WHEN (NEW.compared_with_id IS NOT NULL)
