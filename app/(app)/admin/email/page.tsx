@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { formatDateTime } from "@/lib/format";
+import type { EmailKind } from "@/lib/generated/prisma/enums";
 import { outboxSummary, seesOutbox } from "@/lib/mail/outbox";
 import { retryEmailAction } from "./actions";
 import { RetryButton } from "./retry-button";
@@ -12,7 +13,7 @@ import { RetryButton } from "./retry-button";
 export const metadata: Metadata = { title: "Email delivery" };
 export const dynamic = "force-dynamic";
 
-const KIND = { INVITATION: "Invitation", REMINDER: "Reminder" } as const;
+const KIND = { INVITATION: "Invitation", REMINDER: "Reminder", ALERT: "Alert" } as const satisfies Record<EmailKind, string>;
 
 function Recipient({ email }: { email: { toName: string; toAddress: string; kind: keyof typeof KIND; invitation: { campaign: { id: string; name: string }; account: { name: string } } | null } }) {
   return (
