@@ -22,6 +22,8 @@ export const completeFollowUpAction = formAction(
     const done = await completeFollowUp(actor, followUpId);
     revalidatePath(`/accounts/${done.accountId}`, "layout");
     revalidatePath("/dashboard");
+    // Marked done from the worklist too: it leaves the list at once.
+    revalidatePath("/worklist");
     return done;
   },
   () => ({ notice: "Follow-up marked done." }),
