@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { detectAlerts } from "../alerts/detect";
 import { runCampaignTick } from "../campaigns/lifecycle";
 import { connection } from "../db/client";
 import { rescoreAll } from "../health/rescore";
 import { pruneSnapshots } from "../health/retention";
+import { requestDelivery } from "../mail";
 import { deliverEmails } from "../mail/delivery";
 import { redetectPhrases } from "./redetect";
 import { trackedRun } from "./tracked";
@@ -63,6 +65,19 @@ export const jobs = {
     run: async (_payload, { now }) => {
       const result = await deliverEmails(connection().prisma, now);
       return { ...result, summary: `Sent ${result.sent} emails; ${result.retrying} to retry, ${result.failed} failed, ${result.skipped} not sent (unsubscribed, answered, revoked or closed), ${result.interrupted} interrupted.` };
+    },
+  }),
+  /** Turns changes in stored diagnoses into alerts, notifications and alert emails (lib/alerts): every minute. */
+  "detect-alerts": defineJob({
+    payload: z.object({}).strict(),
+    // Two runs at once would still alert each change once (rows taken FOR UPDATE SKIP LOCKED); one is enough.
+    exclusive: true,
+    // A rescore of 2,000 accounts leaves at most a few thousand rows, processed in batches of 500.
+    timeoutSeconds: 10 * 60,
+    run: async (_payload, { now }) => {
+      const result = await detectAlerts(connection().prisma, now);
+      if (result.emails > 0) await requestDelivery();
+      return { ...result, summary: `Read ${result.changes} health changes: ${result.alerts} alerts, ${result.notifications} notifications, ${result.emails} emails queued.` };
     },
   }),
   /** Thins health snapshots older than 400 days to each account's last of the month (lib/health/retention.ts). */

@@ -24,6 +24,8 @@ export function createAppJobs(options: Partial<JobSystemOptions<AppJobs>> = {}):
       { job: "campaigns-tick", cron: "*/5 * * * *", payload: {} },
       // The outbox's sweep: queued emails go within a minute even if the nudge after queuing was lost.
       { job: "deliver-emails", cron: "* * * * *", payload: {} },
+      // Alerts: a changed diagnosis reaches its unit's manager and the CIO within a minute.
+      { job: "detect-alerts", cron: "* * * * *", payload: {} },
       // Retention: daily, after the night's rescore.
       { job: "prune-snapshots", cron: "30 3 * * *", payload: {} },
     ],
