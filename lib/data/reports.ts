@@ -1,0 +1,290 @@
+import "server-only";
+import { db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
+import { monthOf, monthsEndingWith, type ReportMonth } from "../reports/month";
+import type { Commitment, DeliveredProject, FailureReport, Improvement, LateBadNews, MajorIncident, MissedProject, MonthlyReport, RatingMonth, ReportScope, ServiceLevelLine } from "../reports/shapes";
+import { openAccount } from "./accounts";
+import { toldDelay } from "./bad-news";
+import { ForbiddenError } from "./errors";
+import { type Actor, seesPortfolio } from "./permissions";
+
+// The monthly value report and the failure report (issue 10 §5, article 003), for one unit or for
+// every unit the reader may see in full. A unit's report is open to whoever may open the unit (its
+// clients too: it is written for them); the portfolio's to IT, each manager seeing their own units.
+
+const DAY_MS = 86_400_000;
+/** Months of the ratings trend, ending with the report's month. */
+export const RATING_TREND_MONTHS = 6;
+/** At most this many lines per list in a portfolio report: it is read, not searched. */
+const LIST_LIMIT = 100;
+
+interface Units {
+  scope: ReportScope;
+  ids: string[];
+  names: Map<string, string>;
+}
+
+async function unitOf(accountId: string): Promise<Units> {
+  const account = await db().account.findUniqueOrThrow({
+    where: { id: accountId },
+    select: { id: true, name: true, sponsor: { select: { name: true } }, relationshipManager: { select: { name: true } } },
+  });
+  return {
+    scope: { kind: "unit", accountId: account.id, accountName: account.name, sponsorName: account.sponsor?.name ?? null, managerName: account.relationshipManager?.name ?? null },
+    ids: [account.id],
+    names: new Map([[account.id, account.name]]),
+  };
+}
+
+/** Whoever may open the unit: IT with full access, and the unit's own clients. */
+async function readableUnit(actor: Actor, accountId: string): Promise<Units> {
+  await openAccount(actor, accountId);
+  return unitOf(accountId);
+}
+
+/** The live units the reader has full access to: all for the CIO and admins, their own for a manager. */
+async function readablePortfolio(actor: Actor): Promise<Units> {
+  if (!seesPortfolio(actor)) throw new ForbiddenError("The portfolio's reports are IT's: open your unit's report instead.");
+  const manager = actor.role === "RELATIONSHIP_MANAGER";
+  const accounts = await db().account.findMany({
+    where: { archivedAt: null, ...(manager ? { relationshipManagerId: actor.id } : {}) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+  return {
+    scope: { kind: "portfolio", units: accounts.length, readerRole: manager ? "manager" : "leadership" },
+    ids: accounts.map((a) => a.id),
+    names: new Map(accounts.map((a) => [a.id, a.name])),
+  };
+}
+
+export const getUnitMonthlyReport = async (actor: Actor, accountId: string, month: ReportMonth, now = new Date()) => buildMonthlyReport(await readableUnit(actor, accountId), month, now);
+export const getPortfolioMonthlyReport = async (actor: Actor, month: ReportMonth, now = new Date()) => buildMonthlyReport(await readablePortfolio(actor), month, now);
+export const getUnitFailureReport = async (actor: Actor, accountId: string, last: ReportMonth, span: number, now = new Date()) =>
+  buildFailureReport(await readableUnit(actor, accountId), monthsEndingWith(last, span), now);
+export const getPortfolioFailureReport = async (actor: Actor, last: ReportMonth, span: number, now = new Date()) =>
+  buildFailureReport(await readablePortfolio(actor), monthsEndingWith(last, span), now);
+
+/**
+ * For the monthly email job only (no reader: the job sends each unit its own report). The
+ * recipient is the unit's sponsor, who may read it as the unit's clients may.
+ */
+export const monthlyReportForMailing = async (accountId: string, month: ReportMonth, now: Date) => buildMonthlyReport(await unitOf(accountId), month, now);
+
+async function buildMonthlyReport(units: Units, month: ReportMonth, now: Date): Promise<MonthlyReport> {
+  const next = monthOf(month.start, 1);
+  const [delivered, serviceLevels, improvements, ratings, commitments] = await Promise.all([
+    deliveredProjects(units, month),
+    serviceLevelsOf(units, month),
+    improvementsOf(units, month),
+    ratingTrend(units, month),
+    commitmentsAfter(units, month, next),
+  ]);
+  return { scope: units.scope, month, generatedAt: now, delivered, serviceLevels, improvements, ratings, youSaidWeDid: null, nextMonth: { month: next, commitments } };
+}
+
+const inUnits = (units: Units) => ({ accountId: { in: units.ids } });
+const nameOf = (units: Units, accountId: string) => units.names.get(accountId) ?? "";
+
+async function deliveredProjects(units: Units, month: ReportMonth): Promise<DeliveredProject[]> {
+  const rows = await db().project.findMany({
+    where: { ...inUnits(units), deletedAt: null, status: "DELIVERED", actualEnd: { gte: month.start, lt: month.end } },
+    orderBy: [{ actualEnd: "asc" }, { id: "asc" }],
+    take: LIST_LIMIT,
+    select: { id: true, accountId: true, name: true, description: true, highProfile: true, plannedEnd: true, actualEnd: true, budget: true, actualCost: true, scopeDeliveredPercent: true },
+  });
+  return rows.map((p) => ({
+    id: p.id,
+    accountName: nameOf(units, p.accountId),
+    name: p.name,
+    benefit: p.description,
+    highProfile: p.highProfile,
+    plannedEnd: p.plannedEnd,
+    actualEnd: p.actualEnd as Date,
+    daysLate: Math.round(((p.actualEnd as Date).getTime() - p.plannedEnd.getTime()) / DAY_MS),
+    budget: p.budget === null ? null : Number(p.budget),
+    actualCost: p.actualCost === null ? null : Number(p.actualCost),
+    scopeDeliveredPercent: p.scopeDeliveredPercent,
+  }));
+}
+
+async function serviceLevelsOf(units: Units, month: ReportMonth): Promise<MonthlyReport["serviceLevels"]> {
+  const [periods, incidents, majorIncidents] = await Promise.all([
+    // Periods that overlap the month (a quarterly target shows in each of its months).
+    db().slaPeriod.findMany({
+      where: { ...inUnits(units), deletedAt: null, periodStart: { lt: month.end }, periodEnd: { gte: month.start } },
+      orderBy: [{ accountId: "asc" }, { periodStart: "asc" }, { id: "asc" }],
+      select: { accountId: true, periodStart: true, periodEnd: true, targetPercent: true, attainedPercent: true, coreSystem: { select: { name: true } } },
+    }),
+    db().incident.count({ where: { ...inUnits(units), deletedAt: null, occurredAt: { gte: month.start, lt: month.end } } }),
+    db().incident.count({ where: { ...inUnits(units), deletedAt: null, major: true, occurredAt: { gte: month.start, lt: month.end } } }),
+  ]);
+  const lines: ServiceLevelLine[] = periods.map((p) => ({
+    accountName: nameOf(units, p.accountId),
+    system: p.coreSystem?.name ?? null,
+    periodStart: p.periodStart,
+    periodEnd: p.periodEnd,
+    targetPercent: p.targetPercent,
+    attainedPercent: p.attainedPercent,
+    met: p.attainedPercent >= p.targetPercent,
+  }));
+  const met = lines.filter((l) => l.met).length;
+  // A portfolio lists the misses (the met ones are counted): what a reader acts on.
+  const shown = units.scope.kind === "portfolio" ? lines.filter((l) => !l.met) : lines;
+  return { lines: shown.slice(0, LIST_LIMIT), met, missed: lines.length - met, incidents, majorIncidents };
+}
+
+const REVIEW_RESULT = { MET: "Met", PARTLY: "Partly met", MISSED: "Missed" } as const;
+
+/** What IT did in the month: commitments it kept (its follow-ups done) and goals reviewed with the business. */
+async function improvementsOf(units: Units, month: ReportMonth): Promise<Improvement[]> {
+  const [followUps, reviews] = await Promise.all([
+    db().followUp.findMany({
+      where: { ...inUnits(units), deletedAt: null, owedBy: "IT", doneAt: { gte: month.start, lt: month.end } },
+      orderBy: [{ doneAt: "asc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: { accountId: true, description: true, doneAt: true },
+    }),
+    db().goalReview.findMany({
+      where: { deletedAt: null, reviewedAt: { gte: month.start, lt: month.end }, goal: { ...inUnits(units), deletedAt: null } },
+      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: { reviewedAt: true, result: true, goal: { select: { accountId: true, title: true } } },
+    }),
+  ]);
+  return [
+    ...followUps.map((f): Improvement => ({ kind: "follow-up", accountName: nameOf(units, f.accountId), what: f.description, detail: null, on: f.doneAt as Date })),
+    ...reviews.map((r): Improvement => ({ kind: "goal-review", accountName: nameOf(units, r.goal.accountId), what: r.goal.title, detail: REVIEW_RESULT[r.result], on: r.reviewedAt })),
+  ].sort((a, b) => a.on.getTime() - b.on.getTime());
+}
+
+/**
+ * The average overall rating per month, the report's month last. Ratings given in anonymous
+ * campaigns are left out: a unit's month of one or two answers would show what those people said.
+ */
+async function ratingTrend(units: Units, month: ReportMonth): Promise<RatingMonth[]> {
+  const months = monthsEndingWith(month, RATING_TREND_MONTHS);
+  const rows =
+    units.ids.length === 0
+      ? []
+      : await db().$queryRaw<{ month: string; average: number; count: number }[]>`
+          SELECT to_char(date_trunc('month', r.created_at), 'YYYY-MM') AS month, avg(r.overall)::float8 AS average, count(*)::int AS count
+          FROM ratings r LEFT JOIN campaigns c ON c.id = r.campaign_id
+          WHERE r.account_id IN (${Prisma.join(units.ids)}) AND r.withdrawn_at IS NULL AND c.anonymous IS NOT TRUE
+            AND r.created_at >= ${months[0].start} AND r.created_at < ${month.end}
+          GROUP BY 1`;
+  const byMonth = new Map(rows.map((row) => [row.month, row]));
+  return months.map((m) => {
+    const row = byMonth.get(m.key);
+    return { key: m.key, label: m.label, average: row ? Math.round(Number(row.average) * 100) / 100 : null, count: row ? Number(row.count) : 0 };
+  });
+}
+
+/**
+ * What IT owes as the month closes: its follow-ups still open at the month's end and due by the
+ * end of the next month, and projects planned to end by then and not finished at the month's end.
+ * As of the month's end, so an old report reads as it would have then.
+ */
+async function commitmentsAfter(units: Units, month: ReportMonth, next: ReportMonth): Promise<Commitment[]> {
+  const openAtEnd = { OR: [{ doneAt: null }, { doneAt: { gte: month.end } }] };
+  const [followUps, projects] = await Promise.all([
+    db().followUp.findMany({
+      where: { ...inUnits(units), deletedAt: null, owedBy: "IT", createdAt: { lt: month.end }, dueDate: { lt: next.end }, ...openAtEnd },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: { accountId: true, description: true, dueDate: true },
+    }),
+    db().project.findMany({
+      where: { ...inUnits(units), deletedAt: null, createdAt: { lt: month.end }, plannedEnd: { lt: next.end }, OR: [{ actualEnd: null }, { actualEnd: { gte: month.end } }] },
+      orderBy: [{ plannedEnd: "asc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: { accountId: true, name: true, plannedEnd: true },
+    }),
+  ]);
+  return [
+    ...followUps.map((f): Commitment => ({ kind: "follow-up", accountName: nameOf(units, f.accountId), what: f.description, due: f.dueDate, overdue: f.dueDate < month.end })),
+    ...projects.map((p): Commitment => ({ kind: "project", accountName: nameOf(units, p.accountId), what: `Deliver ${p.name}`, due: p.plannedEnd, overdue: p.plannedEnd < month.end })),
+  ].sort((a, b) => a.due.getTime() - b.due.getTime());
+}
+
+async function buildFailureReport(units: Units, months: ReportMonth[], now: Date): Promise<FailureReport> {
+  const from = months[0].start;
+  const to = months[months.length - 1].end;
+  const [missedProjects, majorIncidents, lateBadNews] = await Promise.all([missedProjectsOf(units, from, to), majorIncidentsOf(units, from, to), lateBadNewsOf(units, from, to)]);
+  return { scope: units.scope, months, generatedAt: now, missedProjects, majorIncidents, lateBadNews, lessons: null };
+}
+
+/**
+ * Projects that finished in the span late, over budget, short of their scope or cancelled, and
+ * projects whose planned end fell in the span but were not finished by its end.
+ */
+async function missedProjectsOf(units: Units, from: Date, to: Date): Promise<MissedProject[]> {
+  const rows = await db().project.findMany({
+    where: {
+      ...inUnits(units),
+      deletedAt: null,
+      OR: [{ actualEnd: { gte: from, lt: to } }, { plannedEnd: { gte: from, lt: to }, OR: [{ actualEnd: null }, { actualEnd: { gte: to } }] }],
+    },
+    orderBy: [{ plannedEnd: "asc" }, { id: "asc" }],
+    select: { id: true, accountId: true, name: true, highProfile: true, status: true, plannedEnd: true, actualEnd: true, budget: true, actualCost: true, scopeDeliveredPercent: true },
+  });
+  const missed: MissedProject[] = [];
+  for (const p of rows) {
+    const finished = p.actualEnd !== null && p.actualEnd < to;
+    const problems: string[] = [];
+    if (p.status === "CANCELLED" && finished) problems.push("cancelled");
+    if (!finished) problems.push("not delivered by its planned end");
+    const late = finished ? Math.round(((p.actualEnd as Date).getTime() - p.plannedEnd.getTime()) / DAY_MS) : 0;
+    if (p.status === "DELIVERED" && late > 0) problems.push(`${late} ${late === 1 ? "day" : "days"} late`);
+    const budget = p.budget === null ? null : Number(p.budget);
+    const cost = p.actualCost === null ? null : Number(p.actualCost);
+    if (budget && cost !== null && cost > budget) problems.push(`cost ${(cost / budget).toFixed(2)}× its budget`);
+    if (p.status === "DELIVERED" && p.scopeDeliveredPercent !== null && p.scopeDeliveredPercent < 100) problems.push(`${p.scopeDeliveredPercent}% of the scope delivered`);
+    if (problems.length > 0) missed.push({ id: p.id, accountName: nameOf(units, p.accountId), name: p.name, highProfile: p.highProfile, status: p.status, plannedEnd: p.plannedEnd, actualEnd: p.actualEnd, problems });
+  }
+  return missed.slice(0, LIST_LIMIT);
+}
+
+async function majorIncidentsOf(units: Units, from: Date, to: Date): Promise<MajorIncident[]> {
+  const rows = await db().incident.findMany({
+    where: { ...inUnits(units), deletedAt: null, major: true, occurredAt: { gte: from, lt: to } },
+    orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+    take: LIST_LIMIT,
+    select: { id: true, accountId: true, title: true, occurredAt: true, resolvedAt: true, heardFromItFirst: true, coreSystem: { select: { name: true } } },
+  });
+  return rows.map((i) => ({
+    id: i.id,
+    accountName: nameOf(units, i.accountId),
+    title: i.title,
+    system: i.coreSystem?.name ?? null,
+    occurredAt: i.occurredAt,
+    resolvedAt: i.resolvedAt,
+    hoursToResolve: i.resolvedAt ? Math.round((i.resolvedAt.getTime() - i.occurredAt.getTime()) / 3_600_000) : null,
+    heardFromItFirst: i.heardFromItFirst,
+  }));
+}
+
+/**
+ * Bad news the client was told in the span, later than the diagnosis allows. News not told yet is
+ * never in a report: a report must not be how the client first hears it.
+ */
+async function lateBadNewsOf(units: Units, from: Date, to: Date): Promise<LateBadNews[]> {
+  const rows = await db().badNews.findMany({
+    where: { ...inUnits(units), deletedAt: null, toldAt: { gte: from, lt: to } },
+    orderBy: [{ toldAt: "asc" }, { id: "asc" }],
+    select: { id: true, accountId: true, what: true, knownAt: true, toldAt: true, project: { select: { name: true, deletedAt: true } } },
+  });
+  return rows
+    .map((n) => ({ n, delay: toldDelay(n.knownAt, n.toldAt, to) }))
+    .filter(({ delay }) => delay.late)
+    .slice(0, LIST_LIMIT)
+    .map(({ n, delay }) => ({
+      id: n.id,
+      accountName: nameOf(units, n.accountId),
+      what: n.what,
+      project: n.project && !n.project.deletedAt ? n.project.name : null,
+      knownAt: n.knownAt,
+      toldAt: n.toldAt as Date,
+      daysWaited: delay.days,
+    }));
+}
