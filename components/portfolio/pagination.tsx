@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { type PortfolioQuery, portfolioHref } from "@/lib/data/portfolio-query";
 
 const count = new Intl.NumberFormat("en-GB");
 
 /** "Showing 51–100 of 2,000 business units" (or where a page past the end stands). */
-export function PageSummary({ total, query, shown }: { total: number; query: PortfolioQuery; shown: number }) {
+export function PageSummary({ total, query, shown, noun = ["business unit", "business units"] }: { total: number; query: { page: number; size: number }; shown: number; noun?: [string, string] }) {
   const first = (query.page - 1) * query.size + 1;
-  const text = shown === 0 ? `No units on page ${query.page}; there ${total === 1 ? "is" : "are"} ${count.format(total)} in all` : `Showing ${count.format(first)}–${count.format(first + shown - 1)} of ${count.format(total)} business ${total === 1 ? "unit" : "units"}`;
+  const text = shown === 0 ? `No units on page ${query.page}; there ${total === 1 ? "is" : "are"} ${count.format(total)} in all` : `Showing ${count.format(first)}–${count.format(first + shown - 1)} of ${count.format(total)} ${total === 1 ? noun[0] : noun[1]}`;
   return (
     <p className="text-sm text-slate-600" aria-live="polite">
       {text}
@@ -29,24 +28,24 @@ const linkClass = "rounded px-2.5 py-1 hover:bg-slate-100";
 /**
  * Page links: plain links that work without JavaScript. None prefetches: each page is a fresh
  * server render of the portfolio, so a prefetch costs as much as the visit it may never become.
+ * `href(page)`: the URL of a page of the same view.
  */
-export function Pagination({ total, query, basePath }: { total: number; query: PortfolioQuery; basePath: string }) {
-  const last = Math.max(1, Math.ceil(total / query.size));
-  if (last === 1 && query.page === 1) return null;
-  const href = (page: number) => portfolioHref(basePath, query, { page });
+export function Pagination({ total, page: current, size, href, label = "Pages of business units" }: { total: number; page: number; size: number; href: (page: number) => string; label?: string }) {
+  const last = Math.max(1, Math.ceil(total / size));
+  if (last === 1 && current === 1) return null;
   return (
-    <nav aria-label="Pages of business units" className="flex flex-wrap items-center gap-1 text-sm">
-      {query.page > 1 && (
-        <Link href={href(Math.min(query.page - 1, last))} prefetch={false} rel="prev" className={linkClass}>
+    <nav aria-label={label} className="flex flex-wrap items-center gap-1 text-sm">
+      {current > 1 && (
+        <Link href={href(Math.min(current - 1, last))} prefetch={false} rel="prev" className={linkClass}>
           ← Previous<span className="sr-only"> page</span>
         </Link>
       )}
-      {visiblePages(query.page, last).map((page, index) =>
+      {visiblePages(current, last).map((page, index) =>
         page === "gap" ? (
           <span key={`gap-${index}`} aria-hidden="true" className="px-1 text-slate-400">
             …
           </span>
-        ) : page === query.page ? (
+        ) : page === current ? (
           <span key={page} aria-current="page" className="rounded bg-slate-900 px-2.5 py-1 font-medium text-white">
             <span className="sr-only">Page </span>
             {page}
@@ -58,8 +57,8 @@ export function Pagination({ total, query, basePath }: { total: number; query: P
           </Link>
         ),
       )}
-      {query.page < last && (
-        <Link href={href(query.page + 1)} prefetch={false} rel="next" className={linkClass}>
+      {current < last && (
+        <Link href={href(current + 1)} prefetch={false} rel="next" className={linkClass}>
           Next<span className="sr-only"> page</span> →
         </Link>
       )}

@@ -3,9 +3,10 @@ import { StageOverrideNote } from "@/components/accounts/stage-override-note";
 import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
 import type { PortfolioPage, PortfolioRow } from "@/lib/data/portfolio";
-import { isFiltered, SORT_LABELS } from "@/lib/data/portfolio-query";
+import { isFiltered, portfolioHref, SORT_LABELS } from "@/lib/data/portfolio-query";
 import { formatDate } from "@/lib/format";
 import { PageSummary, Pagination } from "./pagination";
+import { ItOverdue, LastMet, LastRating, ResponseRate } from "./unit-facts";
 import { SortHeader } from "./sort-header";
 import { TrendIndicator } from "./trend-indicator";
 
@@ -103,12 +104,40 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
             <p className="mt-1 text-slate-600">
               {row.relationshipManager?.name ?? <Unassigned />} · <span className="capitalize">{row.criticality.toLowerCase()}</span> criticality
             </p>
+            {row.access === "full" && (
+              <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-600">
+                <div>
+                  <dt className="inline">Last met: </dt>
+                  <dd className="inline">
+                    <LastMet row={row} />
+                  </dd>
+                </div>
+                <div>
+                  <dt className="inline">Last rating: </dt>
+                  <dd className="inline">
+                    <LastRating row={row} />
+                  </dd>
+                </div>
+                <div>
+                  <dt className="inline">IT overdue: </dt>
+                  <dd className="inline">
+                    <ItOverdue row={row} />
+                  </dd>
+                </div>
+                <div>
+                  <dt className="inline">Response rate: </dt>
+                  <dd className="inline">
+                    <ResponseRate row={row} />
+                  </dd>
+                </div>
+              </dl>
+            )}
           </li>
         ))}
       </ul>
       <div className="mt-3 hidden overflow-x-auto sm:block">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Every business unit with its relationship stage, score and owner; the column headers sort the table</caption>
+          <caption className="sr-only">Every business unit with its relationship stage, score, owner, last meeting and rating, IT&apos;s overdue commitments and response rate; the column headers sort the table</caption>
           <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-500">
             <tr>
               {header("name", "Business unit")}
@@ -118,6 +147,10 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
               {header("trend", "Heading")}
               {header("manager", "Relationship manager")}
               {header("criticality", "Criticality")}
+              {header("met", "Last met")}
+              {header("rated", "Last rating")}
+              {header("overdue", "IT overdue", "text-right")}
+              {header("response", "Response rate", "text-right")}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -135,14 +168,26 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
                   <TrendIndicator trend={row.healthTrend} risk={row.healthRisk} />
                 </td>
                 <td className="py-2 pr-4">{row.relationshipManager?.name ?? <Unassigned />}</td>
-                <td className="py-2 capitalize text-slate-600">{row.criticality.toLowerCase()}</td>
+                <td className="py-2 pr-4 capitalize text-slate-600">{row.criticality.toLowerCase()}</td>
+                <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
+                  <LastMet row={row} />
+                </td>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  <LastRating row={row} />
+                </td>
+                <td className="py-2 pr-4 text-right tabular-nums">
+                  <ItOverdue row={row} />
+                </td>
+                <td className="py-2 text-right tabular-nums">
+                  <ResponseRate row={row} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <div className="mt-4">
-        <Pagination total={page.total} query={query} basePath={basePath} />
+        <Pagination total={page.total} page={query.page} size={query.size} href={(n) => portfolioHref(basePath, query, { page: n })} />
       </div>
     </>
   );

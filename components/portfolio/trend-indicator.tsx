@@ -8,6 +8,9 @@ const TRENDS: Record<HealthTrend, { arrow: string; label: string; className: str
   UNKNOWN: { arrow: "·", label: "Not enough history", className: "text-slate-500" },
 };
 
+/** Where a unit is heading, in words (the heading filter's options). */
+export const HEADING_OPTIONS = Object.entries(TRENDS).map(([value, { label }]) => ({ value, label }));
+
 /** The trend in words (the arrow is decoration), with the risk of the next stage when it is notable. */
 export function TrendIndicator({ trend, risk }: { trend: HealthTrend; risk: number | null }) {
   const { arrow, label, className } = TRENDS[trend];

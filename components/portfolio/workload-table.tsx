@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { STAGE_COLORS, STAGE_ORDER } from "@/components/health/stage-style";
+import { EmptyState } from "@/components/ui/card";
+import type { ManagerWorkload } from "@/lib/data/portfolio-workload";
+import { STAGE_LABELS } from "@/lib/scoring";
+
+/** The stage mix as a bar (decoration) and in words (what it says). */
+function StageMix({ row }: { row: ManagerWorkload }) {
+  const parts = STAGE_ORDER.filter((stage) => row.byStage[stage] > 0);
+  if (parts.length === 0) return <span className="text-slate-500">No units</span>;
+  return (
+    <div className="min-w-40">
+      <div aria-hidden="true" className="flex h-2.5 overflow-hidden rounded-full bg-slate-100">
+        {parts.map((stage) => (
+          <span key={stage} style={{ width: `${(row.byStage[stage] / row.units) * 100}%`, backgroundColor: STAGE_COLORS[stage] }} />
+        ))}
+      </div>
+      <p className="mt-1 text-xs text-slate-600">{parts.map((stage) => `${row.byStage[stage]} ${STAGE_LABELS[stage].toLowerCase()}`).join(", ")}</p>
+    </div>
+  );
+}
+
+/** Each manager's load: their units (linked to the portfolio filtered to them), IT's overdue commitments, the stage mix. */
+export function WorkloadTable({ rows }: { rows: ManagerWorkload[] }) {
+  if (rows.length === 0) return <EmptyState title="No relationship managers yet">An administrator adds them under Users; the CIO assigns each unit one in its settings.</EmptyState>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Relationship managers&apos; workload: units managed, follow-ups IT owes past due, and their units&apos; stages</caption>
+        <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-500 uppercase">
+          <tr>
+            <th scope="col" className="py-2 pr-4">
+              Relationship manager
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Units
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              IT overdue
+            </th>
+            <th scope="col" className="py-2">
+              Stage mix
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.manager?.id ?? "unassigned"} className={row.manager ? (row.mine ? "bg-blue-50/50" : undefined) : "bg-amber-50/60"}>
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {row.units > 0 ? (
+                  <Link href={`/dashboard?owner=${row.manager?.id ?? "none"}`} prefetch={false} className="text-blue-800 hover:underline">
+                    {row.manager?.name ?? "Unassigned"}
+                  </Link>
+                ) : (
+                  row.manager?.name
+                )}
+                {row.mine && <span className="ml-2 text-xs font-normal text-blue-700">you</span>}
+              </th>
+              <td className="py-2 pr-4 text-right tabular-nums">{row.units}</td>
+              <td className="py-2 pr-4 text-right tabular-nums">
+                {row.itOverdue === null ? (
+                  <span className="text-slate-400">
+                    <span aria-hidden="true">–</span>
+                    <span className="sr-only">not shown: another manager&apos;s records</span>
+                  </span>
+                ) : (
+                  <span className={row.itOverdue > 0 ? "font-medium text-red-800" : "text-slate-500"}>{row.itOverdue}</span>
+                )}
+              </td>
+              <td className="py-2">
+                <StageMix row={row} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
