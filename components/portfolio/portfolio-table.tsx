@@ -6,7 +6,7 @@ import type { PortfolioPage, PortfolioRow } from "@/lib/data/portfolio";
 import { isFiltered, portfolioHref, SORT_LABELS } from "@/lib/data/portfolio-query";
 import { formatDate } from "@/lib/format";
 import { PageSummary, Pagination } from "./pagination";
-import { ItOverdue, LastMet, LastRating, ResponseRate } from "./unit-facts";
+import { ActionsOverdue, ItOverdue, LastMet, LastRating, ResponseRate } from "./unit-facts";
 import { SortHeader } from "./sort-header";
 import { TrendIndicator } from "./trend-indicator";
 
@@ -125,6 +125,12 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
                   </dd>
                 </div>
                 <div>
+                  <dt className="inline">Actions overdue: </dt>
+                  <dd className="inline">
+                    <ActionsOverdue row={row} />
+                  </dd>
+                </div>
+                <div>
                   <dt className="inline">Response rate: </dt>
                   <dd className="inline">
                     <ResponseRate row={row} />
@@ -137,7 +143,7 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
       </ul>
       <div className="mt-3 hidden overflow-x-auto sm:block">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Every business unit with its relationship stage, score, owner, last meeting and rating, IT&apos;s overdue commitments and response rate; the column headers sort the table</caption>
+          <caption className="sr-only">Every business unit with its relationship stage, score, owner, last meeting and rating, IT&apos;s overdue commitments and actions, and response rate; the column headers sort the table</caption>
           <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-500">
             <tr>
               {header("name", "Business unit")}
@@ -150,6 +156,9 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
               {header("met", "Last met")}
               {header("rated", "Last rating")}
               {header("overdue", "IT overdue", "text-right")}
+              <th scope="col" className="py-2 pr-4 text-right uppercase">
+                Actions overdue
+              </th>
               {header("response", "Response rate", "text-right")}
             </tr>
           </thead>
@@ -177,6 +186,9 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
                 </td>
                 <td className="py-2 pr-4 text-right tabular-nums">
                   <ItOverdue row={row} />
+                </td>
+                <td className="py-2 pr-4 text-right tabular-nums">
+                  <ActionsOverdue row={row} />
                 </td>
                 <td className="py-2 text-right tabular-nums">
                   <ResponseRate row={row} />

@@ -51,9 +51,19 @@ export function LastRating({ row }: { row: PortfolioRow }) {
   );
 }
 
+/** A count that should be zero, red when it is not. */
+export function OverdueCount({ count }: { count: number }) {
+  return <span className={count > 0 ? "font-medium text-red-800" : "text-slate-500"}>{count}</span>;
+}
+
 /** Follow-ups IT owes the unit, past due. */
 export function ItOverdue({ row }: { row: PortfolioRow }) {
-  return whenFull(row, ({ itOverdue }) => <span className={itOverdue > 0 ? "font-medium text-red-800" : "text-slate-500"}>{itOverdue}</span>);
+  return whenFull(row, ({ itOverdue }) => <OverdueCount count={itOverdue} />);
+}
+
+/** Open actions of the unit's action plan, past due. */
+export function ActionsOverdue({ row }: { row: PortfolioRow }) {
+  return whenFull(row, ({ actionsOverdue }) => <OverdueCount count={actionsOverdue} />);
 }
 
 /** Answered of emailed over every rating round that asked the unit. */

@@ -3,6 +3,7 @@ import { STAGE_COLORS, STAGE_ORDER } from "@/components/health/stage-style";
 import { EmptyState } from "@/components/ui/card";
 import type { ManagerWorkload } from "@/lib/data/portfolio-workload";
 import { STAGE_LABELS } from "@/lib/scoring";
+import { OverdueCount } from "./unit-facts";
 
 /** The stage mix as a bar (decoration) and in words (what it says). */
 function StageMix({ row }: { row: ManagerWorkload }) {
@@ -20,13 +21,24 @@ function StageMix({ row }: { row: ManagerWorkload }) {
   );
 }
 
+/** A count of overdue items, or a dash where the records are another manager's. */
+function Count({ count }: { count: number | null }) {
+  if (count !== null) return <OverdueCount count={count} />;
+  return (
+    <span className="text-slate-400">
+      <span aria-hidden="true">–</span>
+      <span className="sr-only">not shown: another manager&apos;s records</span>
+    </span>
+  );
+}
+
 /** Each manager's load: their units (linked to the portfolio filtered to them), IT's overdue commitments, the stage mix. */
 export function WorkloadTable({ rows }: { rows: ManagerWorkload[] }) {
   if (rows.length === 0) return <EmptyState title="No relationship managers yet">An administrator adds them under Users; the CIO assigns each unit one in its settings.</EmptyState>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Relationship managers&apos; workload: units managed, follow-ups IT owes past due, and their units&apos; stages</caption>
+        <caption className="sr-only">Relationship managers&apos; workload: units managed, follow-ups IT owes past due, overdue actions they own, and their units&apos; stages</caption>
         <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-500 uppercase">
           <tr>
             <th scope="col" className="py-2 pr-4">
@@ -37,6 +49,9 @@ export function WorkloadTable({ rows }: { rows: ManagerWorkload[] }) {
             </th>
             <th scope="col" className="py-2 pr-4 text-right">
               IT overdue
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              Actions overdue
             </th>
             <th scope="col" className="py-2">
               Stage mix
@@ -58,14 +73,10 @@ export function WorkloadTable({ rows }: { rows: ManagerWorkload[] }) {
               </th>
               <td className="py-2 pr-4 text-right tabular-nums">{row.units}</td>
               <td className="py-2 pr-4 text-right tabular-nums">
-                {row.itOverdue === null ? (
-                  <span className="text-slate-400">
-                    <span aria-hidden="true">–</span>
-                    <span className="sr-only">not shown: another manager&apos;s records</span>
-                  </span>
-                ) : (
-                  <span className={row.itOverdue > 0 ? "font-medium text-red-800" : "text-slate-500"}>{row.itOverdue}</span>
-                )}
+                <Count count={row.itOverdue} />
+              </td>
+              <td className="py-2 pr-4 text-right tabular-nums">
+                {row.manager ? <Count count={row.actionsOverdue} /> : <span className="text-slate-400">–</span>}
               </td>
               <td className="py-2">
                 <StageMix row={row} />

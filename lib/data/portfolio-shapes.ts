@@ -35,7 +35,7 @@ export const portfolioSummaryRowSchema = z.object({
 /**
  * "full" (CIO, admin, the unit's own manager): the summary plus the account's own description,
  * sponsor and cadence, and the working facts of the relationship (issue 10): when IT last met the
- * unit, its last rating, IT's overdue commitments and its response rate. Those are the candid
+ * unit, its last rating, IT's overdue commitments and actions, and its response rate. Those are the candid
  * records 002 keeps from other managers, so the summary has none of them and sorting by them puts
  * another manager's units last, in name order (decision 021).
  */
@@ -52,6 +52,8 @@ export const portfolioFullRowSchema = portfolioSummaryRowSchema.extend({
   lastRating: z.object({ overall: z.number().int(), at: z.date() }).nullable(),
   /** Follow-ups IT owes, open past their due day. */
   itOverdue: z.number().int(),
+  /** Open actions of the unit's action plan past their due day (lib/data/actions.ts). */
+  actionsOverdue: z.number().int(),
   /** Answered of emailed over every campaign round; null when nobody was emailed. */
   responseRate: z.object({ answered: z.number().int(), invited: z.number().int() }).nullable(),
 });

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import type { Criticality, HealthTrend, Stage } from "../generated/prisma/enums";
+import { overdueActionCounts } from "./actions";
 import { ForbiddenError } from "./errors";
 import { type Actor, accountAccess, canOpenAccount, seesPortfolio } from "./permissions";
 import { defaultPortfolioQuery, type PortfolioQuery, type PortfolioSort } from "./portfolio-query";
@@ -102,7 +103,7 @@ function whereClause(actor: Actor, query: PortfolioQuery): Prisma.Sql {
 }
 
 /** Shapes a row for the actor's access to that unit; the schema drops what the level does not name. */
-function toRow(actor: Actor, row: PortfolioSqlRow): PortfolioRow {
+function toRow(actor: Actor, row: PortfolioSqlRow, actionsOverdue: ReadonlyMap<string, number>): PortfolioRow {
   const access = accountAccess(actor, { id: row.id, relationshipManagerId: row.relationshipManagerId });
   const full = access === "full";
   return portfolioRowSchema.parse({
@@ -130,6 +131,7 @@ function toRow(actor: Actor, row: PortfolioSqlRow): PortfolioRow {
     lastRating: row.lastRatingAt === null ? null : { overall: Number(row.lastRatingOverall), at: asDate(row.lastRatingAt) },
     itOverdue: Number(row.itOverdue),
     responseRate: Number(row.invited) > 0 ? { answered: Number(row.answered), invited: Number(row.invited) } : null,
+    actionsOverdue: actionsOverdue.get(row.id) ?? 0,
   });
 }
 
@@ -182,7 +184,9 @@ export async function getPortfolioPage(actor: Actor, query: PortfolioQuery = def
     ORDER BY p.position`;
   // Past the last page there is no row to carry the count.
   const total = rows.length > 0 ? Number(rows[0]!.total) : query.page > 1 ? await countPortfolio(actor, query) : 0;
-  return { rows: rows.map((row) => toRow(actor, row)), total, query };
+  // The action plans' overdue items (lib/data/actions.ts), for the page's rows: one grouped statement.
+  const actionsOverdue = await overdueActionCounts(actor, rows.map((row) => row.id), now);
+  return { rows: rows.map((row) => toRow(actor, row, actionsOverdue)), total, query };
 }
 
 async function countPortfolio(actor: Actor, query: PortfolioQuery): Promise<number> {

@@ -14,7 +14,7 @@ const accountRoute = await import("../../app/api/accounts/[id]/route");
 
 const SUMMARY_KEYS = ["access", "canOpen", "criticality", "healthRisk", "healthScore", "healthSince", "healthStage", "healthTrend", "id", "mine", "name", "override", "relationshipManager"];
 // Full access adds the unit's own records (decision 021: its working facts are as candid as its notes).
-const FULL_KEYS = [...SUMMARY_KEYS, "description", "healthComputedAt", "itOverdue", "lastMetAt", "lastRating", "meetingCadenceDays", "responseRate", "sponsor"].sort();
+const FULL_KEYS = [...SUMMARY_KEYS, "actionsOverdue", "description", "healthComputedAt", "itOverdue", "lastMetAt", "lastRating", "meetingCadenceDays", "responseRate", "sponsor"].sort();
 const OVERRIDE_KEYS = ["byName", "expiresAt", "reason", "stage"];
 
 let world: World;

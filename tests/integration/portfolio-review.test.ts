@@ -58,6 +58,14 @@ describe("the portfolio's working columns", () => {
         buildFollowUp({ accountId: theirs(), dueDate: ago(4) }),
       ],
     });
+    // Finance's action plan: one open action overdue; one due tomorrow and one closed do not count.
+    await db().action.createMany({
+      data: [
+        { accountId: mine(), title: "Explain the delay", ownerId: rm.id, dueDate: ago(3), status: "OPEN" },
+        { accountId: mine(), title: "Share the roadmap", ownerId: rm.id, dueDate: ago(-1), status: "OPEN" },
+        { accountId: mine(), title: "Apologise", ownerId: rm.id, dueDate: ago(5), status: "DONE", outcome: "Done", closedAt: ago(4) },
+      ],
+    });
     // Finance asked three times in a closed round: answered, unanswered, skipped.
     const campaign = await db().campaign.create({
       data: { name: "Pulse", opensAt: ago(30), closesAt: ago(16), status: "CLOSED", accounts: { create: { accountId: mine() } } },
@@ -87,10 +95,10 @@ describe("the portfolio's working columns", () => {
 
   it("shows the last meeting held, the last rating standing, IT's overdue commitments and the response rate as the account page counts it", async () => {
     const finance = await row(world.actors.cio, mine());
-    expect(finance).toMatchObject({ access: "full", lastMetAt: ago(3), lastRating: { overall: 2, at: ago(2) }, itOverdue: 1, responseRate: { answered: 1, invited: 2 } });
+    expect(finance).toMatchObject({ access: "full", lastMetAt: ago(3), lastRating: { overall: 2, at: ago(2) }, itOverdue: 1, actionsOverdue: 1, responseRate: { answered: 1, invited: 2 } });
     const rates = await getResponseRates(world.actors.cio, mine());
     expect([rates.answered, rates.invited]).toEqual([1, 2]);
-    expect(await row(world.actors.cio, theirs())).toMatchObject({ lastMetAt: ago(10), lastRating: { overall: 4 }, itOverdue: 2, responseRate: null });
+    expect(await row(world.actors.cio, theirs())).toMatchObject({ lastMetAt: ago(10), lastRating: { overall: 4 }, itOverdue: 2, actionsOverdue: 0, responseRate: null });
     expect(await row(world.actors.cio, legal)).toMatchObject({ lastMetAt: null, lastRating: null, itOverdue: 0, responseRate: null });
   });
 
@@ -99,7 +107,7 @@ describe("the portfolio's working columns", () => {
     expect(await row(rm, mine())).toMatchObject({ access: "full", itOverdue: 1 });
     const other = await row(rm, theirs());
     expect(other.access).toBe("summary");
-    for (const key of ["lastMetAt", "lastRating", "itOverdue", "responseRate"]) expect(other).not.toHaveProperty(key);
+    for (const key of ["lastMetAt", "lastRating", "itOverdue", "actionsOverdue", "responseRate"]) expect(other).not.toHaveProperty(key);
     const names = async (actor: typeof rm, params: Record<string, string>) => (await getPortfolioPage(actor, parsePortfolioQuery(params))).rows.map((r) => r.name);
     // The CIO: most overdue first; never met is the longest since a meeting.
     expect(await names(world.actors.cio, { sort: "overdue" })).toEqual(["Sales", "Finance", "Legal"]);
@@ -214,17 +222,24 @@ describe("the stage heatmap and the watermelon view", () => {
 describe("the managers' workload", () => {
   it("counts each manager's units, IT's overdue commitments on them and their stage mix, with the unassigned units last", async () => {
     await db().followUp.createMany({ data: [buildFollowUp({ accountId: theirs(), dueDate: ago(3) }), buildFollowUp({ accountId: legal, dueDate: ago(3) })] });
+    // Two overdue actions owned by the other manager, one of them on the first manager's unit.
+    await db().action.createMany({
+      data: [
+        { accountId: theirs(), title: "Re-plan the CRM", ownerId: world.users.otherRm.id, dueDate: ago(2), status: "OPEN" },
+        { accountId: mine(), title: "Cover the review", ownerId: world.users.otherRm.id, dueDate: ago(2), status: "OPEN" },
+      ],
+    });
     await createAccount(db(), { name: "Archived", relationshipManagerId: world.users.rm.id, archivedAt: ago(1) });
     const rows = await getManagerWorkload(world.actors.cio, now);
     const byName = Object.fromEntries(rows.map((r) => [r.manager?.name ?? "(unassigned)", r]));
     expect(rows.at(-1)!.manager).toBeNull();
-    expect(byName[world.users.rm.name]).toMatchObject({ units: 1, itOverdue: 0, mine: false, byStage: { SNIFFLES: 1, FLU: 0 } });
-    expect(byName[world.users.otherRm.name]).toMatchObject({ units: 1, itOverdue: 1, byStage: { FLU: 1 } });
-    expect(byName["(unassigned)"]).toMatchObject({ units: 1, itOverdue: 1, byStage: { HEALTHY: 1 } });
+    expect(byName[world.users.rm.name]).toMatchObject({ units: 1, itOverdue: 0, actionsOverdue: 0, mine: false, byStage: { SNIFFLES: 1, FLU: 0 } });
+    expect(byName[world.users.otherRm.name]).toMatchObject({ units: 1, itOverdue: 1, actionsOverdue: 2, byStage: { FLU: 1 } });
+    expect(byName["(unassigned)"]).toMatchObject({ units: 1, itOverdue: 1, actionsOverdue: null, byStage: { HEALTHY: 1 } });
 
     const seenByRm = Object.fromEntries((await getManagerWorkload(world.actors.rm, now)).map((r) => [r.manager?.name ?? "(unassigned)", r]));
     expect(seenByRm[world.users.rm.name]).toMatchObject({ mine: true, itOverdue: 0 });
-    expect(seenByRm[world.users.otherRm.name]).toMatchObject({ units: 1, itOverdue: null, byStage: { FLU: 1 } });
+    expect(seenByRm[world.users.otherRm.name]).toMatchObject({ units: 1, itOverdue: null, actionsOverdue: null, byStage: { FLU: 1 } });
     expect(seenByRm["(unassigned)"]!.itOverdue).toBeNull();
     await expect(getManagerWorkload(world.actors.client)).rejects.toBeInstanceOf(ForbiddenError);
   });
