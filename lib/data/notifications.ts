@@ -1,0 +1,92 @@
+import "server-only";
+import { db } from "../db/client";
+import { idSchema } from "../validation/fields";
+import { recordAudit } from "./audit";
+import { NotFoundError } from "./errors";
+import { type Actor, accountAccess } from "./permissions";
+
+// A person's notifications: the alerts about units they look after (lib/alerts). Each person
+// reads and marks only their own. An alert stays readable through a notification only while its
+// reader still has full access to the unit (a relationship manager who handed the unit over
+// keeps the row, not the unit's news).
+
+const PAGE = 50;
+
+/** The header's badge: unread notifications. */
+export async function unreadNotificationCount(actor: Actor): Promise<number> {
+  if (actor.role === "CLIENT") return 0;
+  return db().notification.count({ where: { userId: actor.id, readAt: null } });
+}
+
+/**
+ * The person's notifications, newest first, with their alert, its unit and the actions already
+ * planned for it (so the page offers "turn into an action" only while none is, and links it).
+ */
+export async function listNotifications(actor: Actor, { limit = PAGE }: { limit?: number } = {}) {
+  if (actor.role === "CLIENT") return { items: [], alertEmails: false };
+  const [rows, user] = await Promise.all([
+    db().notification.findMany({
+      where: { userId: actor.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: {
+        id: true,
+        createdAt: true,
+        readAt: true,
+        alert: {
+          select: {
+            id: true,
+            kind: true,
+            message: true,
+            detectedAt: true,
+            account: { select: { id: true, name: true, relationshipManagerId: true } },
+            actions: { select: { id: true, title: true, status: true }, orderBy: { createdAt: "asc" } },
+          },
+        },
+      },
+    }),
+    db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { alertEmails: true } }),
+  ]);
+  const items = rows.map((row) => ({ ...row, canAct: accountAccess(actor, row.alert.account) === "full" }));
+  return { items, alertEmails: user.alertEmails };
+}
+
+export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["items"][number];
+
+/** Marks the person's notifications read: the ones named, or all. Returns how many changed. */
+export async function markNotificationsRead(actor: Actor, ids: readonly string[] | "all", now = new Date()): Promise<number> {
+  if (ids !== "all" && ids.some((id) => !idSchema.safeParse(id).success)) throw new NotFoundError("notification");
+  const { count } = await db().notification.updateMany({
+    where: { userId: actor.id, readAt: null, ...(ids === "all" ? {} : { id: { in: [...ids] } }) },
+    data: { readAt: now },
+  });
+  return count;
+}
+
+/** Whether alerts also come by email (in-app notifications always come). */
+export async function setAlertEmails(actor: Actor, on: boolean): Promise<void> {
+  if (actor.role === "CLIENT") throw new NotFoundError("setting");
+  await db().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { alertEmails: true } });
+    if (before.alertEmails === on) return;
+    await tx.user.update({ where: { id: actor.id }, data: { alertEmails: on } });
+    await recordAudit(tx, { actorId: actor.id, action: "user.alertEmails", entityType: "User", entityId: actor.id, details: { before: before.alertEmails, after: on } });
+  });
+}
+
+/**
+ * The notification's alert, for planning an action from it (one step from the notification): the
+ * reader's own notification, about a unit they have full access to. Marks it read.
+ */
+export async function alertOfNotification(actor: Actor, notificationId: string, now = new Date()) {
+  const id = idSchema.safeParse(notificationId);
+  const row = id.success
+    ? await db().notification.findFirst({
+        where: { id: id.data, userId: actor.id },
+        select: { id: true, readAt: true, alert: { select: { id: true, message: true, account: { select: { id: true, relationshipManagerId: true } } } } },
+      })
+    : null;
+  if (!row || accountAccess(actor, row.alert.account) !== "full") throw new NotFoundError("notification");
+  if (!row.readAt) await db().notification.updateMany({ where: { id: row.id, readAt: null }, data: { readAt: now } });
+  return { alertId: row.alert.id, accountId: row.alert.account.id, message: row.alert.message };
+}
