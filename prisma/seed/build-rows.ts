@@ -120,7 +120,7 @@ export function buildStoryRows(
       return owner ? staffId(owner) : cioId;
     };
 
-    const people = [{ ...unit.client, leftDaysAgo: undefined, unsubscribedDaysAgo: undefined }, ...unit.contacts].map(({ leftDaysAgo, unsubscribedDaysAgo, ...person }) => {
+    const people = [{ ...unit.client, leftDaysAgo: undefined, unsubscribedDaysAgo: undefined, lastMetDaysAgo: undefined }, ...unit.contacts].map(({ leftDaysAgo, unsubscribedDaysAgo, lastMetDaysAgo, ...person }) => {
       const contact = buildContact({
         id: random.id(),
         accountId: account.id,
@@ -136,7 +136,7 @@ export function buildStoryRows(
       });
       rows.contacts.push(contact);
       if (person.role === "SPONSOR" && leftDaysAgo === undefined) rows.sponsors.push({ accountId: account.id, contactId: contact.id });
-      return { id: contact.id, leftDaysAgo };
+      return { id: contact.id, leftDaysAgo, lastMetDaysAgo };
     });
 
     const context: UnitContext = {
@@ -151,7 +151,9 @@ export function buildStoryRows(
       cioId,
       staffId,
       ownerAt,
-      contactsAt: (daysAgo) => people.filter((p) => p.leftDaysAgo === undefined || p.leftDaysAgo < daysAgo).map((p) => p.id),
+      // Who may come to a meeting that day: not those who had left, nor those who had stopped meeting IT.
+      contactsAt: (daysAgo) =>
+        people.filter((p) => (p.leftDaysAgo === undefined || p.leftDaysAgo < daysAgo) && (p.lastMetDaysAgo === undefined || p.lastMetDaysAgo <= daysAgo)).map((p) => p.id),
       // One to eight hours earlier in the day than now, that many days ago; never after now.
       at: (daysAgo) => new Date(Math.min(now.getTime() - 3_600_000, now.getTime() - daysAgo * DAY - random.int(1, 8) * 3_600_000)),
       day: (daysAgo) => toCalendarDay(new Date(now.getTime() - daysAgo * DAY)),

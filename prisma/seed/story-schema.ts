@@ -321,7 +321,16 @@ export const unitSchema = z
     /** The business client who signs in and rates IT (also a contact). */
     client: z.strictObject(person),
     /** The unit's other people; exactly one is the sponsor (role SPONSOR). */
-    contacts: z.array(z.strictObject({ ...person, leftDaysAgo: pastDay.optional(), /** Asked never to be emailed again. */ unsubscribedDaysAgo: pastDay.optional() })),
+    contacts: z.array(
+      z.strictObject({
+        ...person,
+        leftDaysAgo: pastDay.optional(),
+        /** Asked never to be emailed again. */
+        unsubscribedDaysAgo: pastDay.optional(),
+        /** Still at the unit, but has come to no meeting since (the worklist's "not met in a long while"). */
+        lastMetDaysAgo: pastDay.optional(),
+      }),
+    ),
     coreSystems: z.array(coreSystem).default([]),
     incidents: z.array(incident).default([]),
     phases: z.array(phase).min(1),
