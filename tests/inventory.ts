@@ -64,6 +64,7 @@ export const pages: readonly PageRow[] = [
   { file: "app/(app)/settings/password/page.tsx", rule: "signed-in" },
   { file: "app/(app)/settings/sessions/page.tsx", rule: "signed-in" },
   { file: "app/(app)/dashboard/page.tsx", rule: "it" },
+  { file: "app/(app)/dashboard/maturity/page.tsx", rule: "it" },
   { file: "app/(app)/dashboard/changes/page.tsx", rule: "it" },
   { file: "app/(app)/dashboard/trends/page.tsx", rule: "it" },
   { file: "app/(app)/dashboard/managers/page.tsx", rule: "it" },
@@ -85,12 +86,15 @@ export const pages: readonly PageRow[] = [
   { file: `${account}/record/[recordId]/page.tsx`, rule: "account" },
   { file: `${account}/rate/page.tsx`, rule: "account-client" },
   { file: `${account}/settings/page.tsx`, rule: "account-leadership" },
+  // IT records IT's view, a client of A the business's (decision 023).
+  { file: `${account}/maturity/page.tsx`, rule: "account" },
   ...[
     "assessment",
     "bad-news",
     "contacts",
     "delivery",
     "delivery/[projectId]",
+    "epochs",
     "follow-ups/[followUpId]/edit",
     "goals",
     "interactions/new",
@@ -99,6 +103,7 @@ export const pages: readonly PageRow[] = [
     "reliability/incidents/[incidentId]",
     "reliability/sla/[slaPeriodId]",
     "requests",
+    "stakeholders",
     "structure",
   ].map((tab) => ({ file: `${account}/${tab}/page.tsx`, rule: "account-it" as const })),
 ];
@@ -140,6 +145,8 @@ export const actions: readonly ActionRow[] = [
   ...["updateAccountAction", "assignManagerAction", "archiveAccountAction", "unarchiveAccountAction", "addCoreSystemAction", "editCoreSystemAction", "deleteCoreSystemAction"].map(
     (name) => ({ file: `${account}/settings/actions.ts`, name, rule: "account-leadership" as const }),
   ),
+  ...["recordEpochAction", "deleteEpochAction"].map((name) => ({ file: `${account}/epochs/actions.ts`, name, rule: "account-leadership" as const })),
+  { file: `${account}/maturity/actions.ts`, name: "recordMaturityAction", rule: "account" },
   { file: `${account}/rate/actions.ts`, name: "submitRatingAction", rule: "account-client" },
   { file: `${account}/rate/actions.ts`, name: "withdrawRatingAction", rule: "account-client" },
   { file: "app/(app)/accounts/new/actions.ts", name: "createAccountAction", rule: "leadership" },

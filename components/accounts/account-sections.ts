@@ -13,6 +13,9 @@ export const ACCOUNT_SECTIONS = [
   { segment: "bad-news", label: "Bad news" },
   { segment: "requests", label: "Declined requests" },
   { segment: "assessment", label: "IT's assessment" },
+  { segment: "maturity", label: "Maturity" },
+  { segment: "stakeholders", label: "People & services" },
+  { segment: "epochs", label: "Epochs" },
   { segment: "settings", label: "Unit settings" },
 ] as const;
 

@@ -208,6 +208,16 @@ export const actionFixtures: Record<string, ActionFixture> = {
   assignManagerAction: { fields: async (w) => ({ accountId: w.a.id, managerId: w.users.rmA.id }), allowedRefusal: /already/ },
   archiveAccountAction: { fields: async (w) => ({ accountId: await spareAccount(w, false) }) },
   unarchiveAccountAction: { fields: async (w) => ({ accountId: await spareAccount(w, true) }) },
+  // Two epochs cannot start on one day: each form names a day of its own.
+  recordEpochAction: { fields: async (w) => ({ accountId: w.a.id, startsAt: day(-(100 + ++unique)), reasonKind: "NEW_IT_LEADERSHIP", reason: "Fixture: a new CIO arrived", confirm: "on" }) },
+  deleteEpochAction: {
+    fields: async (w, actions) => {
+      await asAdmin(w, actions.recordEpochAction as ActionFn, { accountId: w.a.id, startsAt: day(-(100 + ++unique)), reasonKind: "OTHER", reason: "Fixture: to be deleted", confirm: "on" });
+      const epoch = await db().accountEpoch.findFirstOrThrow({ where: { accountId: w.a.id, deletedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true } });
+      return { recordId: epoch.id, reason: "Fixture: entered twice" };
+    },
+  },
+  recordMaturityAction: { fields: async (w) => ({ accountId: w.a.id, level: "TRUSTED_ADVISOR", note: "Fixture view" }) },
   submitRatingAction: { fields: async (w) => ({ accountId: w.a.id, overall: "4", recommend: "8", comment: "Fixture: better lately", idempotencyKey: crypto.randomUUID() }) },
   withdrawRatingAction: {
     fields: async (w) => ({ ratingId: (await createRating(db(), { accountId: w.a.id, userId: w.users.clientA.id, overall: 3, recommend: 5 })).id, reason: "" }),

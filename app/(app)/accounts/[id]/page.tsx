@@ -28,6 +28,11 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
       <div className="flex flex-wrap justify-end gap-2">
         {access === "full" && <ButtonLink href={`/accounts/${account.id}/interactions/new`}>Log an interaction</ButtonLink>}
         {access === "client" && <ButtonLink href={`/accounts/${account.id}/rate`}>Rate IT&apos;s service</ButtonLink>}
+        {access === "client" && (
+          <ButtonLink href={`/accounts/${account.id}/maturity`} variant="secondary">
+            Where IT stands with you
+          </ButtonLink>
+        )}
       </div>
 
       {access === "full" ? (
