@@ -6,6 +6,7 @@ import { rescoreAll } from "../health/rescore";
 import { pruneSnapshots } from "../health/retention";
 import { requestDelivery } from "../mail";
 import { deliverEmails } from "../mail/delivery";
+import { lastFullMonth, monthOf } from "../reports/month";
 import { redetectPhrases } from "./redetect";
 import { trackedRun } from "./tracked";
 import { defineJob } from "./types";
@@ -78,6 +79,25 @@ export const jobs = {
       const result = await detectAlerts(connection().prisma, now);
       if (result.emails > 0) await requestDelivery();
       return { ...result, summary: `Read ${result.changes} health changes: ${result.alerts} alerts, ${result.notifications} notifications, ${result.emails} emails queued.` };
+    },
+  }),
+  /**
+   * Queues each live unit's monthly value report to its sponsor, the PDF attached (lib/reports/email.ts):
+   * last month's unless a month ("2026-11") is named. Safe to run again or on two instances at once:
+   * a unit's month is queued once (unique in email_messages).
+   */
+  "monthly-reports": defineJob({
+    payload: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional() }).strict(),
+    exclusive: true,
+    // Queuing is one insert; the PDFs are rendered by the delivery runs, one email at a time.
+    timeoutSeconds: 10 * 60,
+    run: async ({ month }, { now }) => {
+      const reportMonth = month ? monthOf(new Date(`${month}-01T00:00:00Z`)) : lastFullMonth(now);
+      // Imported here: the report's data layer is server-only, and scripts load this catalogue too.
+      const { queueMonthlyReports } = await import("../reports/email");
+      const result = await queueMonthlyReports(connection().prisma, reportMonth, now);
+      if (result.queued > 0) await requestDelivery();
+      return { ...result, summary: `Queued ${result.queued} monthly reports for ${reportMonth.label} (${result.already} already queued, ${result.skipped.length} units with no sponsor to send to).` };
     },
   }),
   /** Thins health snapshots older than 400 days to each account's last of the month (lib/health/retention.ts). */

@@ -26,6 +26,8 @@ export function createAppJobs(options: Partial<JobSystemOptions<AppJobs>> = {}):
       { job: "deliver-emails", cron: "* * * * *", payload: {} },
       // Alerts: a changed diagnosis reaches its unit's manager and the CIO within a minute.
       { job: "detect-alerts", cron: "* * * * *", payload: {} },
+      // Each sponsor's monthly value report: on the 1st at 07:00 UTC, for the month just ended.
+      { job: "monthly-reports", cron: "0 7 1 * *", payload: {} },
       // Retention: daily, after the night's rescore.
       { job: "prune-snapshots", cron: "30 3 * * *", payload: {} },
     ],

@@ -1,7 +1,8 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { EmailKind } from "../generated/prisma/enums";
 import { logUnexpected } from "../log";
 import { emailContextSelect, renderEmail, skipReason } from "./render";
-import { configuredTransport, type MailTransport } from "./transport";
+import { configuredTransport, type MailTransport, type OutgoingEmail } from "./transport";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -58,27 +59,46 @@ export async function deliverEmails(prisma: PrismaClient, now: Date, { transport
   return result;
 }
 
+/** An email ready to go (what to send, and what its kind records once it went), or why it must not go. */
+type Prepared = { skip: string } | { email: OutgoingEmail; afterSent?: (tx: Prisma.TransactionClient) => Promise<unknown> };
+
+/** Each kind renders its own email at send time; a rating invitation or reminder unless named here. */
+async function prepare(prisma: PrismaClient, email: { kind: EmailKind; subject: string; invitationId: string | null; accountId: string | null; reportMonth: string | null }, now: Date): Promise<Prepared> {
+  if (email.kind === "MONTHLY_REPORT") {
+    // Imported here: the report's PDF renderer is loaded only by a run that sends one.
+    const { prepareReportEmail } = await import("../reports/email");
+    return prepareReportEmail(prisma, email, now);
+  }
+  const context = email.invitationId ? await prisma.ratingInvitation.findUnique({ where: { id: email.invitationId }, select: emailContextSelect }) : null;
+  const skip = context ? skipReason(context, email.kind, now) : "Not sent: the rating request no longer exists";
+  if (skip || !context) return { skip: skip ?? "Not sent: the rating request no longer exists" };
+  return {
+    email: renderEmail(context, { kind: email.kind, subject: email.subject, now }),
+    afterSent: async (tx) => {
+      // The first email that went sets when the link was sent and when it expires.
+      await tx.ratingInvitation.updateMany({ where: { id: context.id, sentAt: null }, data: { sentAt: now } });
+      await tx.ratingInvitation.updateMany({ where: { id: context.id, expiresAt: null }, data: { expiresAt: new Date(now.getTime() + context.campaign.linkValidDays * DAY) } });
+    },
+  };
+}
+
 async function deliverOne(prisma: PrismaClient, id: string, now: Date, transport: MailTransport): Promise<keyof DeliveryResult | null> {
   const claimed = await prisma.emailMessage.updateMany({
     where: { id, status: "QUEUED", nextAttemptAt: { lte: now } },
     data: { status: "SENDING", attempts: { increment: 1 }, nextAttemptAt: now, transport: transport.name },
   });
   if (claimed.count === 0) return null; // another run has it, or it was sent or deleted meanwhile
-  const email = await prisma.emailMessage.findUniqueOrThrow({ where: { id }, select: { kind: true, subject: true, attempts: true, invitationId: true } });
-  const context = email.invitationId ? await prisma.ratingInvitation.findUnique({ where: { id: email.invitationId }, select: emailContextSelect }) : null;
-
-  const skip = context ? skipReason(context, email.kind, now) : "Not sent: the rating request no longer exists";
-  if (skip || !context) {
-    await prisma.emailMessage.updateMany({ where: { id, status: "SENDING" }, data: { status: "FAILED", lastError: skip } });
-    return "skipped";
-  }
+  const email = await prisma.emailMessage.findUniqueOrThrow({ where: { id }, select: { kind: true, subject: true, attempts: true, invitationId: true, accountId: true, reportMonth: true } });
 
   let messageId: string;
-  // To the contact's address now (it may have been corrected since the email was queued).
-  const toAddress = context.contact.email as string;
+  let prepared: Prepared;
   try {
-    const rendered = renderEmail(context, { kind: email.kind, subject: email.subject, now });
-    ({ messageId } = await transport.send(rendered));
+    prepared = await prepare(prisma, email, now);
+    if ("skip" in prepared) {
+      await prisma.emailMessage.updateMany({ where: { id, status: "SENDING" }, data: { status: "FAILED", lastError: prepared.skip } });
+      return "skipped";
+    }
+    ({ messageId } = await transport.send(prepared.email));
   } catch (error) {
     const reason = describeError(error);
     const permanent = isPermanent(error);
@@ -92,12 +112,13 @@ async function deliverOne(prisma: PrismaClient, id: string, now: Date, transport
     return giveUp ? "failed" : "retrying";
   }
 
+  const { afterSent } = prepared;
+  // To the address it went to now (the contact's may have been corrected since the email was queued).
+  const toAddress = prepared.email.to.address;
   try {
     await prisma.$transaction(async (tx) => {
       await tx.emailMessage.updateMany({ where: { id, status: "SENDING" }, data: { status: "SENT", sentAt: now, messageId, lastError: null, toAddress } });
-      // The first email that went sets when the link was sent and when it expires.
-      await tx.ratingInvitation.updateMany({ where: { id: context.id, sentAt: null }, data: { sentAt: now } });
-      await tx.ratingInvitation.updateMany({ where: { id: context.id, expiresAt: null }, data: { expiresAt: new Date(now.getTime() + context.campaign.linkValidDays * DAY) } });
+      await afterSent?.(tx);
     });
   } catch (error) {
     // It went, but the record did not: left SENDING, the stuck sweep marks it interrupted (never resent).

@@ -10,6 +10,8 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   headers: Record<string, string>;
+  /** Files sent with it (a monthly report's PDF); the development mailbox keeps none. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 export interface MailTransport {
@@ -42,6 +44,7 @@ export function smtpTransport(options: { host: string; port?: number; secure?: b
         text: email.text,
         html: email.html,
         headers: email.headers,
+        attachments: email.attachments,
       });
       return { messageId: info.messageId };
     },
