@@ -85,6 +85,12 @@ export const pages: readonly PageRow[] = [
   { file: `${account}/page.tsx`, rule: "account" },
   { file: `${account}/record/[recordId]/page.tsx`, rule: "account" },
   { file: `${account}/rate/page.tsx`, rule: "account-client" },
+  // Reports are written for the unit: its clients read them as IT does (issue 10 §5).
+  { file: `${account}/reports/page.tsx`, rule: "account" },
+  { file: `${account}/reports/failures/page.tsx`, rule: "account" },
+  // The portfolio's: IT; a relationship manager's covers their own units.
+  { file: "app/(app)/reports/page.tsx", rule: "it" },
+  { file: "app/(app)/reports/failures/page.tsx", rule: "it" },
   { file: `${account}/settings/page.tsx`, rule: "account-leadership" },
   // IT records IT's view, a client of A the business's (decision 023).
   { file: `${account}/maturity/page.tsx`, rule: "account" },
@@ -174,6 +180,10 @@ export const routes: readonly RouteRow[] = [
   { file: "app/api/accounts/[id]/route.ts", methods: ["GET"], rule: "account" },
   { file: "app/api/accounts/[id]/ratings/route.ts", methods: ["POST"], rule: "account-client" },
   { file: "app/api/tasks/[id]/route.ts", methods: ["GET"], rule: "leadership" },
+  { file: "app/api/reports/accounts/[id]/monthly/route.ts", methods: ["GET"], rule: "account" },
+  { file: "app/api/reports/accounts/[id]/failures/route.ts", methods: ["GET"], rule: "account" },
+  { file: "app/api/reports/portfolio/monthly/route.ts", methods: ["GET"], rule: "it" },
+  { file: "app/api/reports/portfolio/failures/route.ts", methods: ["GET"], rule: "it" },
   { file: "app/api/unsubscribe/[token]/route.ts", methods: ["POST"], rule: "anyone" },
   { file: "app/api/auth/[...nextauth]/route.ts", methods: ["GET", "POST"], rule: "anyone" },
   { file: "app/api/health/route.ts", methods: ["GET"], rule: "anyone" },

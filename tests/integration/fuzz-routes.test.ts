@@ -65,6 +65,19 @@ const requests: Record<string, Partial<Record<string, { runs: number; sent: fc.A
         .map(([who, id, body, type]) => () => ({ actor: who, path: "/api/accounts/x/ratings", params: { id: id() }, init: post(type, body) })),
     },
   },
+  // The reports' PDFs: hostile periods answer 400 with a message, never a 5xx (each valid one renders a PDF, so few runs).
+  ...Object.fromEntries(
+    ["monthly", "failures"].flatMap((report) => [
+      [
+        `app/api/reports/accounts/[id]/${report}/route.ts`,
+        { GET: { runs: 8, sent: fc.tuple(actor, idIn(w), hostileString, hostileString).map(([who, id, month, months]) => () => ({ actor: who, path: `/api/reports/accounts/x/${report}?month=${inUrl(month)}&months=${inUrl(months)}`, params: { id: id() }, init: {} })) } },
+      ],
+      [
+        `app/api/reports/portfolio/${report}/route.ts`,
+        { GET: { runs: 8, sent: fc.tuple(actor, fc.oneof(fc.constant("2026-11"), hostileString)).map(([who, month]) => () => ({ actor: who, path: `/api/reports/portfolio/${report}?month=${inUrl(month)}`, params: {}, init: {} })) } },
+      ],
+    ]),
+  ),
   "app/api/tasks/[id]/route.ts": {
     GET: { runs: 25, sent: fc.tuple(actor, hostileString).map(([who, id]) => () => ({ actor: who, path: "/api/tasks/x", params: { id }, init: {} })) },
   },

@@ -35,6 +35,28 @@ export const routeCalls: Record<string, Partial<Record<string, Call>>> = {
       return () => handler(new Request(`${BASE}/api/accounts/${w.a.id}/ratings`, json(body)), params({ id: w.a.id }));
     },
   },
+  ...Object.fromEntries(
+    ["monthly", "failures"].flatMap((report) => [
+      [
+        `app/api/reports/accounts/[id]/${report}/route.ts`,
+        {
+          GET: async (w: MatrixWorld) => {
+            const handler = await route(`app/api/reports/accounts/[id]/${report}/route.ts`, "GET");
+            return () => handler(new Request(`${BASE}/api/reports/accounts/${w.a.id}/${report}?month=2026-11&months=3`), params({ id: w.a.id }));
+          },
+        },
+      ],
+      [
+        `app/api/reports/portfolio/${report}/route.ts`,
+        {
+          GET: async () => {
+            const handler = await route(`app/api/reports/portfolio/${report}/route.ts`, "GET");
+            return () => handler(new Request(`${BASE}/api/reports/portfolio/${report}?month=2026-11`), params());
+          },
+        },
+      ],
+    ]),
+  ),
   "app/api/tasks/[id]/route.ts": {
     GET: async (w) => {
       const run = await db().taskRun.create({ data: { kind: "rescore", createdById: w.users.admin.id } });
