@@ -63,12 +63,14 @@ function fillPhase(ctx: UnitContext, phase: StoryPhase): void {
     const type = types[random.weighted(types.map(([, w]) => w))]![0];
     const observed = observable(type);
     const summary = ctx.fill(random.pick(filler.summaries[type]!));
+    // Filler summaries are neutral talk, fit for the client to read as the topic.
+    const topic = summary;
     const r = random.next();
     const itCancels = phase.itCancels ?? 0;
     const cancelledBy = !observed ? "NOBODY" : r < itCancels ? "IT" : r < itCancels + (phase.clientCancels ?? 0) ? "CLIENT" : "NOBODY";
     if (cancelledBy !== "NOBODY") {
       const notes = cancelledBy === "IT" ? "Cancelled by IT at short notice." : "Cancelled by the client; to be rescheduled.";
-      const fields = { type, summary, notes, sentiment: "NEUTRAL", itOnTime: null, itPrepared: null, outcome: "CANCELLED", cancelledBy } as const;
+      const fields = { type, summary, topic, notes, sentiment: "NEUTRAL", itOnTime: null, itPrepared: null, outcome: "CANCELLED", cancelledBy } as const;
       addInteraction(ctx, d, fields, ctx.ownerAt(d));
       continue;
     }
@@ -79,6 +81,7 @@ function fillPhase(ctx: UnitContext, phase: StoryPhase): void {
       {
         type,
         summary,
+        topic,
         notes: random.pick(filler.notesByMood[mood]!),
         sentiment: SENTIMENTS[mood]!,
         itOnTime: observed ? random.next() >= (phase.itLate ?? 0) : null,
@@ -136,6 +139,7 @@ function addMoment(ctx: UnitContext, moment: Moment): void {
     {
       type: moment.type,
       summary: moment.summary,
+      topic: moment.topic,
       notes: moment.notes,
       sentiment: moment.sentiment,
       itOnTime: moment.itOnTime !== undefined ? moment.itOnTime : observed ? true : null,

@@ -162,6 +162,8 @@ const moment = z.strictObject({
   daysAgo: pastDay,
   type: interactionType,
   summary: text,
+  /** What it was about, for the client's eyes (their view shows it; the summary is IT's). */
+  topic: z.string().default(""),
   notes: z.string().default(""),
   sentiment: z.enum(["VERY_NEGATIVE", "NEGATIVE", "NEUTRAL", "POSITIVE", "VERY_POSITIVE"]),
   quotes: z.array(z.strictObject({ side, text })).default([]),
