@@ -1,3 +1,4 @@
+import { renderAlertEmail } from "../alerts/email";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { EmailKind } from "../generated/prisma/enums";
 import { logUnexpected } from "../log";
@@ -63,7 +64,15 @@ export async function deliverEmails(prisma: PrismaClient, now: Date, { transport
 type Prepared = { skip: string } | { email: OutgoingEmail; afterSent?: (tx: Prisma.TransactionClient) => Promise<unknown> };
 
 /** Each kind renders its own email at send time; a rating invitation or reminder unless named here. */
-async function prepare(prisma: PrismaClient, email: { kind: EmailKind; subject: string; invitationId: string | null; accountId: string | null; reportMonth: string | null }, now: Date): Promise<Prepared> {
+async function prepare(
+  prisma: PrismaClient,
+  email: { kind: EmailKind; subject: string; invitationId: string | null; accountId: string | null; reportMonth: string | null; notificationId: string | null },
+  now: Date,
+): Promise<Prepared> {
+  if (email.kind === "ALERT") {
+    const rendered = await renderAlertEmail(prisma, email);
+    return "skip" in rendered ? rendered : { email: rendered };
+  }
   if (email.kind === "MONTHLY_REPORT") {
     // Imported here: the report's PDF renderer is loaded only by a run that sends one.
     const { prepareReportEmail } = await import("../reports/email");
@@ -88,7 +97,7 @@ async function deliverOne(prisma: PrismaClient, id: string, now: Date, transport
     data: { status: "SENDING", attempts: { increment: 1 }, nextAttemptAt: now, transport: transport.name },
   });
   if (claimed.count === 0) return null; // another run has it, or it was sent or deleted meanwhile
-  const email = await prisma.emailMessage.findUniqueOrThrow({ where: { id }, select: { kind: true, subject: true, attempts: true, invitationId: true, accountId: true, reportMonth: true } });
+  const email = await prisma.emailMessage.findUniqueOrThrow({ where: { id }, select: { kind: true, subject: true, attempts: true, invitationId: true, accountId: true, reportMonth: true, notificationId: true } });
 
   let messageId: string;
   let prepared: Prepared;

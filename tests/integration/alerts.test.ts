@@ -1,10 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { detectAlerts } from "../../lib/alerts/detect";
 import { db } from "../../lib/db/client";
+import { resetEnvCache } from "../../lib/env";
+import { deliverEmails, smtpTransport } from "../../lib/mail";
 import { recomputeAccountHealth } from "../../lib/health/recompute";
 import { jobs } from "../../lib/jobs/catalogue";
 import { severity } from "../../lib/scoring";
 import { createInteraction, createRating } from "../../prisma/seed/factories";
+import { addresses, startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { jobWorkersPerTest } from "./job-workers";
 import { buildWorld, type World } from "./world";
 
@@ -117,5 +120,44 @@ describe("alerts from changed diagnoses", () => {
     expect(alerts).toEqual([{ kind: "RISK_RISING", message: "Sales's risk of pneumonia rose to 72%." }]);
     const notified = await db().notification.findMany({ select: { userId: true } });
     expect(notified.map((n) => n.userId).sort()).toEqual([world.users.cio.id, world.users.otherRm.id].sort());
+  });
+});
+
+describe("alert emails through a real SMTP server", () => {
+  let smtp: TestSmtpServer;
+  const saved = process.env.PUBLIC_URL;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    process.env.PUBLIC_URL = "https://rapport.test";
+    resetEnvCache();
+  });
+  afterAll(async () => {
+    await smtp.close();
+    if (saved === undefined) delete process.env.PUBLIC_URL;
+    else process.env.PUBLIC_URL = saved;
+    resetEnvCache();
+  });
+
+  it("sends each recipient the alert with links to the unit and the notifications page, unless they turned emails off meanwhile", async () => {
+    smtp.received.length = 0;
+    const now = new Date();
+    await healthyYesterday(world.accounts.mine.id, now);
+    await badWeek(world.accounts.mine.id, now);
+    await recomputeAccountHealth(db(), world.accounts.mine.id, now);
+    await detect(now);
+    // The CIO turns alert emails off after the alert was queued: theirs does not go.
+    await db().user.update({ where: { id: world.users.cio.id }, data: { alertEmails: false } });
+
+    const result = await deliverEmails(db(), new Date(now.getTime() + 1000), { transport: smtpTransport({ host: smtp.host, port: smtp.port }) });
+    expect(result).toMatchObject({ sent: 1, skipped: 1 });
+    const [mail] = await smtp.waitFor(1);
+    expect(addresses(mail?.parsed.to)).toEqual([world.users.rm.email]);
+    expect(mail?.parsed.subject).toMatch(/^Rapport alert: Finance worsened from /);
+    expect(mail?.parsed.text).toContain(`https://rapport.test/accounts/${world.accounts.mine.id}`);
+    expect(mail?.parsed.text).toContain("https://rapport.test/notifications");
+    expect(mail?.parsed.html).toContain("Turn it into an action");
+    expect(mail?.parsed.headers.get("auto-submitted")).toBe("auto-generated");
+    const cioEmail = await db().emailMessage.findFirstOrThrow({ where: { toAddress: world.users.cio.email } });
+    expect(cioEmail).toMatchObject({ status: "FAILED", lastError: "Not sent: the user turned alert emails off" });
   });
 });
