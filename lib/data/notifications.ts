@@ -24,7 +24,7 @@ export async function unreadNotificationCount(actor: Actor): Promise<number> {
  */
 export async function listNotifications(actor: Actor, { limit = PAGE }: { limit?: number } = {}) {
   if (actor.role === "CLIENT") return { items: [], alertEmails: false };
-  const [rows, user] = await Promise.all([
+  const [rows, user, leadership] = await Promise.all([
     db().notification.findMany({
       where: { userId: actor.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -39,15 +39,24 @@ export async function listNotifications(actor: Actor, { limit = PAGE }: { limit?
             kind: true,
             message: true,
             detectedAt: true,
-            account: { select: { id: true, name: true, relationshipManagerId: true } },
+            account: { select: { id: true, name: true, relationshipManagerId: true, relationshipManager: { select: { id: true, name: true, deactivatedAt: true } } } },
             actions: { select: { id: true, title: true, status: true }, orderBy: { createdAt: "asc" } },
           },
         },
       },
     }),
     db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { alertEmails: true } }),
+    db().user.findMany({ where: { role: { in: ["CIO", "ADMIN"] }, deactivatedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
   ]);
-  const items = rows.map((row) => ({ ...row, canAct: accountAccess(actor, row.alert.account) === "full" }));
+  // Who may own an action about each unit (as lib/data/actions.ts checks): its manager and IT leadership.
+  const ownersOf = (manager: { id: string; name: string; deactivatedAt: Date | null } | null) => [
+    ...(manager && !manager.deactivatedAt ? [{ id: manager.id, name: manager.name }] : []),
+    ...leadership.filter((person) => person.id !== manager?.id),
+  ];
+  const items = rows.map((row) => {
+    const canAct = accountAccess(actor, row.alert.account) === "full";
+    return { ...row, canAct, owners: canAct ? ownersOf(row.alert.account.relationshipManager) : [] };
+  });
   return { items, alertEmails: user.alertEmails };
 }
 
@@ -76,17 +85,16 @@ export async function setAlertEmails(actor: Actor, on: boolean): Promise<void> {
 
 /**
  * The notification's alert, for planning an action from it (one step from the notification): the
- * reader's own notification, about a unit they have full access to. Marks it read.
+ * reader's own notification, about a unit they have full access to.
  */
-export async function alertOfNotification(actor: Actor, notificationId: string, now = new Date()) {
+export async function alertOfNotification(actor: Actor, notificationId: string) {
   const id = idSchema.safeParse(notificationId);
   const row = id.success
     ? await db().notification.findFirst({
         where: { id: id.data, userId: actor.id },
-        select: { id: true, readAt: true, alert: { select: { id: true, message: true, account: { select: { id: true, relationshipManagerId: true } } } } },
+        select: { id: true, alert: { select: { id: true, message: true, account: { select: { id: true, relationshipManagerId: true } } } } },
       })
     : null;
   if (!row || accountAccess(actor, row.alert.account) !== "full") throw new NotFoundError("notification");
-  if (!row.readAt) await db().notification.updateMany({ where: { id: row.id, readAt: null }, data: { readAt: now } });
   return { alertId: row.alert.id, accountId: row.alert.account.id, message: row.alert.message };
 }

@@ -28,6 +28,12 @@ export const actionFields = {
   visibleToClient: checkbox,
 };
 
+/** The due date is checked against today in the browser and again on the server (lib/data/actions.ts). */
+const dueCheck = (input: { dueDate: Date }, ctx: z.RefinementCtx) => {
+  const problem = actionDueProblem(input.dueDate, new Date());
+  if (problem) ctx.addIssue({ code: "custom", path: ["dueDate"], message: problem });
+};
+
 /** A new action: free, from a prescribed treatment, or answering an alert. */
 export const newActionSchema = z
   .object({
@@ -36,18 +42,16 @@ export const newActionSchema = z
     treatmentId: optional(z.enum(TREATMENT_IDS, { error: "Unknown treatment" })),
     alertId: optional(idSchema),
   })
-  .superRefine((input, ctx) => {
-    const problem = actionDueProblem(input.dueDate, new Date());
-    if (problem) ctx.addIssue({ code: "custom", path: ["dueDate"], message: problem });
-  });
+  .superRefine(dueCheck);
 
-/** A correction of an open action: its title, owner (reassigning it), due date, visibility. */
-export const editActionSchema = z
-  .object({ actionId: idSchema, ...actionFields })
-  .superRefine((input, ctx) => {
-    const problem = actionDueProblem(input.dueDate, new Date());
-    if (problem) ctx.addIssue({ code: "custom", path: ["dueDate"], message: problem });
-  });
+/** An action planned from a notification in one step: its alert names the unit. */
+export const planFromNotificationSchema = z.object({ notificationId: idSchema, ...actionFields }).superRefine(dueCheck);
+
+/**
+ * A correction of an open action: its title, owner (reassigning it), due date, visibility. An
+ * overdue action may keep its past due date, so the server checks only a changed one.
+ */
+export const editActionSchema = z.object({ actionId: idSchema, ...actionFields });
 
 export const ACTION_CLOSINGS = ["DONE", "DROPPED"] as const;
 
@@ -62,3 +66,9 @@ export const closeActionSchema = z.object({
 export type NewActionInput = z.output<typeof newActionSchema>;
 export type EditActionInput = z.output<typeof editActionSchema>;
 export type CloseActionInput = z.output<typeof closeActionSchema>;
+
+/** Marks one of the person's notifications read, or all of them. */
+export const markReadSchema = z.object({ notificationId: z.union([idSchema, z.literal("all")]) });
+
+/** Whether alerts also come by email (an unticked box posts nothing: off). */
+export const alertEmailsSchema = z.object({ alertEmails: checkbox });

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card, EmptyState } from "@/components/ui/card";
+import { getActionPlan } from "@/lib/data/actions";
+import type { Actor } from "@/lib/data/permissions";
+import { formatDate } from "@/lib/format";
+
+const SHOWN = 5;
+
+/** The account overview's action plan (IT with full access): the next open actions, overdue first to the eye. */
+export async function ActionPlanSummary({ actor, accountId }: { actor: Actor; accountId: string }) {
+  const plan = await getActionPlan(actor, accountId, new Date(), { closedLimit: 0 });
+  if (plan.access !== "full") return null;
+  const overdue = plan.open.filter((action) => action.overdue).length;
+  const href = `/accounts/${accountId}/actions`;
+  return (
+    <Card
+      title="Action plan"
+      action={
+        <Link href={href} className="text-sm text-blue-800 underline">
+          All actions
+        </Link>
+      }
+    >
+      {plan.open.length === 0 ? (
+        <EmptyState title="No open actions">
+          Turn a prescribed treatment into an action with an owner and a due date on the <Link href={href} className="text-blue-800 underline">action plan</Link>.
+        </EmptyState>
+      ) : (
+        <>
+          <p className="mb-3 text-sm text-slate-600">
+            {plan.open.length} open{overdue > 0 && <>, <span className="font-medium text-red-800">{overdue} overdue</span></>}.
+          </p>
+          <ul className="space-y-2 text-sm">
+            {plan.open.slice(0, SHOWN).map((action) => (
+              <li key={action.id} className="flex flex-wrap items-center gap-2">
+                <Link href={`${href}#record-${action.id}`} className="font-medium text-slate-900 hover:underline">
+                  {action.title}
+                </Link>
+                {action.overdue && <Badge tone="danger">Overdue</Badge>}
+                <span className="text-slate-600">
+                  {action.owner.name}, due {formatDate(action.dueDate)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
+}
