@@ -16,6 +16,7 @@ export function interactionEditDefaults(interaction: InteractionForEdit) {
       interactionId: interaction.id,
       type: interaction.type,
       summary: interaction.summary,
+      topic: interaction.topic,
       notes: interaction.notes,
       sentiment: interaction.sentiment,
       itOnTime: yesNo(interaction.itOnTime),

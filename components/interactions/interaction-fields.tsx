@@ -19,6 +19,7 @@ export interface InteractionFieldMetas {
   type: FieldMetadata<unknown>;
   occurredAt: FieldMetadata<unknown>;
   summary: FieldMetadata<unknown>;
+  topic: FieldMetadata<unknown>;
   notes: FieldMetadata<unknown>;
   sentiment: FieldMetadata<unknown>;
   whatHappened: FieldMetadata<unknown>;
@@ -90,6 +91,12 @@ export function InteractionFieldset({ form, fields, contacts, itPeople, storedOc
         </Field>
       </div>
       <TextField meta={fields.summary} label="Summary" placeholder="Quarterly review with the sales leadership" required />
+      <TextField
+        meta={fields.topic}
+        label="Topic for the client (optional)"
+        placeholder="Quarterly review: next year's reporting priorities"
+        hint="The business client sees this on their account, beside when you met and who came. The summary and notes stay within IT."
+      />
       <TextareaField meta={fields.notes} label="Notes" rows={5} hint="What was said and agreed. Tell-tale phrases are picked up from here too." />
 
       <div className="grid gap-4 sm:grid-cols-2">

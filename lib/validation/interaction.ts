@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CancelledBy, InteractionOutcome } from "../scoring/enums";
 import { INTERACTION_TYPES, SENTIMENTS } from "../scoring/enums";
-import { blankToUndefined, dateOnly, dateTime, idSchema, sideSchema, storableString, trimmed, yesNoUnknown } from "./fields";
+import { blankToUndefined, dateOnly, dateTime, idSchema, optionalText, sideSchema, storableString, trimmed, yesNoUnknown } from "./fields";
 
 /** Clock skew allowed between the browser and the server. */
 const SKEW_MS = 5 * 60_000;
@@ -82,6 +82,8 @@ const interactionFields = {
   type: z.enum(INTERACTION_TYPES, { error: "Choose the type of interaction" }),
   occurredAt: occurredAtSchema,
   summary: trimmed("Summary", 3, 200),
+  // The client reads it on their view of the account; the summary and notes are IT's own.
+  topic: optionalText("Topic", 200),
   notes: z.preprocess(blankToUndefined, storableString("Notes").trim().max(20_000, { error: "Notes must be at most 20,000 characters" }).default("")),
   sentiment: z.enum(SENTIMENTS, { error: "Choose the sentiment" }),
   itOnTime: yesNoNotApplicable,
