@@ -46,7 +46,7 @@ interface Props {
   withdraw?: FormActionFn;
 }
 
-/** Ratings over time as a chart (overall satisfaction scaled to 0–100), then the latest comments. */
+/** Ratings over time as a chart (overall satisfaction on its own 1–5 scale), then the latest comments. */
 export function RatingHistory({ ratings, emptyHint, actor, withdraw }: Props) {
   if (ratings.length === 0) return <EmptyState title="No ratings yet">{emptyHint}</EmptyState>;
   const chronological = [...ratings].reverse();
@@ -58,8 +58,9 @@ export function RatingHistory({ ratings, emptyHint, actor, withdraw }: Props) {
         {ratings.length} rating{ratings.length === 1 ? "" : "s"}, average satisfaction {average.toFixed(1)} / 5.
       </p>
       <ScoreLineChart
-        name="Satisfaction (0–100)"
-        data={chronological.map((rating) => ({ at: rating.createdAt.toISOString(), score: (rating.overall - 1) * 25 }))}
+        name="Satisfaction (1–5)"
+        scale="rating"
+        data={chronological.map((rating) => ({ at: rating.createdAt.toISOString(), score: rating.overall }))}
         description={`Overall satisfaction ratings over time, oldest first: ${chronological.map((r) => r.overall).join(", ")} out of 5.`}
       />
       <RatingList ratings={ratings.slice(0, LATEST_SHOWN)} {...list} />

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { HistoryLink } from "@/components/history/history-link";
 import type { Actor } from "@/lib/data/permissions";
 import type { TimelinePage } from "@/lib/data/timeline";
-import { formatDate, formatDateTime, humanize } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
+import { formatDate, humanize } from "@/lib/format";
 import { WHAT_HAPPENED, whatHappenedOf } from "@/lib/validation/interaction";
 import { CompleteFollowUpButton, type CompleteFollowUpAction } from "./complete-follow-up-button";
 
@@ -36,12 +37,12 @@ export function TimelineEntry({ interaction, accountId, actor, canCorrect, compl
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-medium">
           {humanize(interaction.type)}
-          {interaction.summary && `: ${interaction.summary}`}
+          {/* IT's summary heads IT's view; the client's is headed by the topic written for them. */}
+          {(interaction.summary || interaction.topic) && `: ${interaction.summary || interaction.topic}`}
         </h3>
-        <time dateTime={interaction.occurredAt.toISOString()} className="text-xs text-slate-500">
-          {formatDateTime(interaction.occurredAt)}
-        </time>
+        <LocalTime date={interaction.occurredAt} className="text-xs text-slate-500" />
       </div>
+      {interaction.summary && interaction.topic && <p className="mt-1 text-xs text-slate-600">Topic shown to the client: {interaction.topic}</p>}
       <p className="mt-1 text-xs text-slate-500">
         {missed && <span className="mr-2 font-medium text-amber-800">{missed}</span>}
         {interaction.sentiment && <span className="mr-2">Sentiment: {humanize(interaction.sentiment)}</span>}

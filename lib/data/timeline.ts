@@ -16,7 +16,7 @@ export const TIMELINE_PAGE_SIZE = 20;
  * page deep in years of history costs what the first does and an interaction logged meanwhile
  * never shifts one into the next page twice.
  *
- * IT sees everything; a client sees when they met, who came and what each side owes, but not IT's
+ * IT sees everything; a client sees when they met, what about (the topic), who came and what each side owes, but not IT's
  * summary, notes, sentiment or the quotes IT recorded (IT writes them candidly, and they carry the
  * symptom phrases), so for a client `side` filters by follow-ups alone: it must not reveal quotes.
  */
@@ -39,6 +39,8 @@ export async function getTimeline(actor: Actor, accountId: string, query: Timeli
       type: true,
       occurredAt: true,
       summary: full,
+      // Written for the client: both views show it.
+      topic: true,
       outcome: true,
       cancelledBy: true,
       notes: full,
