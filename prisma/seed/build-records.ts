@@ -14,6 +14,7 @@ export function addRecords(ctx: UnitContext): void {
   addGoals(ctx);
   addConversations(ctx);
   addOverrides(ctx);
+  addEpochsAndMaturity(ctx);
 }
 
 /** Each core system's service level per calendar month (1 = last full month), and its incidents. */
@@ -200,5 +201,22 @@ function addOverrides(ctx: UnitContext): void {
       endedById: o.ended ? ctx.staffId(o.ended.by) : null,
       endReason: o.ended?.reason ?? null,
     });
+  }
+}
+
+/**
+ * Epochs (the relationship starting over on a day, UTC midnight) and each side's view of its
+ * maturity, with their own draws, so adding them leaves every unit's random filler as it was.
+ */
+function addEpochsAndMaturity(ctx: UnitContext): void {
+  const { rows, unit, accountId } = ctx;
+  const draws = seededRandom(hashOf(`${unit.key}/epochs-maturity`));
+  for (const e of unit.epochs) {
+    rows.epochs.push({ id: draws.id(), accountId, startsAt: ctx.day(e.daysAgo), reasonKind: e.reasonKind, reason: e.reason, recordedById: ctx.staffId(e.by), createdAt: ctx.at(e.daysAgo) });
+  }
+  for (const m of unit.maturity) {
+    const assessedById = m.side === "BUSINESS" ? ctx.clientUserId : m.by ? ctx.staffId(m.by) : ctx.ownerAt(m.daysAgo);
+    const assessedAt = ctx.at(m.daysAgo);
+    rows.maturityAssessments.push({ id: draws.id(), accountId, side: m.side, level: m.level, note: m.note, assessedAt, assessedById, createdAt: assessedAt });
   }
 }

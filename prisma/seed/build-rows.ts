@@ -53,6 +53,8 @@ export function storySpan(unit: AccountStory): number {
     ...unit.declinedRequests.map((d) => d.daysAgo),
     ...unit.itAssessments.map((a) => a.daysAgo),
     ...unit.stageOverrides.map((o) => o.daysAgo),
+    ...unit.epochs.map((e) => e.daysAgo),
+    ...unit.maturity.map((m) => m.daysAgo),
   );
 }
 

@@ -105,6 +105,8 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
       await tx.declinedRequest.createMany({ data: rows.declinedRequests });
       await tx.itAssessment.createMany({ data: rows.itAssessments });
       await tx.stageOverride.createMany({ data: rows.stageOverrides });
+      await tx.accountEpoch.createMany({ data: rows.epochs });
+      await tx.maturityAssessment.createMany({ data: rows.maturityAssessments });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );

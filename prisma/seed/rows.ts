@@ -27,6 +27,8 @@ export interface Rows {
   declinedRequests: Prisma.DeclinedRequestCreateManyInput[];
   itAssessments: Prisma.ItAssessmentCreateManyInput[];
   stageOverrides: Prisma.StageOverrideCreateManyInput[];
+  epochs: Prisma.AccountEpochCreateManyInput[];
+  maturityAssessments: Prisma.MaturityAssessmentCreateManyInput[];
   campaigns: Prisma.CampaignCreateManyInput[];
   campaignAccounts: Prisma.CampaignAccountCreateManyInput[];
   /** `tokenHash` is filled when written: it derives from the app secret (prisma/seed/index.ts). */
@@ -61,6 +63,8 @@ export function emptyRows(): Rows {
     declinedRequests: [],
     itAssessments: [],
     stageOverrides: [],
+    epochs: [],
+    maturityAssessments: [],
     campaigns: [],
     campaignAccounts: [],
     invitations: [],

@@ -282,6 +282,24 @@ const itAssessment = z.strictObject({
  * A human's manual stage beside the engine's (the CIO or the unit's manager disagreeing with it),
  * shown with the computed stage, never instead of it; it lapses after its last day.
  */
+/** A new epoch of the relationship (death and reincarnation), recorded by the CIO or an admin. */
+const epoch = z.strictObject({
+  daysAgo: pastDay,
+  reasonKind: z.enum(["NEW_IT_LEADERSHIP", "NEW_RELATIONSHIP_MANAGER", "OUTSOURCING_CHANGE", "OTHER"]),
+  reason: text,
+  /** A staff key: the CIO or an admin. */
+  by: z.string().default("cio"),
+});
+
+/** One side's view of the relationship's maturity: IT's (by a staff key, default the manager then) or the business's (the unit's client). */
+const maturity = z.strictObject({
+  side,
+  level: z.enum(["ORDER_TAKER", "SERVICE_PROVIDER", "TRUSTED_ADVISOR", "STRATEGIC_PARTNER"]),
+  daysAgo: pastDay,
+  note: z.string().default(""),
+  by: z.string().optional(),
+});
+
 const stageOverride = z.strictObject({
   stage: z.enum(STORY_STAGES),
   /** A staff key: the CIO, an admin or the unit's manager. */
@@ -345,6 +363,8 @@ export const unitSchema = z
     declinedRequests: z.array(declinedRequest).default([]),
     itAssessments: z.array(itAssessment).default([]),
     stageOverrides: z.array(stageOverride).default([]),
+    epochs: z.array(epoch).default([]),
+    maturity: z.array(maturity).default([]),
   })
   .superRefine((unit, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: "custom", path, message });
