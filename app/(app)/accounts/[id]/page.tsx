@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ResponseRateCard } from "@/components/accounts/response-rate-card";
 import { DiagnosisWidget, RatingsWidget, ScoreHistoryWidget, TimelineWidget } from "@/components/accounts/widgets";
+import { YouSaidWeDid } from "@/components/actions/you-said-we-did";
+import { PointOfContact } from "@/components/client-view/point-of-contact";
 import { GoalReviewsDue } from "@/components/goals/goal-reviews-due";
 import { ButtonLink } from "@/components/ui/button";
 import { CardSkeleton } from "@/components/ui/card";
@@ -66,6 +68,10 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
         </>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
+          <PointOfContact unitName={account.name} manager={account.relationshipManager} />
+          <Suspense fallback={<CardSkeleton title="You said, we did" />}>
+            <YouSaidWeDid actor={actor} accountId={account.id} />
+          </Suspense>
           <Suspense fallback={<CardSkeleton title="Ratings" />}>
             <RatingsWidget actor={actor} accountId={account.id} emptyHint="Tell IT how it is doing: it takes a minute." withdraw={withdrawRatingAction} />
           </Suspense>
