@@ -64,6 +64,8 @@ export const pages: readonly PageRow[] = [
   { file: "app/(app)/settings/password/page.tsx", rule: "signed-in" },
   { file: "app/(app)/settings/sessions/page.tsx", rule: "signed-in" },
   { file: "app/(app)/dashboard/page.tsx", rule: "it" },
+  // A person's own alerts: every IT role has some (clients get none: 404).
+  { file: "app/(app)/notifications/page.tsx", rule: "it" },
   { file: "app/(app)/dashboard/maturity/page.tsx", rule: "it" },
   { file: "app/(app)/dashboard/changes/page.tsx", rule: "it" },
   { file: "app/(app)/dashboard/trends/page.tsx", rule: "it" },
@@ -95,6 +97,7 @@ export const pages: readonly PageRow[] = [
   // IT records IT's view, a client of A the business's (decision 023).
   { file: `${account}/maturity/page.tsx`, rule: "account" },
   ...[
+    "actions",
     "assessment",
     "bad-news",
     "contacts",
@@ -118,6 +121,7 @@ export const pages: readonly PageRow[] = [
 const recordActions = (file: string, ...names: string[]): ActionRow[] => names.map((name) => ({ file: `${account}/${file}`, name, rule: "account-it" }));
 
 export const actions: readonly ActionRow[] = [
+  ...recordActions("actions/actions.ts", "createActionAction", "updateActionAction", "closeActionAction"),
   ...recordActions("assessment/actions.ts", "createItAssessmentAction", "updateItAssessmentAction", "deleteItAssessmentAction"),
   ...recordActions("bad-news/actions.ts", "createBadNewsAction", "updateBadNewsAction", "deleteBadNewsAction"),
   ...recordActions("contacts/actions.ts", "createContactAction", "updateContactAction", "markContactLeftAction", "markContactActiveAction"),
@@ -169,6 +173,10 @@ export const actions: readonly ActionRow[] = [
     name,
     rule: "admin" as const,
   })),
+  // Each acts on the caller's own notifications (clients have none: refused).
+  ...["markNotificationReadAction", "setAlertEmailsAction"].map((name) => ({ file: "app/(app)/notifications/actions.ts", name, rule: "it" as const })),
+  // An alert is about a unit: whoever has full access to it may answer it with an action.
+  { file: "app/(app)/notifications/actions.ts", name: "planActionFromAlertAction", rule: "account-it" },
   { file: "app/(app)/settings/password/actions.ts", name: "changePasswordAction", rule: "signed-in" },
   { file: "app/(app)/settings/sessions/actions.ts", name: "endOtherSessionsAction", rule: "signed-in" },
   { file: "app/r/[token]/actions.ts", name: "submitLinkRatingAction", rule: "anyone" },

@@ -9,6 +9,7 @@ export const ACCOUNT_SECTIONS = [
   { segment: "delivery", label: "Delivery" },
   { segment: "reliability", label: "Reliability" },
   { segment: "structure", label: "Structure" },
+  { segment: "actions", label: "Action plan" },
   { segment: "goals", label: "Goals" },
   { segment: "bad-news", label: "Bad news" },
   { segment: "requests", label: "Declined requests" },

@@ -99,6 +99,14 @@ function crud(model: keyof typeof kinds, names: [create: string, update: string,
   };
 }
 
+/** An open action on A, owned by its manager. */
+const fixtureAction = async (w: MatrixWorld) =>
+  (await db().action.create({ data: { accountId: w.a.id, title: "Fixture action", ownerId: w.users.rmA.id, dueDate: new Date(`${day(10)}T00:00:00Z`) } })).id;
+
+/** An alert about A, as the detect-alerts job writes one. */
+const fixtureAlert = async (w: MatrixWorld) =>
+  (await db().alert.create({ data: { accountId: w.a.id, kind: "STAGE_WORSENED", message: "Fixture: A worsened", detectedAt: new Date(), dedupeKey: `fixture:${next()}` } })).id;
+
 const csv = readFileSync(path.join(import.meta.dirname, "../../fixtures/csv/sla-month.csv"));
 
 /** A campaign about A that is open, with an invitation (and its email) to a new contact of A's: the recontact window skips anyone asked lately. */
@@ -217,6 +225,12 @@ export const actionFixtures: Record<string, ActionFixture> = {
       return { recordId: epoch.id, reason: "Fixture: entered twice" };
     },
   },
+  createActionAction: { fields: async (w) => ({ accountId: w.a.id, title: "Fixture action", ownerId: w.users.cio.id, dueDate: day(10), visibleToClient: "on" }) },
+  updateActionAction: { fields: async (w) => ({ actionId: await fixtureAction(w), title: "Fixture action, reassigned", ownerId: w.users.cio.id, dueDate: day(12) }) },
+  closeActionAction: { fields: async (w) => ({ actionId: await fixtureAction(w), status: "DONE", outcome: "Fixture: done and told", visibleToClient: "on" }) },
+  markNotificationReadAction: { fields: async () => ({ notificationId: "all" }) },
+  setAlertEmailsAction: { fields: async () => ({ alertEmails: "on" }) },
+  planActionFromAlertAction: { fields: async (w) => ({ alertId: await fixtureAlert(w), title: "Fixture answer to an alert", ownerId: w.users.cio.id, dueDate: day(7) }) },
   recordMaturityAction: { fields: async (w) => ({ accountId: w.a.id, level: "TRUSTED_ADVISOR", note: "Fixture view" }) },
   submitRatingAction: { fields: async (w) => ({ accountId: w.a.id, overall: "4", recommend: "8", comment: "Fixture: better lately", idempotencyKey: crypto.randomUUID() }) },
   withdrawRatingAction: {

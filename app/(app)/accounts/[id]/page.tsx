@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ResponseRateCard } from "@/components/accounts/response-rate-card";
+import { ActionPlanSummary } from "@/components/actions/action-plan-summary";
 import { DiagnosisWidget, RatingsWidget, ScoreHistoryWidget, TimelineWidget } from "@/components/accounts/widgets";
 import { YouSaidWeDid } from "@/components/actions/you-said-we-did";
 import { PointOfContact } from "@/components/client-view/point-of-contact";
@@ -44,6 +45,9 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
           </Suspense>
           <Suspense fallback={<CardSkeleton title="Diagnosis" />}>
             <DiagnosisWidget actor={actor} accountId={account.id} />
+          </Suspense>
+          <Suspense fallback={<CardSkeleton title="Action plan" height="h-24" />}>
+            <ActionPlanSummary actor={actor} accountId={account.id} />
           </Suspense>
           <div className="grid gap-6 lg:grid-cols-2">
             <Suspense fallback={<CardSkeleton title="Health score over time" />}>
