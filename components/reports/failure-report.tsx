@@ -51,18 +51,16 @@ export function FailureReportView({ report }: { report: FailureReport }) {
         </ul>
       </ReportSection>
 
-      {report.lessons && (
-        <ReportSection id="lessons" title="What we learned and changed" empty={EMPTY.lessons} count={report.lessons.length}>
-          <ul>
-            {report.lessons.map((l, n) => (
-              <ReportItem key={n} title={withUnit(scope, l.accountName, l.what)}>
-                {l.detail && <p>What we did: {l.detail}</p>}
-                <p>Closed {formatDate(l.on)}</p>
-              </ReportItem>
-            ))}
-          </ul>
-        </ReportSection>
-      )}
+      <ReportSection id="lessons" title="What we learned and changed" empty={EMPTY.lessons} count={report.lessons.length}>
+        <ul>
+          {report.lessons.map((l, n) => (
+            <ReportItem key={n} title={withUnit(scope, l.accountName, l.what)}>
+              {l.detail && <p>What we did: {l.detail}</p>}
+              <p>Closed {formatDate(l.on)}</p>
+            </ReportItem>
+          ))}
+        </ul>
+      </ReportSection>
     </article>
   );
 }

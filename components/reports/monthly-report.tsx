@@ -57,18 +57,16 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         <RatingBars months={report.ratings} />
       </ReportSection>
 
-      {report.youSaidWeDid && (
-        <ReportSection id="you-said-we-did" title="You said, we did" empty={EMPTY.youSaidWeDid(month)} count={report.youSaidWeDid.length}>
-          <ul>
-            {report.youSaidWeDid.map((i, n) => (
-              <ReportItem key={n} title={withUnit(scope, i.accountName, i.what)}>
-                {i.detail && <p>We did: {i.detail}</p>}
-                <p>{formatDate(i.on)}</p>
-              </ReportItem>
-            ))}
-          </ul>
-        </ReportSection>
-      )}
+      <ReportSection id="you-said-we-did" title="You said, we did" empty={EMPTY.youSaidWeDid(month)} count={report.youSaidWeDid.length}>
+        <ul>
+          {report.youSaidWeDid.map((i, n) => (
+            <ReportItem key={n} title={withUnit(scope, i.accountName, i.what)}>
+              {i.detail && <p>We did: {i.detail}</p>}
+              <p>{formatDate(i.on)}</p>
+            </ReportItem>
+          ))}
+        </ul>
+      </ReportSection>
 
       <ReportSection id="commitments" title={`Commitments for ${report.nextMonth.month.label}`} empty={EMPTY.commitments(report.nextMonth.month)} count={report.nextMonth.commitments.length}>
         <ul>

@@ -73,14 +73,15 @@ export const monthlyReportForMailing = async (accountId: string, month: ReportMo
 
 async function buildMonthlyReport(units: Units, month: ReportMonth, now: Date): Promise<MonthlyReport> {
   const next = monthOf(month.start, 1);
-  const [delivered, serviceLevels, improvements, ratings, commitments] = await Promise.all([
+  const [delivered, serviceLevels, improvements, ratings, commitments, youSaidWeDid] = await Promise.all([
     deliveredProjects(units, month),
     serviceLevelsOf(units, month),
     improvementsOf(units, month),
     ratingTrend(units, month),
     commitmentsAfter(units, month, next),
+    actionsClosed(units, month.start, month.end),
   ]);
-  return { scope: units.scope, month, generatedAt: now, delivered, serviceLevels, improvements, ratings, youSaidWeDid: null, nextMonth: { month: next, commitments } };
+  return { scope: units.scope, month, generatedAt: now, delivered, serviceLevels, improvements, ratings, youSaidWeDid, nextMonth: { month: next, commitments } };
 }
 
 const inUnits = (units: Units) => ({ accountId: { in: units.ids } });
@@ -187,7 +188,7 @@ async function ratingTrend(units: Units, month: ReportMonth): Promise<RatingMont
  */
 async function commitmentsAfter(units: Units, month: ReportMonth, next: ReportMonth): Promise<Commitment[]> {
   const openAtEnd = { OR: [{ doneAt: null }, { doneAt: { gte: month.end } }] };
-  const [followUps, projects] = await Promise.all([
+  const [followUps, projects, actions] = await Promise.all([
     db().followUp.findMany({
       where: { ...inUnits(units), deletedAt: null, owedBy: "IT", createdAt: { lt: month.end }, dueDate: { lt: next.end }, ...openAtEnd },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
@@ -200,18 +201,48 @@ async function commitmentsAfter(units: Units, month: ReportMonth, next: ReportMo
       take: LIST_LIMIT,
       select: { accountId: true, name: true, plannedEnd: true },
     }),
+    db().action.findMany({
+      where: { ...inUnits(units), ...FOR_THE_CLIENT, createdAt: { lt: month.end }, dueDate: { lt: next.end }, OR: [{ closedAt: null }, { closedAt: { gte: month.end } }] },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: { accountId: true, title: true, dueDate: true },
+    }),
   ]);
   return [
+    ...actions.map((a): Commitment => ({ kind: "action", accountName: nameOf(units, a.accountId), what: a.title, due: a.dueDate, overdue: a.dueDate < month.end })),
     ...followUps.map((f): Commitment => ({ kind: "follow-up", accountName: nameOf(units, f.accountId), what: f.description, due: f.dueDate, overdue: f.dueDate < month.end })),
     ...projects.map((p): Commitment => ({ kind: "project", accountName: nameOf(units, p.accountId), what: `Deliver ${p.name}`, due: p.plannedEnd, overdue: p.plannedEnd < month.end })),
   ].sort((a, b) => a.due.getTime() - b.due.getTime());
 }
 
+/**
+ * A report is written for the business, whoever prints it: of the actions (lib/data/actions.ts) it
+ * shows only those marked for the client, as "you said, we did" does there (done and visible to
+ * the client; the open ones among next month's commitments). IT's internal actions stay off it.
+ */
+const FOR_THE_CLIENT = { visibleToClient: true } as const;
+
+/** Actions done in [from, to), with what was done: "you said, we did", and what IT learned and changed. */
+async function actionsClosed(units: Units, from: Date, to: Date): Promise<Improvement[]> {
+  const rows = await db().action.findMany({
+    where: { ...inUnits(units), ...FOR_THE_CLIENT, status: "DONE", closedAt: { gte: from, lt: to } },
+    orderBy: [{ closedAt: "asc" }, { id: "asc" }],
+    take: LIST_LIMIT,
+    select: { accountId: true, title: true, outcome: true, closedAt: true },
+  });
+  return rows.map((a) => ({ kind: "action", accountName: nameOf(units, a.accountId), what: a.title, detail: a.outcome, on: a.closedAt as Date }));
+}
+
 async function buildFailureReport(units: Units, months: ReportMonth[], now: Date): Promise<FailureReport> {
   const from = months[0].start;
   const to = months[months.length - 1].end;
-  const [missedProjects, majorIncidents, lateBadNews] = await Promise.all([missedProjectsOf(units, from, to), majorIncidentsOf(units, from, to), lateBadNewsOf(units, from, to)]);
-  return { scope: units.scope, months, generatedAt: now, missedProjects, majorIncidents, lateBadNews, lessons: null };
+  const [missedProjects, majorIncidents, lateBadNews, lessons] = await Promise.all([
+    missedProjectsOf(units, from, to),
+    majorIncidentsOf(units, from, to),
+    lateBadNewsOf(units, from, to),
+    actionsClosed(units, from, to),
+  ]);
+  return { scope: units.scope, months, generatedAt: now, missedProjects, majorIncidents, lateBadNews, lessons };
 }
 
 /**

@@ -81,7 +81,7 @@ function composeReportEmail(report: Awaited<ReturnType<typeof monthlyReportForMa
   const facts = [
     `Projects delivered: ${report.delivered.length}`,
     `Service levels met: ${sl.met} of ${sl.met + sl.missed}; incidents: ${sl.incidents} (${sl.majorIncidents} major)`,
-    `Improvements made: ${report.improvements.length + (report.youSaidWeDid?.length ?? 0)}`,
+    `Improvements made: ${report.improvements.length + report.youSaidWeDid.length}`,
     `Your rating in ${report.month.label}: ${formatAverage(latest?.average ?? null)}`,
     `Commitments for ${report.nextMonth.month.label}: ${report.nextMonth.commitments.length}`,
   ];

@@ -55,12 +55,12 @@ export const EMPTY = {
   delivered: (month: ReportMonth) => `No project was delivered in ${month.label}.`,
   serviceLevels: (month: ReportMonth) => `No service level was recorded for ${month.label}: record them on the unit's Reliability tab.`,
   improvements: (month: ReportMonth) => `Nothing was recorded as done in ${month.label}: IT's follow-ups completed and goals reviewed show here.`,
-  youSaidWeDid: (month: ReportMonth) => `No action the client asked for was completed in ${month.label}.`,
+  youSaidWeDid: (month: ReportMonth) => `No action agreed with the business was completed in ${month.label}: actions IT shares with the client show here once done.`,
   commitments: (month: ReportMonth) => `IT has no commitment due by the end of ${month.label}.`,
   missedProjects: "No project missed its date, budget or scope in this period.",
   majorIncidents: "No major incident in this period.",
   lateBadNews: "All bad news was told in time in this period.",
-  lessons: "No action was closed in this period: closed actions, with what was done, show here.",
+  lessons: "No action agreed with the business was completed in this period: each one done shows here with what was done.",
 };
 
 export const FAILURE_INTRO =

@@ -68,8 +68,8 @@ export interface MonthlyReport {
   serviceLevels: { lines: ServiceLevelLine[]; met: number; missed: number; incidents: number; majorIncidents: number };
   improvements: Improvement[];
   ratings: RatingMonth[];
-  /** Closed actions the client may see ("you said, we did"); null until actions exist in this build. */
-  youSaidWeDid: Improvement[] | null;
+  /** Actions for the client done in the month ("you said, we did"). */
+  youSaidWeDid: Improvement[];
   nextMonth: { month: ReportMonth; commitments: Commitment[] };
 }
 
@@ -115,6 +115,6 @@ export interface FailureReport {
   missedProjects: MissedProject[];
   majorIncidents: MajorIncident[];
   lateBadNews: LateBadNews[];
-  /** What IT learned and changed: closed actions with their outcome; null until actions exist. */
-  lessons: Improvement[] | null;
+  /** What IT learned and changed: actions for the client done in the span, with what was done. */
+  lessons: Improvement[];
 }

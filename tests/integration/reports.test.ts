@@ -23,6 +23,19 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** November's records for `accountId`, and some outside November that the report must leave out. */
 async function seedNovember(accountId: string, tag: string) {
   const prisma = db();
+  const ownerId = world.users.cio.id;
+  await prisma.action.createMany({
+    data: [
+      // "You said, we did": done in November, for the client.
+      { accountId, ownerId, title: `${tag}: weekly status notes`, dueDate: day("2026-11-20"), status: "DONE", outcome: "Sent every Friday since 6 November", visibleToClient: true, closedAt: new Date("2026-11-06T10:00:00Z"), createdAt: day("2026-10-01") },
+      // IT's own action: never in a report.
+      { accountId, ownerId, title: `${tag}: internal retro`, dueDate: day("2026-11-20"), status: "DONE", outcome: "Held", visibleToClient: false, closedAt: new Date("2026-11-07T10:00:00Z"), createdAt: day("2026-10-01") },
+      // Dropped: not something IT did.
+      { accountId, ownerId, title: `${tag}: dropped idea`, dueDate: day("2026-11-20"), status: "DROPPED", outcome: "Not needed", visibleToClient: true, closedAt: new Date("2026-11-08T10:00:00Z"), createdAt: day("2026-10-01") },
+      // Open, due in December, for the client: a commitment.
+      { accountId, ownerId, title: `${tag}: a named contact for outages`, dueDate: day("2026-12-05"), status: "OPEN", visibleToClient: true, createdAt: day("2026-11-10") },
+    ],
+  });
   const system = await prisma.coreSystem.create({ data: { accountId, name: `${tag} ledger` } });
   await prisma.project.createMany({
     data: [
@@ -107,12 +120,16 @@ describe("the monthly value report", () => {
       ["2026-11", 4.5, 2],
     ]);
     expect(report.nextMonth.month.key).toBe("2026-12");
+    expect(report.youSaidWeDid.map((i) => [i.what, i.detail])).toEqual([["Fin: weekly status notes", "Sent every Friday since 6 November"]]);
     expect(report.nextMonth.commitments.map((c) => [c.what, c.overdue])).toEqual([
       ["Deliver Fin data warehouse", true],
       ["Fin: train the new analysts", true],
+      ["Fin: a named contact for outages", false],
       ["Fin: fix the report export", false],
       ["Deliver Fin payroll bridge", false],
     ]);
+    expect(JSON.stringify(report)).not.toContain("internal retro");
+    expect(JSON.stringify(report)).not.toContain("dropped idea");
     // Nothing of another unit.
     expect(JSON.stringify(report)).not.toContain("Sales");
   });
@@ -145,6 +162,7 @@ describe("the failure report", () => {
     expect(report.majorIncidents).toMatchObject([{ title: "Fin ledger outage", system: "Fin ledger", hoursToResolve: 6, heardFromItFirst: false }]);
     expect(report.lateBadNews).toMatchObject([{ what: "Fin: the warehouse slips to Q1", daysWaited: 40 }]);
     expect(JSON.stringify(report)).not.toContain("secret overrun");
+    expect(report.lessons.map((l) => [l.what, l.detail])).toEqual([["Fin: weekly status notes", "Sent every Friday since 6 November"]]);
 
     const quarter = await getUnitFailureReport(world.actors.rm, world.accounts.mine.id, november, 3, now);
     expect(quarter.months.map((m) => m.key)).toEqual(["2026-09", "2026-10", "2026-11"]);
@@ -188,6 +206,8 @@ describe("the reports as PDF", () => {
       "Improvements made",
       "Fin: invoices paid in 30 days: Met",
       "Ratings trend",
+      "You said, we did",
+      "We did: Sent every Friday since 6 November",
       "Commitments for December 2026",
       "Deliver Fin data warehouse",
       "Page 1 of",
@@ -202,6 +222,8 @@ describe("the reports as PDF", () => {
     expect(failures).toContain("Fin data warehouse");
     expect(failures).toContain("IT knew on 1 Oct 2026 and told the business on 10 Nov 2026: 40 days later.");
     expect(failures).not.toContain("secret overrun");
+    expect(failures).toContain("What we learned and changed");
+    expect(failures).toContain("What we did: Sent every Friday since 6 November");
 
     const empty = await pdfPages(await renderMonthlyPdf(await getUnitMonthlyReport(world.actors.cio, world.accounts.theirs.id, november, now)));
     expect(empty).toHaveLength(1);

@@ -44,13 +44,11 @@ export function FailureReportPdf({ report }: { report: FailureReport }) {
         ))}
       </Section>
 
-      {report.lessons && (
-        <Section title="What we learned and changed" empty={EMPTY.lessons}>
-          {report.lessons.map((l, n) => (
-            <Item key={n} title={withUnit(scope, l.accountName, l.what)} lines={[l.detail && `What we did: ${l.detail}`, `Closed ${formatDate(l.on)}`]} />
-          ))}
-        </Section>
-      )}
+      <Section title="What we learned and changed" empty={EMPTY.lessons}>
+        {report.lessons.map((l, n) => (
+          <Item key={n} title={withUnit(scope, l.accountName, l.what)} lines={[l.detail && `What we did: ${l.detail}`, `Closed ${formatDate(l.on)}`]} />
+        ))}
+      </Section>
     </ReportDocument>
   );
 }

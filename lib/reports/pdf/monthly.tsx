@@ -60,13 +60,11 @@ export function MonthlyReportPdf({ report }: { report: MonthlyReport }) {
         ]}
       </Section>
 
-      {report.youSaidWeDid && (
-        <Section title="You said, we did" empty={EMPTY.youSaidWeDid(month)}>
-          {report.youSaidWeDid.map((i, n) => (
-            <Item key={n} title={withUnit(scope, i.accountName, i.what)} lines={[i.detail && `We did: ${i.detail}`, formatDate(i.on)]} />
-          ))}
-        </Section>
-      )}
+      <Section title="You said, we did" empty={EMPTY.youSaidWeDid(month)}>
+        {report.youSaidWeDid.map((i, n) => (
+          <Item key={n} title={withUnit(scope, i.accountName, i.what)} lines={[i.detail && `We did: ${i.detail}`, formatDate(i.on)]} />
+        ))}
+      </Section>
 
       <Section title={`Commitments for ${report.nextMonth.month.label}`} empty={EMPTY.commitments(report.nextMonth.month)}>
         {report.nextMonth.commitments.map((c, n) => (
