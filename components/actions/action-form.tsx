@@ -5,17 +5,17 @@ import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { FormActionFn } from "@/lib/actions/form-action";
-import { editActionSchema, newActionSchema, planFromNotificationSchema } from "@/lib/validation/action";
+import { editActionSchema, newActionSchema, planFromAlertSchema } from "@/lib/validation/action";
 
-const SCHEMAS = { new: newActionSchema, edit: editActionSchema, alert: planFromNotificationSchema } as const;
+const SCHEMAS = { new: newActionSchema, edit: editActionSchema, alert: planFromAlertSchema } as const;
 
 export interface ActionFormProps {
   action: FormActionFn;
-  /** new: on an account (free or from a treatment); edit: an open action; alert: from a notification. */
+  /** new: on an account (free or from a treatment); edit: an open action; alert: answering an alert. */
   mode: keyof typeof SCHEMAS;
   /** Form id, unique on the page (one form per row). */
   id: string;
-  /** Ids the form posts as they are (accountId, treatmentId, alertId, actionId, notificationId). */
+  /** Ids the form posts as they are (accountId, treatmentId, alertId, actionId). */
   hidden: Record<string, string>;
   owners: readonly { value: string; label: string }[];
   defaults: { title?: string; ownerId?: string; dueDate: string; visibleToClient?: boolean };

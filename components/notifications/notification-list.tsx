@@ -56,8 +56,8 @@ export function NotificationList({ items, actorId, defaultDue, actions }: Props)
               <ActionForm
                 action={actions.plan}
                 mode="alert"
-                id={`plan-${id}`}
-                hidden={{ notificationId: id }}
+                id={`plan-${alert.id}`}
+                hidden={{ alertId: alert.id }}
                 owners={owners.map((owner) => ({ value: owner.id, label: owner.name }))}
                 defaults={{ ownerId: owners.some((owner) => owner.id === actorId) ? actorId : owners[0]?.id, dueDate: defaultDue, visibleToClient: false }}
                 submitLabel="Plan the action"

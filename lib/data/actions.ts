@@ -119,6 +119,16 @@ export async function createAction(actor: Actor, input: NewActionInput, now = ne
   });
 }
 
+/** Plans an action answering an alert, on the alert's unit (IT with full access to it). */
+export async function createActionFromAlert(actor: Actor, alertId: string, input: Omit<NewActionInput, "accountId" | "alertId" | "treatmentId">, now = new Date()) {
+  const id = idSchema.safeParse(alertId);
+  const alert = id.success ? await db().alert.findUnique({ where: { id: id.data }, select: { accountId: true } }) : null;
+  if (!alert) throw new NotFoundError("alert");
+  return createAction(actor, { ...input, accountId: alert.accountId, alertId: id.data as string, treatmentId: null }, now).catch((error: unknown) => {
+    throw error instanceof NotFoundError ? new NotFoundError("alert") : error;
+  });
+}
+
 /** Corrects an open action: title, owner (reassigning it), due date, visibility. */
 export async function updateAction(actor: Actor, input: EditActionInput, now = new Date()): Promise<{ id: string; accountId: string; changed: number }> {
   const { id, accountId } = await writableAction(actor, input.actionId);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { idSchema } from "../validation/fields";
 import { recordAudit } from "./audit";
-import { NotFoundError } from "./errors";
+import { ForbiddenError, NotFoundError } from "./errors";
 import { type Actor, accountAccess } from "./permissions";
 
 // A person's notifications: the alerts about units they look after (lib/alerts). Each person
@@ -11,6 +11,11 @@ import { type Actor, accountAccess } from "./permissions";
 // keeps the row, not the unit's news).
 
 const PAGE = 50;
+
+/** Alerts are IT's: a client has no notifications to read or settings to change. */
+function itOnly(actor: Actor) {
+  if (actor.role === "CLIENT") throw new ForbiddenError("Alerts and notifications are for IT staff.");
+}
 
 /** The header's badge: unread notifications. */
 export async function unreadNotificationCount(actor: Actor): Promise<number> {
@@ -64,6 +69,7 @@ export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["it
 
 /** Marks the person's notifications read: the ones named, or all. Returns how many changed. */
 export async function markNotificationsRead(actor: Actor, ids: readonly string[] | "all", now = new Date()): Promise<number> {
+  itOnly(actor);
   if (ids !== "all" && ids.some((id) => !idSchema.safeParse(id).success)) throw new NotFoundError("notification");
   const { count } = await db().notification.updateMany({
     where: { userId: actor.id, readAt: null, ...(ids === "all" ? {} : { id: { in: [...ids] } }) },
@@ -74,7 +80,7 @@ export async function markNotificationsRead(actor: Actor, ids: readonly string[]
 
 /** Whether alerts also come by email (in-app notifications always come). */
 export async function setAlertEmails(actor: Actor, on: boolean): Promise<void> {
-  if (actor.role === "CLIENT") throw new NotFoundError("setting");
+  itOnly(actor);
   await db().$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { alertEmails: true } });
     if (before.alertEmails === on) return;
@@ -83,18 +89,7 @@ export async function setAlertEmails(actor: Actor, on: boolean): Promise<void> {
   });
 }
 
-/**
- * The notification's alert, for planning an action from it (one step from the notification): the
- * reader's own notification, about a unit they have full access to.
- */
-export async function alertOfNotification(actor: Actor, notificationId: string) {
-  const id = idSchema.safeParse(notificationId);
-  const row = id.success
-    ? await db().notification.findFirst({
-        where: { id: id.data, userId: actor.id },
-        select: { id: true, alert: { select: { id: true, message: true, account: { select: { id: true, relationshipManagerId: true } } } } },
-      })
-    : null;
-  if (!row || accountAccess(actor, row.alert.account) !== "full") throw new NotFoundError("notification");
-  return { alertId: row.alert.id, accountId: row.alert.account.id, message: row.alert.message };
+/** After an action answers an alert: the person's notifications of it are read. */
+export async function markAlertRead(actor: Actor, alertId: string, now = new Date()): Promise<void> {
+  await db().notification.updateMany({ where: { userId: actor.id, alertId, readAt: null }, data: { readAt: now } });
 }

@@ -44,8 +44,8 @@ export const newActionSchema = z
   })
   .superRefine(dueCheck);
 
-/** An action planned from a notification in one step: its alert names the unit. */
-export const planFromNotificationSchema = z.object({ notificationId: idSchema, ...actionFields }).superRefine(dueCheck);
+/** An action planned from an alert in one step (from its notification): the alert names the unit. */
+export const planFromAlertSchema = z.object({ alertId: idSchema, ...actionFields }).superRefine(dueCheck);
 
 /**
  * A correction of an open action: its title, owner (reassigning it), due date, visibility. An

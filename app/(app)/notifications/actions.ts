@@ -2,10 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { refreshActionPages } from "@/lib/actions/actions-refresh";
-import { createAction } from "@/lib/data/actions";
-import { alertOfNotification, markNotificationsRead, setAlertEmails } from "@/lib/data/notifications";
+import { createActionFromAlert } from "@/lib/data/actions";
+import { markAlertRead, markNotificationsRead, setAlertEmails } from "@/lib/data/notifications";
 import { formatDate } from "@/lib/format";
-import { alertEmailsSchema, markReadSchema, planFromNotificationSchema } from "@/lib/validation/action";
+import { alertEmailsSchema, markReadSchema, planFromAlertSchema } from "@/lib/validation/action";
 
 /** The header's count and the page. */
 const refresh = () => revalidatePath("/", "layout");
@@ -31,15 +31,14 @@ export const setAlertEmailsAction = formAction(
   (_done, { alertEmails }) => ({ notice: alertEmails ? "Alerts will also come by email." : "Alerts will come in Rapport only, not by email." }),
 );
 
-/** One step from a notification to an action answering its alert; the notification is read. */
-export const planActionFromNotificationAction = formAction(
-  "notification.plan",
-  planFromNotificationSchema,
-  async (actor, { notificationId, ...input }) => {
-    const { alertId, accountId } = await alertOfNotification(actor, notificationId);
-    const created = await createAction(actor, { ...input, accountId, alertId, treatmentId: null });
-    await markNotificationsRead(actor, [notificationId]);
-    refreshActionPages(accountId);
+/** One step from a notification to an action answering its alert; the caller's notifications of it are read. */
+export const planActionFromAlertAction = formAction(
+  "alert.plan",
+  planFromAlertSchema,
+  async (actor, { alertId, ...input }) => {
+    const created = await createActionFromAlert(actor, alertId, input);
+    await markAlertRead(actor, alertId);
+    refreshActionPages(created.accountId);
     refresh();
     return created;
   },

@@ -8,7 +8,7 @@ import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { listNotifications } from "@/lib/data/notifications";
 import { seesPortfolio } from "@/lib/data/permissions";
 import { dateInputValue } from "@/lib/validation/record-form";
-import { markNotificationReadAction, planActionFromNotificationAction, setAlertEmailsAction } from "./actions";
+import { markNotificationReadAction, planActionFromAlertAction, setAlertEmailsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -37,7 +37,7 @@ export default async function NotificationsPage() {
             items={items}
             actorId={actor.id}
             defaultDue={dateInputValue(new Date(now.getTime() + 7 * DAY))}
-            actions={{ markRead: markNotificationReadAction, plan: planActionFromNotificationAction }}
+            actions={{ markRead: markNotificationReadAction, plan: planActionFromAlertAction }}
           />
         )}
       </Card>
