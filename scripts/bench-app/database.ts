@@ -1,8 +1,10 @@
 // The benchmark's own database on the DATABASE_URL server (default: the shared local PostgreSQL):
 // built once per generator version, scale and seed (a marker table says which), so a re-run only
-// measures; a reused one first gets the migrations added since it was built, as a deployment would. Built: migrations (lib/db/migrate.ts), generated rows, then a year of health
-// history written by the app's own rescore (lib/health/rescore.ts) a year ago and on the anchor day (each rescore of 2,000 accounts took minutes on the loaded machine of issue 9, so the history has two points), the monthly
-// rollups from those snapshots, and VACUUM ANALYZE (the shared server runs no autovacuum).
+// measures; a reused one first gets the migrations added since it was built, as a deployment would.
+// Built: migrations (lib/db/migrate.ts), generated rows, then the health history written by the
+// app's own rescore (lib/health/rescore.ts) as of a year, a quarter and a week ago and the anchor
+// day (HISTORY_DAYS_AGO), the monthly rollups from those snapshots, and VACUUM ANALYZE (the shared
+// server runs no autovacuum).
 import { readdirSync } from "node:fs";
 import pg from "pg";
 import { closeDb, connection } from "../../lib/db/client";
@@ -12,9 +14,13 @@ import { rescoreAll } from "../../lib/health/rescore";
 import { generate } from "./generate";
 
 /** Bump when the generated rows change: cached databases of another version are rebuilt. */
-export const GENERATOR_VERSION = "1";
-export const HISTORY_STEP_DAYS = 364;
-export const HISTORY_DAYS = 364;
+export const GENERATOR_VERSION = "3";
+/**
+ * The days (before the anchor) the history is rescored as of, oldest first: a year, a quarter and a
+ * week ago, and the anchor day, so the score chart, the monthly rollups and "what changed since a
+ * week ago" have points; each rescore of 2,000 accounts takes about a minute on the shared machine.
+ */
+export const HISTORY_DAYS_AGO = [364, 91, 7, 0];
 const DAY = 86_400_000;
 
 export interface BenchDatabase {
@@ -120,14 +126,25 @@ export async function ensureDatabase(
   await finishBuild(url, anchor, want, started);
   const builtInSeconds = (performance.now() - started) / 1000;
   log(`Built ${name} in ${builtInSeconds.toFixed(0)} s (history: ${history.rescores} rescores, ${history.seconds.toFixed(0)} s).`);
+  log(`Stages: ${(await stageMix(url)).join(", ")}.`);
   return { url, name, anchor, builtInSeconds, history };
 }
 
+/** The portfolio's mix of stages (unarchived accounts), e.g. "HEALTHY 41 %". */
+export async function stageMix(url: string): Promise<string[]> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ stage: string; share: number; n: number }>(
+      `SELECT health_stage::text AS stage, count(*)::int AS n, (100.0 * count(*) / sum(count(*)) OVER ())::float8 AS share
+       FROM accounts WHERE archived_at IS NULL GROUP BY health_stage ORDER BY min(CASE health_stage WHEN 'HEALTHY' THEN 0 WHEN 'SNIFFLES' THEN 1 WHEN 'FLU' THEN 2 WHEN 'PNEUMONIA' THEN 3 WHEN 'DEATH_AND_REINCARNATION' THEN 4 ELSE 5 END)`,
+    );
+    return rows.map((r) => `${r.stage} ${r.n} (${r.share.toFixed(0)} %)`);
+  });
+}
+
 /** A year of history as the scheduled job writes it, oldest first, ending on the anchor day. */
-export async function writeHistory(url: string, anchor: Date, log: (line: string) => void, fromDays = HISTORY_DAYS) {
+export async function writeHistory(url: string, anchor: Date, log: (line: string) => void, daysAgo = HISTORY_DAYS_AGO) {
   const started = performance.now();
-  const dates: Date[] = [];
-  for (let days = fromDays; days >= 0; days -= HISTORY_STEP_DAYS) dates.push(new Date(anchor.getTime() - days * DAY));
+  const dates = daysAgo.map((days) => new Date(anchor.getTime() - days * DAY));
   await pointAppAt(url);
   for (const [n, date] of dates.entries()) {
     const runStarted = performance.now();
