@@ -1,4 +1,4 @@
-// npm run bench:app [-- --scale 1 --json out.json --compare-scale 5 --no-build --rebuild-db]
+// npm run bench:app [-- --scale 1 --json out.json --compare-scale 5 --no-build --rebuild-db --db-only]
 // The application benchmark of issue 9 (docs/benchmarks.md, decision 015): builds (or reuses) a
 // large deterministic database, then measures, each beside the bare-SQL floor of the same work:
 // the dashboard and the account page of the median and the heaviest account over HTTP from a
@@ -10,8 +10,8 @@ import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { BASE, CIO_EMAIL, CIO_PASSWORD } from "./generate";
-import { databaseUrl, ensureDatabase, withClient } from "./database";
-import { accountFloor, dashboardFloor, runFloor } from "./floors";
+import { databaseUrl, ensureDatabase, stageMix, withClient } from "./database";
+import { accountFloor, changesFloor, dashboardFloor, managersFloor, runFloor, trendsFloor } from "./floors";
 import { measureRescore } from "./rescore";
 import { buildApp, getPage, hasBuild, signIn, startApp } from "./server";
 import { printTable, type Row, sequential, type Timing } from "./stats";
@@ -31,6 +31,8 @@ const { values: args } = parseArgs({
     "compare-scale": { type: "string" },
     "no-build": { type: "boolean", default: false },
     "rebuild-db": { type: "boolean", default: false },
+    /** Build (or migrate) the databases, the --compare-scale one too, and stop: a later run then only measures. */
+    "db-only": { type: "boolean", default: false },
   },
 });
 const SERVER = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -51,8 +53,13 @@ async function pickAccounts(url: string) {
   });
 }
 
-async function cioId(url: string): Promise<string> {
-  return withClient(url, async (client) => (await client.query(`SELECT id FROM users WHERE email = $1`, [CIO_EMAIL])).rows[0].id);
+/** The CIO's session that signIn just made (the floors check it as every page does). */
+async function cioSession(url: string): Promise<string> {
+  return withClient(
+    url,
+    async (client) =>
+      (await client.query(`SELECT s.id FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1 ORDER BY s.created_at DESC LIMIT 1`, [CIO_EMAIL])).rows[0].id,
+  );
 }
 
 async function floorTiming(url: string, queries: Parameters<typeof runFloor>[1]): Promise<Timing> {
@@ -100,7 +107,7 @@ async function dashboardOn(url: string, port: number): Promise<PageFigure> {
   const app = await startApp(url, port);
   try {
     const cookie = await signIn(app.base, CIO_EMAIL, CIO_PASSWORD);
-    return await measurePage(app.base, cookie, "/dashboard", url, dashboardFloor(await cioId(url), new Date(), Number(args["dashboard-page"])));
+    return await measurePage(app.base, cookie, "/dashboard", url, dashboardFloor(await cioSession(url), new Date(), Number(args["dashboard-page"])));
   } finally {
     await app.stop();
   }
@@ -108,10 +115,18 @@ async function dashboardOn(url: string, port: number): Promise<PageFigure> {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const conditions = { date: new Date().toISOString(), loadBefore: loadavg(), cpus: cpus().length, node: process.version, scale, seed, requests, lanes, submissions: Number(args.submissions) };
-  log(`bench:app — ${conditions.date}, load ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} cores`);
+  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim();
+  const conditions = { date: new Date().toISOString(), commit, loadBefore: loadavg(), cpus: cpus().length, node: process.version, scale, seed, requests, lanes, submissions: Number(args.submissions) };
+  log(`bench:app — ${conditions.date}, commit ${commit}, load ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} cores`);
 
   const built = await ensureDatabase(SERVER, { name: dbName(scale), scale, seed, rebuild: args["rebuild-db"] }, log);
+  if (args["db-only"]) {
+    if (args["compare-scale"]) {
+      const big = Number(args["compare-scale"]);
+      await ensureDatabase(SERVER, { name: dbName(big), scale: big, seed, rebuild: args["rebuild-db"] }, log);
+    }
+    return;
+  }
   const runName = `${built.name}_run_${args.port}`;
   const runUrl = databaseUrl(SERVER, runName);
   await withClient(SERVER, async (client) => {
@@ -123,19 +138,31 @@ async function main(): Promise<void> {
   try {
     const { median, heaviest } = await pickAccounts(runUrl);
     log(`Median account: ${median.name} (${median.history} interactions + ratings); heaviest: ${heaviest.name} (${heaviest.history}).`);
+    log(`Stages: ${(await stageMix(runUrl)).join(", ")}.`);
     if (!args["no-build"] || !hasBuild()) buildApp(log);
 
     const port = Number(args.port);
     const app = await startApp(runUrl, port);
     let dashboard: PageFigure, medianPage: PageFigure, heaviestPage: PageFigure;
+    const views: { path: string; figure: PageFigure }[] = [];
     try {
       const cookie = await signIn(app.base, CIO_EMAIL, CIO_PASSWORD);
-      const cio = await cioId(runUrl);
+      const session = await cioSession(runUrl);
+      const now = new Date();
       log(`Dashboard × ${requests}…`);
-      dashboard = await measurePage(app.base, cookie, "/dashboard", runUrl, dashboardFloor(cio, new Date(), Number(args["dashboard-page"])));
+      dashboard = await measurePage(app.base, cookie, "/dashboard", runUrl, dashboardFloor(session, now, Number(args["dashboard-page"])));
+      // The portfolio's heavier views, each its own page (decision 021): held to the dashboard's target.
+      log(`Portfolio views × ${requests}…`);
+      for (const [path, floor] of [
+        ["/dashboard/changes", changesFloor(session, now)],
+        ["/dashboard/trends", trendsFloor(session, now)],
+        ["/dashboard/managers", managersFloor(session, now)],
+      ] as const) {
+        views.push({ path, figure: await measurePage(app.base, cookie, path, runUrl, floor) });
+      }
       log(`Account pages × ${requests}…`);
-      medianPage = await measurePage(app.base, cookie, `/accounts/${median.id}`, runUrl, accountFloor(cio, median.id, new Date()));
-      heaviestPage = await measurePage(app.base, cookie, `/accounts/${heaviest.id}`, runUrl, accountFloor(cio, heaviest.id, new Date()));
+      medianPage = await measurePage(app.base, cookie, `/accounts/${median.id}`, runUrl, accountFloor(session, median.id, now));
+      heaviestPage = await measurePage(app.base, cookie, `/accounts/${heaviest.id}`, runUrl, accountFloor(session, heaviest.id, now));
     } finally {
       await app.stop();
     }
@@ -164,6 +191,14 @@ async function main(): Promise<void> {
     const within = (r: { app: Timing; floor: Timing }, max: number) => r.app.p95 <= max * r.floor.p95;
     const rows: Row[] = [
       { measure: "dashboard GET", app: dashboard.app, floor: dashboard.floor, target: "p95 ≤ 1.5 × floor", pass: within(dashboard, 1.5), note: `${(dashboard.bytes / 1024).toFixed(0)} KB of HTML, ${dashboard.rows} table rows` },
+      ...views.map(({ path, figure }) => ({
+        measure: `${path} GET`,
+        app: figure.app,
+        floor: figure.floor,
+        target: "p95 ≤ 1.5 × floor",
+        pass: within(figure, 1.5),
+        note: `${(figure.bytes / 1024).toFixed(0)} KB of HTML, ${figure.rows} table rows`,
+      })),
       { measure: "account page, median", app: medianPage.app, floor: medianPage.floor, target: "p95 ≤ 2 × floor", pass: within(medianPage, 2), note: `${(medianPage.bytes / 1024).toFixed(0)} KB, ${medianPage.rows} table rows (${median.history} records)` },
       { measure: "account page, heaviest", app: heaviestPage.app, floor: heaviestPage.floor, target: "p95 ≤ 2 × floor", pass: within(heaviestPage, 2), note: `${(heaviestPage.bytes / 1024).toFixed(0)} KB, ${heaviestPage.rows} table rows (${heaviest.history} records)` },
       ...[["median", submitMedian], ["heaviest", submitHeaviest]].map(([which, s]) => {
@@ -191,7 +226,7 @@ async function main(): Promise<void> {
     const conditionsAfter = { ...conditions, loadAfter: loadavg(), seconds: (performance.now() - started) / 1000, base: BASE, build: built };
     console.log(`Load: ${conditions.loadBefore.map((x) => x.toFixed(2)).join(" ")} before, ${conditionsAfter.loadAfter.map((x) => x.toFixed(2)).join(" ")} after; ${conditionsAfter.seconds.toFixed(0)} s.`);
     if (args.json) {
-      const report = { conditions: conditionsAfter, accounts: { median, heaviest }, dashboard, medianPage, heaviestPage, submitMedian, submitHeaviest, heavyVsMedian, rescore, storage: { ...storage, bytesPerWrite }, compare, rows };
+      const report = { conditions: conditionsAfter, accounts: { median, heaviest }, dashboard, views, medianPage, heaviestPage, submitMedian, submitHeaviest, heavyVsMedian, rescore, storage: { ...storage, bytesPerWrite }, compare, rows };
       writeFileSync(args.json, JSON.stringify(report, null, 2));
       log(`Wrote ${args.json}.`);
     }
