@@ -17,6 +17,7 @@ export const ACCOUNT_SECTIONS = [
   { segment: "maturity", label: "Maturity" },
   { segment: "stakeholders", label: "People & services" },
   { segment: "epochs", label: "Epochs" },
+  { segment: "reports", label: "Reports" },
   { segment: "settings", label: "Unit settings" },
 ] as const;
 

@@ -16,8 +16,11 @@ export function AppHeader({ actor }: { actor: Actor }) {
     // Everyone in IT has a worklist (their units, their actions); a relationship manager lands on it.
     ...(seesPortfolio(actor) ? [{ href: "/worklist", label: "Worklist" }] : []),
     ...(seesPortfolio(actor) ? [{ href: "/dashboard", label: "Portfolio" }] : []),
+    // The monthly value and failure reports (issue 10 §5): the portfolio's for IT, the unit's own for a client.
+    ...(seesPortfolio(actor) ? [{ href: "/reports", label: "Reports" }] : []),
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}`, label: "Our account" }] : []),
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/rate`, label: "Rate IT" }] : []),
+    ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/reports`, label: "Reports" }] : []),
     ...(runsCampaigns(actor) ? [{ href: "/campaigns", label: "Campaigns" }] : []),
     ...(managesUsers(actor) ? [{ href: "/admin/users", label: "Users" }] : []),
     ...(seesScoringSettings(actor) ? [{ href: "/admin/scoring", label: "Scoring" }] : []),
