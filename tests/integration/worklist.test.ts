@@ -119,7 +119,7 @@ describe("worklist", () => {
     const late = await createAccount(db(), { name: "Late unit", relationshipManagerId: rm, meetingCadenceDays: 30 });
     const soon = await createAccount(db(), { name: "Soon unit", relationshipManagerId: rm, meetingCadenceDays: 30 });
     const fine = await createAccount(db(), { name: "Fine unit", relationshipManagerId: rm, meetingCadenceDays: 30 });
-    const never = await createAccount(db(), { name: "Never met", relationshipManagerId: rm, meetingCadenceDays: 14, createdAt: days(-20) });
+    await createAccount(db(), { name: "Never met", relationshipManagerId: rm, meetingCadenceDays: 14, createdAt: days(-20) });
     const fresh = await createAccount(db(), { name: "Fresh unit", relationshipManagerId: rm, meetingCadenceDays: 14, createdAt: days(-2) });
     await createAccount(db(), { name: "No cadence", relationshipManagerId: rm });
     await meeting(late.id, 45);

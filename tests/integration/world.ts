@@ -55,6 +55,7 @@ export function interactionInput(accountId: string, overrides: Record<string, un
     type: "MEETING" as const,
     occurredAt: new Date(Date.now() - 3_600_000),
     summary: "Quarterly review",
+    topic: "",
     notes: "",
     sentiment: "NEGATIVE" as const,
     itOnTime: false,
