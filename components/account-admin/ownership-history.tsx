@@ -1,5 +1,6 @@
 import { EmptyState } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
+
 
 interface Row {
   id: string;
@@ -28,8 +29,8 @@ export function OwnershipHistory({ rows }: { rows: Row[] }) {
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row" className="py-2 pr-4 font-medium">{row.manager?.name ?? <span className="text-amber-800">Nobody (unassigned)</span>}</th>
-              <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(row.startedAt)}</td>
-              <td className="py-2 pr-4 whitespace-nowrap">{row.endedAt ? formatDateTime(row.endedAt) : "now"}</td>
+              <td className="py-2 pr-4 whitespace-nowrap"><LocalTime date={row.startedAt} /></td>
+              <td className="py-2 pr-4 whitespace-nowrap">{row.endedAt ? <LocalTime date={row.endedAt} /> : "now"}</td>
               <td className="py-2 text-slate-600">{row.assignedBy ?? "–"}</td>
             </tr>
           ))}

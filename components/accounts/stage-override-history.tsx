@@ -1,8 +1,9 @@
 import { HistoryLink } from "@/components/history/history-link";
 import { Disclosure } from "@/components/ui/disclosure";
+import { LocalTime } from "@/components/ui/local-time";
 import type { Actor } from "@/lib/data/permissions";
 import type { StageOverrideView } from "@/lib/data/stage-overrides";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { STAGE_LABELS } from "@/lib/scoring";
 import { lastDayOf } from "@/lib/validation/stage-override";
 
@@ -22,11 +23,11 @@ export function StageOverrideHistory({ actor, overrides }: { actor: Actor; overr
               <HistoryLink actor={actor} entityType="StageOverride" entityId={o.id} label={`the ${STAGE_LABELS[o.stage]} override of ${formatDate(o.createdAt)}`} />
             </p>
             <p className="text-slate-600">
-              Set by {o.byName ?? "a former user"} on {formatDateTime(o.createdAt)}: <q className="text-slate-800">{o.reason}</q>
+              Set by {o.byName ?? "a former user"} on <LocalTime date={o.createdAt} />: <q className="text-slate-800">{o.reason}</q>
             </p>
             {o.endedAt && (
               <p className="text-slate-600">
-                Ended by {o.endedByName ?? "a former user"} on {formatDateTime(o.endedAt)}
+                Ended by {o.endedByName ?? "a former user"} on <LocalTime date={o.endedAt} />
                 {o.endReason ? (
                   <>
                     : <q className="text-slate-800">{o.endReason}</q>

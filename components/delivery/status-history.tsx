@@ -1,4 +1,5 @@
-import { formatDateTime, humanize } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
+import { humanize } from "@/lib/format";
 import type { ProjectView } from "@/lib/data/projects";
 
 /** Each status the project has had, when, by whom and why, oldest first. */
@@ -10,7 +11,7 @@ export function StatusHistory({ changes }: { changes: ProjectView["statusChanges
         <li key={change.id}>
           <span className="font-medium">{humanize(change.status)}</span>{" "}
           <span className="text-slate-600">
-            {formatDateTime(change.changedAt)}
+            <LocalTime date={change.changedAt} />
             {change.changedBy && ` by ${change.changedBy.name}`}
           </span>
           {change.note && <span>: {change.note}</span>}

@@ -1,5 +1,4 @@
-import { formatDateTime } from "@/lib/format";
-
+import { LocalTime } from "@/components/ui/local-time";
 export interface ChangedPoint {
   at: Date;
   score: number | null;
@@ -34,7 +33,7 @@ export function ScoreChangesTable({ points }: { points: ChangedPoint[] }) {
           <tbody className="divide-y divide-slate-100">
             {points.map((point) => (
               <tr key={point.at.toISOString()} className="align-top">
-                <td className="py-1 pr-3">{formatDateTime(point.at)}</td>
+                <td className="py-1 pr-3"><LocalTime date={point.at} /></td>
                 <td className="py-1 pr-3">{point.score ?? "–"}</td>
                 <td className="py-1">
                   <ul>

@@ -1,6 +1,7 @@
 import { EmptyState } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import type { HistoryEntry } from "@/lib/data/history";
-import { formatDateTime, humanize } from "@/lib/format";
+import { humanize } from "@/lib/format";
 import { fieldLabel, valueText } from "./change-value";
 
 const VERBS: Record<string, string> = {
@@ -26,7 +27,7 @@ export function HistoryList({ entries }: { entries: HistoryEntry[] }) {
               {entry.part && <> · {entry.part}</>}
             </span>{" "}
             <span className="text-slate-600">
-              by {entry.actorName ?? "a user since removed"}, <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time>
+              by {entry.actorName ?? "a user since removed"}, <LocalTime date={entry.at} />
             </span>
           </p>
           {entry.reason && (

@@ -3,10 +3,11 @@ import { HistoryLink } from "@/components/history/history-link";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import type { FormActionFn } from "@/lib/actions/form-action";
 import type { Actor } from "@/lib/data/permissions";
 import type { IncidentView } from "@/lib/data/reliability";
-import { formatDateTime } from "@/lib/format";
+
 
 const heard = (value: boolean | null) => (value === null ? "Not known" : value ? "Yes" : "No: found out themselves");
 
@@ -32,7 +33,7 @@ export function IncidentList({ actor, accountId, incidents, deleteAction }: { ac
         <tbody className="divide-y divide-slate-100">
           {incidents.map((incident) => (
             <tr key={incident.id} id={`record-${incident.id}`} className="align-top">
-              <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(incident.occurredAt)}</td>
+              <td className="py-2 pr-4 whitespace-nowrap"><LocalTime date={incident.occurredAt} /></td>
               <td className="py-2 pr-4">
                 <span className="flex flex-wrap items-center gap-2">
                   {incident.title}
@@ -42,7 +43,7 @@ export function IncidentList({ actor, accountId, incidents, deleteAction }: { ac
               </td>
               <td className="py-2 pr-4">{incident.coreSystem?.name ?? "—"}</td>
               <td className="py-2 pr-4">{heard(incident.heardFromItFirst)}</td>
-              <td className="py-2 pr-4 whitespace-nowrap">{incident.resolvedAt ? formatDateTime(incident.resolvedAt) : "Open"}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{incident.resolvedAt ? <LocalTime date={incident.resolvedAt} /> : "Open"}</td>
               <td className="py-2">
                 <div className="flex items-center justify-end gap-2">
                   <HistoryLink actor={actor} entityType="Incident" entityId={incident.id} label={`incident ${incident.title}`} />

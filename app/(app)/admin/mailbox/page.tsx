@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
-import { formatDateTime } from "@/lib/format";
 import { listMailbox, mailSettings, managesOutbox } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Development mailbox" };
@@ -48,7 +48,7 @@ export default async function MailboxPage() {
                   {email.subject}
                 </Link>
                 <span className="block text-xs text-slate-600">
-                  To {email.toName ? `${email.toName} <${email.toAddress}>` : email.toAddress} · {email.sentAt ? formatDateTime(email.sentAt) : ""}
+                  To {email.toName ? `${email.toName} <${email.toAddress}>` : email.toAddress} · {email.sentAt ? <LocalTime date={email.sentAt} /> : ""}
                   {email.kind === "REMINDER" ? " · reminder" : ""}
                 </span>
               </li>

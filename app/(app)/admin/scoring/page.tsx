@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TaskProgress } from "@/components/tasks/task-progress";
 import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { NotFoundError } from "@/lib/data/errors";
 import { seesScoringSettings } from "@/lib/data/scoring-config";
@@ -59,7 +60,7 @@ export default async function ScoringSettingsPage({ searchParams }: { searchPara
           {rescore ? (
             <div className="space-y-2">
               <p className="text-xs text-slate-500">
-                {rescore.createdByName ? `Asked for by ${rescore.createdByName}` : "Scheduled"} on {formatDateTime(rescore.createdAt)}
+                {rescore.createdByName ? `Asked for by ${rescore.createdByName}` : "Scheduled"} on <LocalTime date={rescore.createdAt} />
                 {typeof rescore.detail.configVersion === "number" ? `, for version ${rescore.detail.configVersion}` : ""}.
               </p>
               <TaskProgress key={rescore.id} run={rescore} label="Re-diagnosis" />

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { StageBadge } from "@/components/health/stage-badge";
 import { Card, EmptyState } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import type { FormActionFn } from "@/lib/actions/form-action";
 import type { AccountChange, PreviewView } from "@/lib/data/scoring-settings";
-import { formatDateTime } from "@/lib/format";
 import { SaveForm } from "./save-form";
 
 const score = (value: number | null) => (value === null ? "–" : String(value));
@@ -49,7 +49,7 @@ export function PreviewResult({ preview, inForceVersion, saveAction }: { preview
     <Card title={preview.restoredFrom ? `Preview: restoring version ${preview.restoredFrom}` : "Preview of the draft"}>
       <div className="space-y-5">
         <p className="text-sm text-slate-700">
-          Made {formatDateTime(preview.createdAt)} against version {preview.baseVersion}: <strong>{preview.stageChanges.length}</strong> of {preview.accounts} accounts would
+          Made <LocalTime date={preview.createdAt} /> against version {preview.baseVersion}: <strong>{preview.stageChanges.length}</strong> of {preview.accounts} accounts would
           change stage. Changed values: {preview.changed.length > 0 ? preview.changed.join(", ") : "none"}.
         </p>
         {preview.stageChanges.length > 0 ? (

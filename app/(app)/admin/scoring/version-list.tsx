@@ -1,7 +1,7 @@
 import { Card, EmptyState } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import type { FormActionFn } from "@/lib/actions/form-action";
 import type { VersionView } from "@/lib/data/scoring-settings";
-import { formatDateTime } from "@/lib/format";
 import { RestoreButton } from "./restore-button";
 
 /** Every saved version: who, when, why, and which values it changed from the one before. */
@@ -19,7 +19,7 @@ export function VersionList({ versions, inForceVersion, restoreAction }: { versi
                 {version.version === inForceVersion && <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs text-green-800">in force</span>}
                 <span className="text-slate-600">
                   {" "}
-                  · {formatDateTime(version.createdAt)} · {version.createdByName ?? "a removed user"}
+                  · <LocalTime date={version.createdAt} /> · {version.createdByName ?? "a removed user"}
                 </span>
               </p>
               <p className="text-slate-800">“{version.reason}”</p>

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { TaskProgress } from "@/components/tasks/task-progress";
 import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { recentTaskRuns, seesTaskRuns } from "@/lib/data/task-runs";
-import { formatDateTime } from "@/lib/format";
 import { redetectPhrasesAction } from "./actions";
 import { RedetectForm } from "./redetect-form";
 import { QUEUED_NOTICE } from "./redetect-schema";
@@ -52,7 +52,7 @@ export default async function BackgroundWorkPage({ searchParams }: { searchParam
               {runs.map((run) => (
                 <li key={run.id} id={`run-${run.id}`} className="space-y-1">
                   <p className="text-sm font-medium">
-                    {KIND_LABELS[run.kind] ?? run.kind} · {formatDateTime(run.createdAt)}
+                    {KIND_LABELS[run.kind] ?? run.kind} · <LocalTime date={run.createdAt} />
                     {run.createdByName ? ` · asked by ${run.createdByName}` : ""}
                   </p>
                   <TaskProgress key={run.id} run={run} label={KIND_LABELS[run.kind] ?? run.kind} />

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { NewUserForm } from "@/components/users/new-user-form";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { managesUsers } from "@/lib/data/permissions";
 import { listAccountChoices, listUsers } from "@/lib/data/users";
-import { formatDateTime } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/validation/user";
 import { createUserAction } from "./actions";
 
@@ -49,7 +49,7 @@ export default async function UsersPage() {
                     {user.role === "RELATIONSHIP_MANAGER" && <span className="text-slate-500"> · {user.managedAccounts} units</span>}
                   </td>
                   <td className="py-2 pr-4">{user.account?.name ?? "–"}</td>
-                  <td className="py-2 pr-4 text-slate-600">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "never"}</td>
+                  <td className="py-2 pr-4 text-slate-600">{user.lastLoginAt ? <LocalTime date={user.lastLoginAt} /> : "never"}</td>
                   <td className="py-2">
                     {user.deactivatedAt ? <span className="text-slate-500">Deactivated</span> : "Active"}
                   </td>

@@ -6,6 +6,7 @@ import { GroupResultView, ScorecardView } from "@/components/campaigns/campaign-
 import { CampaignStatusBadge, ResponseRate } from "@/components/campaigns/campaign-status";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { type DeliveryStatus, getCampaignPage, runsCampaigns } from "@/lib/data/campaigns";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -49,7 +50,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           </div>
         </div>
         <p className="text-sm text-slate-600">
-          {campaign.status === "SCHEDULED" ? "Opens" : "Opened"} {formatDateTime(campaign.openedAt ?? campaign.opensAt)} · {campaign.status === "CLOSED" ? "closed" : "closes"} {formatDateTime(campaign.closedAt ?? campaign.closesAt)}
+          {campaign.status === "SCHEDULED" ? "Opens" : "Opened"} <LocalTime date={campaign.openedAt ?? campaign.opensAt} /> · {campaign.status === "CLOSED" ? "closed" : "closes"} <LocalTime date={campaign.closedAt ?? campaign.closesAt} />
           {campaign.cancelledAt && ` · cancelled ${formatDateTime(campaign.cancelledAt)}`} · {RECURRENCE_LABELS[campaign.recurrence]}
           {campaign.createdByName && ` · started by ${campaign.createdByName}`}
         </p>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { EndOtherSessionsForm } from "@/components/auth/end-other-sessions-form";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireActorOrRedirect, sessionIdFromCookie } from "@/lib/auth/current-actor";
 import { listOwnSessions, sessionLimits } from "@/lib/data/sessions";
-import { formatDateTime } from "@/lib/format";
 import { endOtherSessionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your sessions" };
@@ -22,7 +22,7 @@ export default async function SessionsPage() {
         <ul className="mb-4 divide-y divide-slate-100 text-sm">
           {sessions.map((session, index) => (
             <li key={index} className="py-2">
-              Signed in {formatDateTime(session.createdAt)}, last used {formatDateTime(session.lastSeenAt)}
+              Signed in <LocalTime date={session.createdAt} />, last used <LocalTime date={session.lastSeenAt} />
               {session.current && <strong className="ml-1">(this browser)</strong>}
             </li>
           ))}

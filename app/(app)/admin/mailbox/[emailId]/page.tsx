@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { NotFoundError } from "@/lib/data/errors";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { mailboxMessage, managesOutbox } from "@/lib/mail/outbox";
 import { idSchema } from "@/lib/validation/fields";
 
@@ -37,7 +38,7 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ e
         <dt className="text-slate-600">To</dt>
         <dd className="break-words">{email.toName ? `${email.toName} <${email.toAddress}>` : email.toAddress}</dd>
         <dt className="text-slate-600">Sent</dt>
-        <dd>{email.sentAt ? formatDateTime(email.sentAt) : "—"}</dd>
+        <dd>{email.sentAt ? <LocalTime date={email.sentAt} /> : "—"}</dd>
         <dt className="text-slate-600">Link valid until</dt>
         <dd>{formatDate(rendered.expiresAt)}</dd>
       </dl>

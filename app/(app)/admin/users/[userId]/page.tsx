@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import { EditUserForm } from "@/components/users/edit-user-form";
 import { EndSessionsForm } from "@/components/users/end-sessions-form";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
@@ -9,7 +10,6 @@ import { UserActiveForm } from "@/components/users/user-active-form";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { managesUsers } from "@/lib/data/permissions";
 import { getUser, listAccountChoices } from "@/lib/data/users";
-import { formatDateTime } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/http/not-found";
 import { deactivateUserAction, endSessionsAction, reactivateUserAction, resetPasswordAction, updateUserAction } from "../actions";
 
@@ -29,9 +29,9 @@ export default async function EditUserPage({ params }: { params: Promise<{ userI
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{user.name}</h1>
         <p className="text-sm text-slate-600">
-          {user.email} · last sign-in {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "never"}
-          {user.passwordChangedAt && <> · password set {formatDateTime(user.passwordChangedAt)}</>}
-          {user.deactivatedAt && <> · <strong className="text-red-700">deactivated {formatDateTime(user.deactivatedAt)}</strong></>}
+          {user.email} · last sign-in {user.lastLoginAt ? <LocalTime date={user.lastLoginAt} /> : "never"}
+          {user.passwordChangedAt && <> · password set <LocalTime date={user.passwordChangedAt} /></>}
+          {user.deactivatedAt && <> · <strong className="text-red-700">deactivated <LocalTime date={user.deactivatedAt} /></strong></>}
         </p>
       </div>
       <Card title="Details">
