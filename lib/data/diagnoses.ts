@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { type ChangedItem, changeAt, type PointChange } from "../health/point-change";
 import { earlierDiffering, projectedItems } from "../health/snapshot";
+import { withSpansExpanded } from "../health/source-spans.sql";
 import { logUnexpected } from "../log";
 import { type Diagnosis, evidenceSchema, parseStoredDiagnosis, type Stage } from "../scoring";
 import { diffDiagnoses, type DiagnosisDiff } from "../scoring/diff";
@@ -35,10 +36,11 @@ export interface AccountDiagnosis {
   sources: EvidenceSources;
 }
 
-function read(row: { id: string; computed_at: Date; evidence: string }): ReadDiagnosis {
+/** A stored diagnosis, its runs of records (stored as spans, lib/health/source-spans.ts) listed again. */
+async function read(accountId: string, row: { id: string; computed_at: Date; evidence: string }): Promise<ReadDiagnosis> {
   const computedAt = new Date(row.computed_at);
   const parsed = parseStoredDiagnosis(JSON.parse(row.evidence));
-  if (parsed.ok) return { snapshotId: row.id, computedAt, readable: true, diagnosis: parsed.diagnosis };
+  if (parsed.ok) return { snapshotId: row.id, computedAt, readable: true, diagnosis: await withSpansExpanded(db(), accountId, parsed.diagnosis) };
   logUnexpected(`unreadable health snapshot ${row.id}`, parsed.reason);
   return { snapshotId: row.id, computedAt, readable: false, reason: parsed.reason };
 }
@@ -49,7 +51,7 @@ export async function getLatestDiagnosis(actor: Actor, accountId: string): Promi
   const [row] = await db().$queryRaw<{ id: string; computed_at: Date; evidence: string }[]>`
     SELECT id, computed_at, evidence::text AS evidence FROM health_snapshots
     WHERE account_id = ${accountId} ORDER BY computed_at DESC, id DESC LIMIT 1`;
-  return row ? read(row) : null;
+  return row ? read(accountId, row) : null;
 }
 
 /**
@@ -80,9 +82,9 @@ export async function getAccountDiagnosis(actor: Actor, accountId: string): Prom
   const currentRow = rows.find((row) => row.which === "current");
   const previousRow = rows.find((row) => row.which === "previous");
   if (!currentRow) return { current: null, comparison: null, sources: {} };
-  const current = read(currentRow);
+  const current = await read(accountId, currentRow);
   if (!current.readable) return { current, comparison: null, sources: {} };
-  const previous = previousRow ? read(previousRow) : null;
+  const previous = previousRow ? await read(accountId, previousRow) : null;
   const comparison: Comparison = !previous
     ? { kind: "first" }
     : !previous.readable

@@ -4,6 +4,7 @@ import type { Diagnosis } from "../scoring";
 import type { DiagnosisInputs, LatestSnapshot } from "./inputs";
 import { changeAt, projectEvidence } from "./point-change";
 import { compactEvidence, diagnosisKey, earlierDiffering } from "./snapshot";
+import { encodeSpans, spanRecordsOf } from "./source-spans";
 
 /** A new diagnosis and what it was made from. */
 export interface Rediagnosed {
@@ -39,7 +40,8 @@ export async function storeDiagnoses(tx: Tx, diagnosed: ReadonlyMap<string, Redi
     const { latest, later } = inputs;
     const key = diagnosisKey(diagnosis);
     const unchanged = latest && latest.computedAt.getTime() >= today && latest.configVersion === configVersion && latest.key === key;
-    if (!unchanged) stored.push(newSnapshot(accountId, diagnosis, key, latest, later));
+    // Stored with its runs of records as spans (source-spans.ts); what the account sees is the same.
+    if (!unchanged) stored.push(newSnapshot(accountId, encodeSpans(diagnosis, spanRecordsOf(inputs.signals)), key, latest, later));
   }
   const rows = [...diagnosed].map(([id, { diagnosis }]) => [id, diagnosis] as const);
   await tx.$executeRaw`
