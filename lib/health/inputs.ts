@@ -1,4 +1,5 @@
 import type { Tx } from "../data/audit";
+import { epochStartColumn } from "../data/epoch-starts";
 import type { Stage } from "../generated/prisma/client";
 import { Prisma } from "../generated/prisma/client";
 import type { HistoryEntry, ParsedSignals } from "../scoring";
@@ -49,14 +50,20 @@ type Row = AccountSignalRow & ActivityRow & SnapshotStateRow;
  * The signals, history and latest snapshot of each account as of `now`, in ONE statement: one row
  * per account, each kind a JSON array built by PostgreSQL, each read through an index on the
  * account. `windows`: the history windows (days) wanted, one per scoring configuration.
- * Accounts that do not exist are left out.
+ * Accounts that do not exist are left out. An account whose current epoch started (issue 10:
+ * death and reincarnation, lib/data/epoch-starts.ts) is read from that start on: a new baseline.
  */
 export async function loadDiagnosisInputs(tx: Tx, accountIds: string[], now: Date, windows: readonly number[]): Promise<Map<string, DiagnosisInputs>> {
   if (accountIds.length === 0) return new Map();
   const since = new Date(now.getTime() - SIGNAL_LOOKBACK_DAYS * 86_400_000);
   const rows = await tx.$queryRaw<Row[]>(Prisma.sql`
-    SELECT a.id, ${recordedColumns(now, since)}, ${activityColumns(now, since)}, ${snapshotStateColumns(now, windows)}
+    SELECT a.id, ${recordedColumns(now)}, ${activityColumns(now)}, ${snapshotStateColumns(now, windows)}
     FROM accounts a
+    CROSS JOIN LATERAL (
+      SELECT x.epoch, greatest(${since}::timestamp, x.epoch) AS since
+      FROM (SELECT coalesce(timestamp 'epoch' + y.epoch_start * interval '1 millisecond', '-infinity'::timestamp) AS epoch
+            FROM (SELECT ${epochStartColumn(now)}) y) x
+    ) w
     WHERE a.id = ANY(${accountIds}::text[])`);
   return new Map(rows.map((row) => [row.id, toInputs(row, now, windows)]));
 }

@@ -39,14 +39,15 @@ export interface SnapshotStateRow {
 function historyOf(now: Date, days: number): Prisma.Sql {
   const since = new Date(now.getTime() - days * DAY_MS);
   // Plus the last diagnosis before the window: an account quiet for months keeps its previous
-  // stage (and so the slow-recovery rule).
+  // stage (and so the slow-recovery rule). Nothing from before the current epoch (`w`,
+  // account-signals.sql.ts): a new baseline is not held at the stage that ended the last one.
   return Prisma.sql`(SELECT json_agg(json_build_object('at', ${ms("h.computed_at")}, 'stage', h.stage, 'score', h.score) ORDER BY h.computed_at)
       FROM (
         (SELECT computed_at, stage, score FROM health_snapshots
-         WHERE account_id = a.id AND computed_at <= ${since} ORDER BY computed_at DESC LIMIT 1)
+         WHERE account_id = a.id AND computed_at <= ${since} AND computed_at >= w.epoch ORDER BY computed_at DESC LIMIT 1)
         UNION ALL
         (SELECT DISTINCT ON (date_trunc('day', computed_at)) computed_at, stage, score FROM health_snapshots
-         WHERE account_id = a.id AND computed_at > ${since} AND computed_at <= ${now}
+         WHERE account_id = a.id AND computed_at > ${since} AND computed_at <= ${now} AND computed_at >= w.epoch
          ORDER BY date_trunc('day', computed_at), computed_at DESC)
       ) AS h)`;
 }

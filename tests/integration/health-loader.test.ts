@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Tx } from "../../lib/data/audit";
+import { currentEpochStarts } from "../../lib/data/epoch-starts";
 import { ratingScoresSelect } from "../../lib/data/selects";
 import { db } from "../../lib/db/client";
 import type { Prisma } from "../../lib/generated/prisma/client";
@@ -16,6 +17,8 @@ import { seed } from "../../prisma/seed";
 
 const DAY = 86_400_000;
 const storedHits = (json: unknown) => (Array.isArray(json) ? (json as StoredPhraseHit[]) : undefined);
+/** The new loader sends a text only where its hits were not stored: the library reads it for nothing else. */
+const unlessHits = (text: string, json: unknown) => (Array.isArray(json) ? "" : text);
 
 async function prismaLoader(tx: Tx, accountIds: string[], now: Date): Promise<Map<string, Partial<ParsedSignals>>> {
   const since = new Date(now.getTime() - 400 * DAY);
@@ -45,21 +48,39 @@ async function prismaLoader(tx: Tx, accountIds: string[], now: Date): Promise<Ma
   ]);
   const signals = new Map<string, Partial<ParsedSignals> & Pick<ParsedSignals, "ratings" | "interactions" | "followUps">>(accountIds.map((id) => [id, { ratings: [], interactions: [], followUps: [] }]));
   const of = (id: string) => signals.get(id)!;
+  // Since the current epoch began (a new baseline), nothing from before it.
+  const epochs = await currentEpochStarts(tx, accountIds, now);
+  const beforeEpoch = (id: string, at: Date) => at < (epochs.get(id) ?? at);
   for (const { accountId: id, createdAt, responsiveness, delivery, communication, businessUnderstanding, trust, phraseHits, ...rating } of ratings) {
-    of(id).ratings.push({ ...rating, at: createdAt, dimensions: { responsiveness, delivery, communication, businessUnderstanding, trust }, phraseHits: storedHits(phraseHits) });
+    if (beforeEpoch(id, createdAt)) continue;
+    of(id).ratings.push({ ...rating, comment: unlessHits(rating.comment, phraseHits), at: createdAt, dimensions: { responsiveness, delivery, communication, businessUnderstanding, trust }, phraseHits: storedHits(phraseHits) });
   }
   for (const { accountId: id, occurredAt, phraseHits, quotes, ...interaction } of interactions) {
-    of(id).interactions.push({ ...interaction, at: occurredAt, phraseHits: storedHits(phraseHits), quotes: quotes.map((quote) => ({ ...quote, phraseHits: storedHits(quote.phraseHits) })) });
+    if (beforeEpoch(id, occurredAt)) continue;
+    of(id).interactions.push({
+      ...interaction,
+      summary: unlessHits(interaction.summary, phraseHits),
+      notes: unlessHits(interaction.notes, phraseHits),
+      at: occurredAt,
+      phraseHits: storedHits(phraseHits),
+      quotes: quotes.map((quote) => ({ ...quote, text: unlessHits(quote.text, quote.phraseHits), phraseHits: storedHits(quote.phraseHits) })),
+    });
   }
-  for (const { accountId: id, ...followUp } of followUps) of(id).followUps.push({ ...followUp, doneAt: followUp.doneAt && followUp.doneAt <= now ? followUp.doneAt : null });
+  for (const { accountId: id, ...followUp } of followUps) {
+    if (beforeEpoch(id, followUp.createdAt) || (followUp.doneAt && beforeEpoch(id, followUp.dueDate))) continue;
+    of(id).followUps.push({ ...followUp, doneAt: followUp.doneAt && followUp.doneAt <= now ? followUp.doneAt : null });
+  }
   for (const { accountId: id, sentAt, answeredAt, ...request } of requests) {
+    if (beforeEpoch(id, sentAt as Date)) continue;
     (of(id).ratingRequests ??= []).push({ id: request.id, sentAt: sentAt as Date, answeredAt: answeredAt && answeredAt <= now ? answeredAt : null });
   }
   return signals;
 }
 
-/** Ratings and interactions at the same moment come in either order from the old loader. */
-const byTimeAndId = <T extends { at: Date; id: string }>(list: T[]) => [...list].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
+/** Ratings, interactions and follow-ups at the same moment come in either order from the old loader. */
+const byTimeAndId = <T extends { id: string }>(list: T[], at: (t: T) => Date) => [...list].sort((a, b) => at(a).getTime() - at(b).getTime() || a.id.localeCompare(b.id));
+const timed = (r: { at: Date }) => r.at;
+const created = (f: { createdAt: Date }) => f.createdAt;
 
 describe("the one-statement loader", () => {
   it("gives the library what the Prisma queries gave, for every account of the demo story, now and in a replay", async () => {
@@ -74,10 +95,11 @@ describe("the one-statement loader", () => {
         const old = before.get(id)!;
         const fresh = after.get(id)!;
         kinds = new Set([...kinds, ...Object.entries(fresh).flatMap(([kind, value]) => (Array.isArray(value) && value.length > 0 ? [kind] : []))]);
-        expect({ ...fresh, ratings: byTimeAndId(fresh.ratings), interactions: byTimeAndId(fresh.interactions) }).toMatchObject({
+        expect({ ...fresh, ratings: byTimeAndId(fresh.ratings, timed), interactions: byTimeAndId(fresh.interactions, timed), followUps: byTimeAndId(fresh.followUps, created) }).toMatchObject({
           ...old,
-          ratings: byTimeAndId(old.ratings!),
-          interactions: byTimeAndId(old.interactions!),
+          ratings: byTimeAndId(old.ratings!, timed),
+          interactions: byTimeAndId(old.interactions!, timed),
+          followUps: byTimeAndId(old.followUps!, created),
         });
         // toMatchObject ignores extra keys: the ratings, interactions, follow-ups and requests must match exactly.
         for (const kind of ["ratings", "interactions", "followUps", "ratingRequests"] as const) expect(fresh[kind]?.length, kind).toBe(old[kind]?.length);
