@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
-import { monthOf, monthsEndingWith, type ReportMonth } from "../reports/month";
+import { firstOf, lastOf, type MonthSpan, monthOf, monthsEndingWith, type ReportMonth } from "../reports/month";
 import type { Commitment, DeliveredProject, FailureReport, Improvement, LateBadNews, MajorIncident, MissedProject, MonthlyReport, RatingMonth, ReportScope, ServiceLevelLine } from "../reports/shapes";
 import { openAccount } from "./accounts";
 import { toldDelay } from "./bad-news";
@@ -172,7 +172,7 @@ async function ratingTrend(units: Units, month: ReportMonth): Promise<RatingMont
           SELECT to_char(date_trunc('month', r.created_at), 'YYYY-MM') AS month, avg(r.overall)::float8 AS average, count(*)::int AS count
           FROM ratings r LEFT JOIN campaigns c ON c.id = r.campaign_id
           WHERE r.account_id IN (${Prisma.join(units.ids)}) AND r.withdrawn_at IS NULL AND c.anonymous IS NOT TRUE
-            AND r.created_at >= ${months[0].start} AND r.created_at < ${month.end}
+            AND r.created_at >= ${firstOf(months).start} AND r.created_at < ${month.end}
           GROUP BY 1`;
   const byMonth = new Map(rows.map((row) => [row.month, row]));
   return months.map((m) => {
@@ -233,9 +233,9 @@ async function actionsClosed(units: Units, from: Date, to: Date): Promise<Improv
   return rows.map((a) => ({ kind: "action", accountName: nameOf(units, a.accountId), what: a.title, detail: a.outcome, on: a.closedAt as Date }));
 }
 
-async function buildFailureReport(units: Units, months: ReportMonth[], now: Date): Promise<FailureReport> {
-  const from = months[0].start;
-  const to = months[months.length - 1].end;
+async function buildFailureReport(units: Units, months: MonthSpan, now: Date): Promise<FailureReport> {
+  const from = firstOf(months).start;
+  const to = lastOf(months).end;
   const [missedProjects, majorIncidents, lateBadNews, lessons] = await Promise.all([
     missedProjectsOf(units, from, to),
     majorIncidentsOf(units, from, to),

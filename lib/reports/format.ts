@@ -1,5 +1,5 @@
 import { formatDate } from "../format";
-import type { ReportMonth } from "./month";
+import { firstOf, lastOf, type MonthSpan, type ReportMonth } from "./month";
 import type { Commitment, DeliveredProject, FailureReport, Improvement, MonthlyReport, ReportScope } from "./shapes";
 
 // The words of the reports, shared by the page and the PDF so that both say the same thing.
@@ -23,9 +23,9 @@ export function scopeLine(scope: ReportScope): string {
   return [`Sponsor: ${scope.sponsorName ?? "not named"}`, `Relationship manager: ${scope.managerName ?? "not yet assigned"}`].join(" · ");
 }
 
-export function spanLabel(months: ReportMonth[]): string {
-  const first = months[0];
-  const last = months[months.length - 1];
+export function spanLabel(months: MonthSpan): string {
+  const first = firstOf(months);
+  const last = lastOf(months);
   return first.key === last.key ? last.label : `${first.label} to ${last.label}`;
 }
 

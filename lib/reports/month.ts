@@ -41,10 +41,17 @@ export const reportMonthSchema = (now: Date) =>
     .refine((key) => key <= monthOf(now).key, { error: "That month has not started yet: choose this month or an earlier one" })
     .transform((key) => monthOf(new Date(`${key}-01T00:00:00Z`)));
 
-/** The months `count` long ending with `last` (oldest first). */
-export function monthsEndingWith(last: ReportMonth, count: number): ReportMonth[] {
-  return Array.from({ length: count }, (_, i) => monthOf(last.start, i - count + 1));
+/** A span of months, oldest first: never empty. */
+export type MonthSpan = [ReportMonth, ...ReportMonth[]];
+
+/** The months `count` long (at least 1) ending with `last`. */
+export function monthsEndingWith(last: ReportMonth, count: number): MonthSpan {
+  const [first, ...rest] = Array.from({ length: Math.max(1, count) }, (_, i) => monthOf(last.start, i - Math.max(1, count) + 1));
+  return [first ?? last, ...rest];
 }
+
+export const firstOf = (span: MonthSpan) => span[0];
+export const lastOf = (span: MonthSpan) => span[span.length - 1] ?? span[0];
 
 /** A failure report's span: the last `months` months up to and including its month. */
 export const FAILURE_SPANS = [1, 3, 6, 12] as const;

@@ -1,4 +1,4 @@
-import type { ReportMonth } from "./month";
+import type { MonthSpan, ReportMonth } from "./month";
 
 // What a report holds, as plain data: the page, the PDF and the email all render these.
 
@@ -110,7 +110,7 @@ export interface LateBadNews {
 export interface FailureReport {
   scope: ReportScope;
   /** The span's months, oldest first; the report covers [first.start, last.end). */
-  months: ReportMonth[];
+  months: MonthSpan;
   generatedAt: Date;
   missedProjects: MissedProject[];
   majorIncidents: MajorIncident[];

@@ -86,6 +86,7 @@ describe("the monthly report emails", () => {
     expect(verifyUnsubscribeToken(oneClick!)).toBe(dana.id);
     const [pdf] = finance?.parsed.attachments ?? [];
     expect(pdf).toMatchObject({ filename: "finance-value-report-2026-11.pdf", contentType: "application/pdf" });
+    if (!pdf) throw new Error("no PDF attached");
     const text = await pdfText(new Uint8Array(pdf.content));
     expect(text).toContain("Finance: IT's value report, November 2026");
     expect(text).toContain("Close automation");

@@ -227,6 +227,6 @@ describe("the reports as PDF", () => {
 
     const empty = await pdfPages(await renderMonthlyPdf(await getUnitMonthlyReport(world.actors.cio, world.accounts.theirs.id, november, now)));
     expect(empty).toHaveLength(1);
-    expect(empty[0].replace(/\s+/g, " ")).toContain("No project was delivered in November 2026.");
+    expect((empty[0] ?? "").replace(/\s+/g, " ")).toContain("No project was delivered in November 2026.");
   });
 });

@@ -13,7 +13,7 @@ import { RetryButton } from "./retry-button";
 export const metadata: Metadata = { title: "Email delivery" };
 export const dynamic = "force-dynamic";
 
-const KIND = { INVITATION: "Invitation", REMINDER: "Reminder", ALERT: "Alert" } as const satisfies Record<EmailKind, string>;
+const KIND = { INVITATION: "Invitation", REMINDER: "Reminder", ALERT: "Alert", MONTHLY_REPORT: "Monthly report" } as const satisfies Record<EmailKind, string>;
 
 function Recipient({ email }: { email: { toName: string; toAddress: string; kind: keyof typeof KIND; invitation: { campaign: { id: string; name: string }; account: { name: string } } | null } }) {
   return (
