@@ -103,7 +103,7 @@ export async function listEpochStarts(actor: Actor, accountId: string): Promise<
 }
 
 /** The label a chart marks an epoch's start with. */
-export const epochMarkerLabel = (reasonKind: EpochReason) => `New epoch: ${EPOCH_REASON_LABELS[reasonKind].toLowerCase()}`;
+export const epochMarkerLabel = (reasonKind: EpochReason) => `Epoch: ${EPOCH_REASON_LABELS[reasonKind]}`;
 
 /** Epoch starts as chart markers (ScoreLineChart's `markers`), for whoever may open the account. */
 export async function listEpochMarkers(actor: Actor, accountId: string): Promise<{ at: string; label: string }[]> {

@@ -101,7 +101,7 @@ describe("reincarnation epochs", () => {
       await expect(listEpochStarts(actor, mine)).rejects.toThrow(NotFoundError);
       await expect(currentEpochStart(actor, mine)).rejects.toThrow(NotFoundError);
     }
-    expect(await listEpochMarkers(world.actors.rm, mine)).toEqual([{ at: midnight(-10).toISOString(), label: "New epoch: new it leadership" }]);
+    expect(await listEpochMarkers(world.actors.rm, mine)).toEqual([{ at: midnight(-10).toISOString(), label: "Epoch: New IT leadership" }]);
   });
 
   it("the form asks for a confirmation and a reason, writes nothing without them, and says what the save did", async () => {
