@@ -12,6 +12,7 @@ import { ForbiddenError, InputConflictError, NotFoundError } from "../data/error
 import type { Actor } from "../data/permissions";
 import type { EmailStatus } from "../generated/prisma/enums";
 import { env } from "../env";
+import { reportRecipient } from "../reports/email";
 import { INTERRUPTED } from "./delivery";
 import { emailContextSelect, renderEmail, skipReason } from "./render";
 
@@ -89,11 +90,12 @@ export async function mailboxMessage(actor: Actor, id: string) {
 export async function retryEmail(actor: Actor, id: string, now = new Date()): Promise<{ toAddress: string; subject: string }> {
   if (!managesOutbox(actor)) throw new ForbiddenError();
   return db().$transaction(async (tx) => {
-    const email = await tx.emailMessage.findUnique({ where: { id }, select: { id: true, kind: true, status: true, toAddress: true, subject: true, invitationId: true, lastError: true } });
+    const email = await tx.emailMessage.findUnique({ where: { id }, select: { id: true, kind: true, status: true, toAddress: true, subject: true, invitationId: true, lastError: true, accountId: true, reportMonth: true } });
     if (!email) throw new NotFoundError("email");
     if (email.status !== "FAILED") throw new InputConflictError(`That email is ${email.status.toLowerCase()}, not failed: there is nothing to retry.`);
     const context = email.invitationId ? await tx.ratingInvitation.findUnique({ where: { id: email.invitationId }, select: emailContextSelect }) : null;
-    const skip = context ? skipReason(context, email.kind, now) : "Not sent: the rating request no longer exists";
+    const report = email.kind === "MONTHLY_REPORT" ? await reportRecipient(tx, email) : null;
+    const skip = report ? ("skip" in report ? report.skip : null) : context ? skipReason(context, email.kind, now) : "Not sent: the rating request no longer exists";
     if (skip) throw new InputConflictError(`${skip}, so it will not be retried.`);
     const updated = await tx.emailMessage.updateMany({ where: { id, status: "FAILED" }, data: { status: "QUEUED", attempts: 0, nextAttemptAt: now, lastError: null } });
     if (updated.count === 0) throw new InputConflictError("That email changed meanwhile; reload the page.");
@@ -102,7 +104,7 @@ export async function retryEmail(actor: Actor, id: string, now = new Date()): Pr
       action: "email.retry",
       entityType: "EmailMessage",
       entityId: id,
-      accountId: context?.accountId ?? null,
+      accountId: context?.accountId ?? email.accountId ?? null,
       details: { previousError: email.lastError },
     });
     return { toAddress: email.toAddress, subject: email.subject };

@@ -58,12 +58,22 @@ export async function queueMonthlyReports(prisma: PrismaClient, month: ReportMon
   return result;
 }
 
-/** A queued report email as it goes now, or why it must not go. */
-export async function prepareReportEmail(prisma: PrismaClient, email: { accountId: string | null; reportMonth: string | null; subject: string }, now: Date): Promise<{ skip: string } | { email: OutgoingEmail }> {
+type ReportEmailRef = { accountId: string | null; reportMonth: string | null };
+
+/** Why a report email must not go (any more), or its recipient: checked when it is sent, and before a retry. */
+export async function reportRecipient(db: Tx | PrismaClient, email: ReportEmailRef): Promise<{ skip: string } | { sponsor: Recipient & { email: string } }> {
   if (!email.accountId || !email.reportMonth) return { skip: "Not sent: the report's unit no longer exists" };
-  const sponsor = await sponsorOf(prisma, email.accountId);
+  const sponsor = await sponsorOf(db, email.accountId);
   if (!sponsor?.email) return { skip: "Not sent: the unit has no sponsor with an email address" };
   if (sponsor.unsubscribedAt) return { skip: "Not sent: the sponsor unsubscribed" };
+  return { sponsor: { ...sponsor, email: sponsor.email } };
+}
+
+/** A queued report email as it goes now, or why it must not go. */
+export async function prepareReportEmail(prisma: PrismaClient, email: ReportEmailRef & { subject: string }, now: Date): Promise<{ skip: string } | { email: OutgoingEmail }> {
+  const recipient = await reportRecipient(prisma, email);
+  if ("skip" in recipient || !email.accountId || !email.reportMonth) return { skip: "skip" in recipient ? recipient.skip : "Not sent: the report's unit no longer exists" };
+  const { sponsor } = recipient;
   const month = monthOf(new Date(`${email.reportMonth}-01T00:00:00Z`));
   const report = await monthlyReportForMailing(email.accountId, month, now);
   const pdf = await renderMonthlyPdf(report);

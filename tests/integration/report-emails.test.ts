@@ -4,6 +4,7 @@ import { db } from "../../lib/db/client";
 import { resetEnvCache } from "../../lib/env";
 import { jobs } from "../../lib/jobs/catalogue";
 import { deliverEmails } from "../../lib/mail";
+import { retryEmail } from "../../lib/mail/outbox";
 import { pdfText } from "../support/pdf-text";
 import { addresses, startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { jobWorkersPerTest, until } from "./job-workers";
@@ -118,5 +119,12 @@ describe("the monthly report emails", () => {
     expect(await deliverEmails(db(), NOW)).toMatchObject({ sent: 0, skipped: 1 });
     expect(await db().emailMessage.findFirst({ where: { kind: "MONTHLY_REPORT" }, select: { status: true, lastError: true } })).toEqual({ status: "FAILED", lastError: "Not sent: the sponsor unsubscribed" });
     expect(smtp.received).toHaveLength(0);
+
+    // An admin's retry is refused while she is unsubscribed, and queues it again once she is not.
+    const email = await db().emailMessage.findFirstOrThrow({ where: { kind: "MONTHLY_REPORT" }, select: { id: true } });
+    await expect(retryEmail(world.actors.admin, email.id, NOW)).rejects.toThrow("Not sent: the sponsor unsubscribed, so it will not be retried.");
+    await db().contact.update({ where: { id: dana.id }, data: { unsubscribedAt: null } });
+    await retryEmail(world.actors.admin, email.id, NOW);
+    expect(await db().emailMessage.findUniqueOrThrow({ where: { id: email.id }, select: { status: true } })).toEqual({ status: "QUEUED" });
   });
 });
