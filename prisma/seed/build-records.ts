@@ -177,7 +177,7 @@ function addConversations(ctx: UnitContext): void {
 }
 
 /** FNV-1a: a fixed number from a text, to seed a stream of draws of its own. */
-const hashOf = (text: string) => [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
+export const hashOf = (text: string) => [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619) >>> 0, 2_166_136_261);
 
 /**
  * A human's manual stage beside the engine's: set on a day, holding through its last day (UTC),

@@ -1,5 +1,6 @@
 import { buildAccount, buildContact, buildUser, toCalendarDay } from "./factories";
 import { addInteractions } from "./build-interactions";
+import { addActionsAndAlerts } from "./build-actions";
 import { addCampaigns } from "./build-campaigns";
 import { addRecords } from "./build-records";
 import { seededRandom, type Random } from "./random";
@@ -163,6 +164,7 @@ export function buildStoryRows(
     };
     addInteractions(context);
     addRecords(context);
+    addActionsAndAlerts(context);
   }
   // After every unit: a campaign may ask several. Its own random stream, so the story's other rows
   // stay as they were.

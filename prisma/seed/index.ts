@@ -107,6 +107,9 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
       await tx.stageOverride.createMany({ data: rows.stageOverrides });
       await tx.accountEpoch.createMany({ data: rows.epochs });
       await tx.maturityAssessment.createMany({ data: rows.maturityAssessments });
+      await tx.alert.createMany({ data: rows.alerts });
+      await tx.notification.createMany({ data: rows.notifications });
+      await tx.action.createMany({ data: rows.actions });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
@@ -121,6 +124,8 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
     for (const [id, d] of diagnoses) latest.set(id, { stage: d.stage, score: d.score });
   }
 
+  // The replay's changes of health are history, not news: the story's alerts are its data.
+  await prisma.healthChange.deleteMany();
   // The seed's hits were detected by this engine: nothing to re-detect at server start.
   await recordPhraseEngineVersion(prisma, PHRASE_ENGINE_VERSION);
   const { clients, sponsors: _sponsors, ...tables } = rows;

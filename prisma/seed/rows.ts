@@ -28,6 +28,9 @@ export interface Rows {
   itAssessments: Prisma.ItAssessmentCreateManyInput[];
   stageOverrides: Prisma.StageOverrideCreateManyInput[];
   epochs: Prisma.AccountEpochCreateManyInput[];
+  alerts: Prisma.AlertCreateManyInput[];
+  notifications: Prisma.NotificationCreateManyInput[];
+  actions: Prisma.ActionCreateManyInput[];
   maturityAssessments: Prisma.MaturityAssessmentCreateManyInput[];
   campaigns: Prisma.CampaignCreateManyInput[];
   campaignAccounts: Prisma.CampaignAccountCreateManyInput[];
@@ -64,6 +67,9 @@ export function emptyRows(): Rows {
     itAssessments: [],
     stageOverrides: [],
     epochs: [],
+    alerts: [],
+    notifications: [],
+    actions: [],
     maturityAssessments: [],
     campaigns: [],
     campaignAccounts: [],

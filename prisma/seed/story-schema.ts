@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INTERACTION_TYPES, PROJECT_STATUSES, STRUCTURAL_KINDS } from "../../lib/scoring/enums";
+import { TREATMENTS } from "../../lib/scoring/treatments/catalogue";
 
 // What the demo story's data files may say (prisma/seed/story.json and prisma/seed/units/*.json).
 // Every time is a whole number of days before the seed's `now`, in a field whose name ends in
@@ -300,6 +301,33 @@ const maturity = z.strictObject({
   by: z.string().optional(),
 });
 
+/** An alert as the detect-alerts job raises it (lib/alerts/rules.ts words the message), notified to the manager and the CIO. */
+const alert = z.strictObject({
+  kind: z.enum(["STAGE_WORSENED", "RISK_RISING", "NEW_SYMPTOM"]),
+  message: text,
+  daysAgo: pastDay,
+  fromStage: z.enum(STORY_STAGES).optional(),
+  toStage: z.enum(STORY_STAGES).optional(),
+  risk: chance.optional(),
+  signal: z.string().optional(),
+  /** Staff keys who have read their notification. */
+  readBy: z.array(z.string()).default([]),
+});
+
+/** Something IT committed to do (a treatment or an alert turned into work, or a free one), open or closed. */
+const action = z.strictObject({
+  title: text,
+  treatment: z.enum(TREATMENTS.map((t) => t.id) as [string, ...string[]]).optional(),
+  /** A staff key; default the unit's manager today. */
+  owner: z.string().optional(),
+  plannedDaysAgo: pastDay,
+  dueDaysAgo: anyDay,
+  visibleToClient: z.boolean().default(false),
+  /** The unit's alert it answers (its index in `alerts`). */
+  alert: z.int().min(0).optional(),
+  closed: z.strictObject({ daysAgo: pastDay, status: z.enum(["DONE", "DROPPED"]), outcome: text }).optional(),
+});
+
 const stageOverride = z.strictObject({
   stage: z.enum(STORY_STAGES),
   /** A staff key: the CIO, an admin or the unit's manager. */
@@ -365,6 +393,8 @@ export const unitSchema = z
     stageOverrides: z.array(stageOverride).default([]),
     epochs: z.array(epoch).default([]),
     maturity: z.array(maturity).default([]),
+    alerts: z.array(alert).default([]),
+    actions: z.array(action).default([]),
   })
   .superRefine((unit, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -375,6 +405,9 @@ export const unitSchema = z
     if (unit.earlierManagers.at(-1)?.manager === unit.manager && unit.earlierManagers.length > 0) {
       issue(["earlierManagers"], "The last earlier manager is the current one: nothing changed hands");
     }
+    unit.actions.forEach((a, i) => {
+      if (a.alert !== undefined && a.alert >= unit.alerts.length) issue(["actions", i, "alert"], `No alert ${a.alert}: the unit has ${unit.alerts.length}`);
+    });
     unit.phases.forEach((p, i) => {
       if (p.fromDaysAgo <= p.toDaysAgo) issue(["phases", i, "toDaysAgo"], "Expected toDaysAgo below fromDaysAgo");
     });
