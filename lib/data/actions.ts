@@ -190,7 +190,7 @@ export async function getActionPlan(actor: Actor, accountId: string, now = new D
 export type ActionPlan = Awaited<ReturnType<typeof getActionPlan>>;
 
 /** What a client may see of the actions: done and marked visible. */
-const youSaidWeDidWhere = { status: "DONE", visibleToClient: true } satisfies Prisma.ActionWhereInput;
+export const youSaidWeDidWhere = { status: "DONE", visibleToClient: true } satisfies Prisma.ActionWhereInput;
 
 /** "You said, we did", newest first, without IT's names. */
 async function youSaidWeDid(accountId: string, limit = 50) {
