@@ -16,14 +16,14 @@ const storedHits = (json: StoredPhraseHit[] | null) => (Array.isArray(json) ? (j
 export function toParsedSignals(row: AccountSignalRow & ActivityRow, now: Date): ParsedSignals {
   const at = now.getTime();
   const signals: ParsedSignals = {
-    ratings: (row.ratings ?? []).map((r) => ({
-      id: r.id,
-      overall: r.overall,
-      recommend: r.recommend,
-      comment: r.comment,
-      at: date(r.at),
-      dimensions: { responsiveness: r.responsiveness, delivery: r.delivery, communication: r.communication, businessUnderstanding: r.business_understanding, trust: r.trust },
-      phraseHits: storedHits(r.hits),
+    ratings: (row.ratings ?? []).map(([id, at, overall, recommend, responsiveness, delivery, communication, businessUnderstanding, trust, comment, hits]) => ({
+      id,
+      overall,
+      recommend,
+      comment,
+      at: date(at),
+      dimensions: { responsiveness, delivery, communication, businessUnderstanding, trust },
+      phraseHits: storedHits(hits),
     })),
     interactions: (row.interactions ?? []).map((i) => ({
       id: i.id,
