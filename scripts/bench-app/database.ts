@@ -93,6 +93,15 @@ async function cachedBuild(url: string, want: Record<string, string>): Promise<D
   }
 }
 
+/** The database if one is built for this generator version, scale and seed (migrated to now), else null: never builds. */
+export async function builtDatabase(server: string, { name, scale, seed }: { name: string; scale: number; seed: number }, log: (line: string) => void): Promise<BenchDatabase | null> {
+  const url = databaseUrl(server, name);
+  const cached = await cachedBuild(url, { version: GENERATOR_VERSION, scale: String(scale), seed: String(seed) });
+  if (!cached) return null;
+  await migrate(url, log);
+  return { url, name, anchor: cached, builtInSeconds: null, history: null };
+}
+
 export async function ensureDatabase(
   server: string,
   { name, scale, seed, rebuild }: { name: string; scale: number; seed: number; rebuild: boolean },
