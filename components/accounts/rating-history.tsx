@@ -4,7 +4,7 @@ import { WithdrawRatingDialog } from "@/components/ratings/withdraw-rating-dialo
 import { EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
 import type { Actor } from "@/lib/data/permissions";
-import { type RaterLabel, raterOf } from "@/lib/data/ratings";
+import { type RaterLabel, type RatingsOverview, raterOf } from "@/lib/data/ratings";
 import { formatDate } from "@/lib/format";
 
 /**
@@ -39,36 +39,48 @@ function raterText(rating: Ratings[number]): string {
 }
 
 interface Props {
-  ratings: Ratings;
+  overview: Omit<RatingsOverview, "latest"> & { latest: Ratings };
   emptyHint: React.ReactNode;
   actor: Actor;
   /** Given to business clients: they may withdraw the ratings they gave (IT never edits one). */
   withdraw?: FormActionFn;
 }
 
-/** Ratings over time as a chart (overall satisfaction on its own 1–5 scale), then the latest comments. */
-export function RatingHistory({ ratings, emptyHint, actor, withdraw }: Props) {
-  if (ratings.length === 0) return <EmptyState title="No ratings yet">{emptyHint}</EmptyState>;
-  const chronological = [...ratings].reverse();
-  const average = ratings.reduce((sum, rating) => sum + rating.overall, 0) / ratings.length;
+const monthLabel = (month: Date) => month.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/**
+ * The account's ratings: how many and their average, the last year's monthly average as a chart
+ * (aggregated in SQL, so it costs the same for ten ratings or ten thousand), then the newest
+ * ratings with their comments; older ones are counted, not listed (decision 018).
+ */
+export function RatingHistory({ overview, emptyHint, actor, withdraw }: Props) {
+  const { total, average, months, latest } = overview;
+  if (total === 0) return <EmptyState title="No ratings yet">{emptyHint}</EmptyState>;
   const list = { actor, withdraw };
+  const older = latest.slice(LATEST_SHOWN);
+  const unlisted = total - latest.length;
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600">
-        {ratings.length} rating{ratings.length === 1 ? "" : "s"}, average satisfaction {average.toFixed(1)} / 5.
+        {total} rating{total === 1 ? "" : "s"}, average satisfaction {(average ?? 0).toFixed(1)} / 5.
       </p>
-      <ScoreLineChart
-        name="Satisfaction (1–5)"
-        scale="rating"
-        data={chronological.map((rating) => ({ at: rating.createdAt.toISOString(), score: rating.overall }))}
-        description={`Overall satisfaction ratings over time, oldest first: ${chronological.map((r) => r.overall).join(", ")} out of 5.`}
-      />
-      <RatingList ratings={ratings.slice(0, LATEST_SHOWN)} {...list} />
-      {ratings.length > LATEST_SHOWN && (
+      {months.length > 0 && (
+        <ScoreLineChart
+          name="Satisfaction (1–5)"
+          scale="rating"
+          data={months.map((m) => ({ at: m.month.toISOString(), score: Math.round(m.average * 10) / 10 }))}
+          description={`Average overall satisfaction by month over the last year, oldest first: ${months
+            .map((m) => `${monthLabel(m.month)} ${m.average.toFixed(1)} out of 5 (${m.count} rating${m.count === 1 ? "" : "s"})`)
+            .join(", ")}.`}
+        />
+      )}
+      <RatingList ratings={latest.slice(0, LATEST_SHOWN)} {...list} />
+      {older.length > 0 && (
         // Closed by default; the browser opens it when an evidence link points inside.
         <details>
-          <summary className="cursor-pointer text-sm text-blue-800">Older ratings ({ratings.length - LATEST_SHOWN})</summary>
-          <RatingList ratings={ratings.slice(LATEST_SHOWN)} {...list} />
+          <summary className="cursor-pointer text-sm text-blue-800">Older ratings ({older.length + unlisted})</summary>
+          <RatingList ratings={older} {...list} />
+          {unlisted > 0 && <p className="text-sm text-slate-500">{unlisted} older rating{unlisted === 1 ? "" : "s"}, counted in the average, not listed here.</p>}
         </details>
       )}
     </div>

@@ -10,8 +10,9 @@ import { WhatChanged, whatChangedTitle } from "@/components/health/what-changed"
 import { Card, EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
 import { getAccountDiagnosis, getScoreHistory } from "@/lib/data/diagnoses";
+import { listEpochMarkers } from "@/lib/data/epochs";
 import { getOpenFollowUps } from "@/lib/data/follow-ups";
-import { listAccountRatings } from "@/lib/data/ratings";
+import { getRatingsOverview } from "@/lib/data/ratings";
 import type { Actor } from "@/lib/data/permissions";
 import { getTimeline } from "@/lib/data/timeline";
 import type { TimelineQuery } from "@/lib/validation/timeline";
@@ -37,7 +38,7 @@ export async function DiagnosisWidget({ actor, accountId }: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card title="Diagnosis" className={comparison ? "lg:col-span-2" : "lg:col-span-3"}>
-        <DiagnosisPanel diagnosis={diagnosis} sources={sources} />
+        <DiagnosisPanel diagnosis={diagnosis} sources={sources} planHref={(treatmentId) => `/accounts/${accountId}/actions?treatment=${encodeURIComponent(treatmentId)}#plan`} />
       </Card>
       {diagnosis && comparison && (
         <Card title={whatChangedTitle(comparison)} className="self-start">
@@ -50,7 +51,8 @@ export async function DiagnosisWidget({ actor, accountId }: Props) {
 
 export async function ScoreHistoryWidget({ actor, accountId }: Props) {
   // Points without a score (insufficient data) are not drawn; what changed at each one is.
-  const history = (await getScoreHistory(actor, accountId)).flatMap((point) =>
+  const [points, markers] = await Promise.all([getScoreHistory(actor, accountId), listEpochMarkers(actor, accountId)]);
+  const history = points.flatMap((point) =>
     point.score === null ? [] : [{ ...point, score: point.score, changes: point.change ? describePointChange(point.change) : [] }],
   );
   return (
@@ -62,6 +64,7 @@ export async function ScoreHistoryWidget({ actor, accountId }: Props) {
           <ScoreLineChart
             name="Health score"
             data={history.map((point) => ({ at: point.computedAt.toISOString(), score: point.score, ...(point.changes.length > 0 && { changes: point.changes }) }))}
+            markers={markers}
             description={`Health score from ${history[0]?.score} to ${history.at(-1)?.score} over ${history.length} diagnoses.`}
           />
           <ScoreChangesTable points={history.filter((point) => point.changes.length > 0).reverse().map((point) => ({ at: point.computedAt, score: point.score, changes: point.changes }))} />
@@ -87,10 +90,10 @@ export async function TimelineWidget({
 }
 
 export async function RatingsWidget({ actor, accountId, emptyHint, withdraw }: Props & { emptyHint: React.ReactNode; withdraw?: FormActionFn }) {
-  const ratings = await listAccountRatings(actor, accountId);
+  const overview = await getRatingsOverview(actor, accountId);
   return (
     <Card title="Ratings">
-      <RatingHistory ratings={ratings} emptyHint={emptyHint} actor={actor} withdraw={withdraw} />
+      <RatingHistory overview={overview} emptyHint={emptyHint} actor={actor} withdraw={withdraw} />
     </Card>
   );
 }

@@ -4,15 +4,17 @@ import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
 import { STAGE_LABELS, type Diagnosis } from "@/lib/scoring";
 import type { EvidenceSources } from "@/lib/data/evidence-sources";
+import { shownPhrases } from "@/lib/data/evidence-shown";
 import { formatDateTime } from "@/lib/format";
 
 const TREND_TEXT = { improving: "Improving", recovering: "Recovering", stable: "Stable", worsening: "Worsening", unknown: "Not enough history" } as const;
 
 /**
  * Why the account is at its stage (evidence, each with the records behind it), where it is
- * heading (trend) and what to do (treatments). `sources` names and links those records.
+ * heading (trend) and what to do (treatments, each linked to planning it as an action when
+ * `planHref` is given). `sources` names and links those records.
  */
-export function DiagnosisPanel({ diagnosis, sources }: { diagnosis: Diagnosis | null; sources: EvidenceSources }) {
+export function DiagnosisPanel({ diagnosis, sources, planHref }: { diagnosis: Diagnosis | null; sources: EvidenceSources; planHref?: (treatmentId: string) => string }) {
   if (!diagnosis) {
     return <EmptyState title="No diagnosis yet">Log an interaction or ask the client for a rating to get one.</EmptyState>;
   }
@@ -80,6 +82,11 @@ export function DiagnosisPanel({ diagnosis, sources }: { diagnosis: Diagnosis | 
               <p className="mt-1 text-xs text-slate-500">
                 Why: {treatment.why} <span className="italic">({treatment.article})</span>
               </p>
+              {planHref && (
+                <Link href={planHref(treatment.id)} prefetch={false} className="mt-1 inline-block text-xs text-blue-800 underline">
+                  Plan it as an action<span className="sr-only">: {treatment.title}</span>
+                </Link>
+              )}
             </li>
           ))}
         </ol>
@@ -98,7 +105,9 @@ function Stat({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-function PhraseList({ title, hits, sources }: { title: string; hits: Diagnosis["phrases"]; sources: EvidenceSources }) {
+/** The newest phrases heard on one side (a long history hears hundreds), the rest counted. */
+function PhraseList({ title, hits: all, sources }: { title: string; hits: Diagnosis["phrases"]; sources: EvidenceSources }) {
+  const { hits, more } = shownPhrases(all);
   return (
     <div>
       <h4 className="mb-1 text-sm font-medium text-slate-700">{title}</h4>
@@ -114,6 +123,7 @@ function PhraseList({ title, hits, sources }: { title: string; hits: Diagnosis["
           ))}
         </ul>
       )}
+      {more > 0 && <p className="mt-1 text-xs text-slate-500">And {more} heard earlier.</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
 import type { Comparison } from "@/lib/data/diagnoses";
 import type { EvidenceSources } from "@/lib/data/evidence-sources";
+import { shownPhrases } from "@/lib/data/evidence-shown";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { STAGE_LABELS, type Diagnosis, type Evidence } from "@/lib/scoring";
 import { evidenceMoved } from "@/lib/scoring/diff";
@@ -37,6 +38,7 @@ function Changes({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; com
   const hostOf = quoteHosts(diagnosis.phrases, previous.phrases);
   const links = (sourceIds: string[]) => <EvidenceLinks sourceIds={sourceIds} sources={sources} hostOf={hostOf} />;
   const { delta } = diff.score;
+  const heard = shownPhrases(diff.phrasesHeard);
   return (
     <>
       <p className="text-slate-600">
@@ -89,11 +91,11 @@ function Changes({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; com
         }))}
       />
       <ChangeList title="No longer seen" items={diff.removed.map((item) => ({ item, detail: links(item.sourceIds) }))} />
-      {diff.phrasesHeard.length > 0 && (
+      {heard.hits.length > 0 && (
         <section>
           <h3 className="mb-1 font-semibold text-slate-800">Newly heard</h3>
           <ul className="space-y-1">
-            {diff.phrasesHeard.map((hit) => (
+            {heard.hits.map((hit) => (
               <li key={`${hit.source.id}-${hit.phraseId}`}>
                 <PhraseSource source={sources[hit.source.id] ?? (hit.interactionId ? sources[hit.interactionId] : undefined)}>&ldquo;{hit.matchedText}&rdquo;</PhraseSource>{" "}
                 <span className="text-xs text-slate-500">
@@ -102,6 +104,7 @@ function Changes({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; com
               </li>
             ))}
           </ul>
+          {heard.more > 0 && <p className="mt-1 text-xs text-slate-500">And {heard.more} more.</p>}
         </section>
       )}
     </>

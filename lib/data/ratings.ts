@@ -147,13 +147,13 @@ export async function withdrawRating(actor: Actor, { ratingId, reason }: Withdra
  * the client user's name, the contact's name for a (non-anonymous) invitation, or anonymous.
  * An anonymous rating has no user and no contact stored, so no name can be shown for it.
  */
-export async function listAccountRatings(actor: Actor, accountId: string) {
+export async function listAccountRatings(actor: Actor, accountId: string, take = RATINGS_LISTED) {
   await openAccount(actor, accountId);
   const rows = await db().rating.findMany({
     // A withdrawn (or replaced) rating has left the account's ratings (the audit log keeps it).
     where: { accountId, withdrawnAt: null },
-    orderBy: { createdAt: "desc" },
-    take: 200,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
     select: {
       ...ratingScoresSelect,
       source: true,
@@ -164,6 +164,44 @@ export async function listAccountRatings(actor: Actor, accountId: string) {
   });
   return rows.map(({ contact, campaign, ...rating }) => ({ ...rating, contact: campaign?.anonymous ? null : contact, rater: raterOf({ ...rating, contact, campaign }) }));
 }
+
+/** Ratings the account page lists (the newest); older ones are counted in the monthly figures. */
+export const RATINGS_LISTED = 50;
+const RATING_MONTHS = 12;
+
+export interface RatingMonth {
+  /** The month's first day (UTC). */
+  month: Date;
+  count: number;
+  /** Average overall satisfaction, 1–5. */
+  average: number;
+}
+
+/**
+ * The account page's ratings card, bounded however long the history (decision 018): the count and
+ * average of all the account's ratings, the last 12 months' monthly averages for the chart (one
+ * GROUP BY through the (account_id, created_at) index), and the newest RATINGS_LISTED ratings.
+ */
+export async function getRatingsOverview(actor: Actor, accountId: string, now = new Date()) {
+  await openAccount(actor, accountId);
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (RATING_MONTHS - 1), 1));
+  const [totals, months, latest] = await Promise.all([
+    db().rating.aggregate({ where: { accountId, withdrawnAt: null }, _count: { _all: true }, _avg: { overall: true } }),
+    db().$queryRaw<{ month: Date; count: number; average: number }[]>`
+      SELECT date_trunc('month', created_at) AS month, count(*)::int AS count, avg(overall)::float8 AS average
+      FROM ratings WHERE account_id = ${accountId} AND withdrawn_at IS NULL AND created_at >= ${since} AND created_at <= ${now}
+      GROUP BY 1 ORDER BY 1`,
+    listAccountRatings(actor, accountId),
+  ]);
+  return {
+    total: totals._count._all,
+    average: totals._avg.overall ?? null,
+    months: months.map((row): RatingMonth => ({ month: new Date(row.month), count: Number(row.count), average: Number(row.average) })),
+    latest,
+  };
+}
+
+export type RatingsOverview = Awaited<ReturnType<typeof getRatingsOverview>>;
 
 export type RaterLabel = { kind: "user" | "contact"; name: string } | { kind: "anonymous" } | { kind: "unknown" };
 
