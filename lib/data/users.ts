@@ -1,5 +1,7 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { waitText } from "../auth/sign-in-error";
+import { appSignInThrottle, attemptKeys, forgiveAttempt, type SignInThrottle, takeAttempt } from "../auth/sign-in-throttle";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import { idSchema } from "../validation/fields";
@@ -184,11 +186,25 @@ export async function resetPassword(actor: Actor, userId: string, password: stri
 }
 
 /** Anyone signed in changes their own password, proving the current one; every session ends, this one too. */
-export async function changeOwnPassword(actor: Actor, currentPassword: string, password: string, now = new Date()) {
+export async function changeOwnPassword(
+  actor: Actor,
+  currentPassword: string,
+  password: string,
+  { now = new Date(), address = null, throttle = appSignInThrottle() }: { now?: Date; address?: string | null; throttle?: SignInThrottle } = {},
+) {
+  // The current password is a guess like a sign-in's (a session left open, a stolen cookie): it
+  // takes from the same budgets as signing in from this address to this account, before hashing.
+  const keys = attemptKeys(address, actor.email);
+  const wait = await takeAttempt(throttle, keys);
+  if (wait !== null) {
+    const message = `Too many wrong passwords. Try again in ${waitText(wait)}.`;
+    throw new InputConflictError(message, { currentPassword: [message] });
+  }
   const { passwordHash } = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(currentPassword, passwordHash))) {
     throw new InputConflictError("Your current password is not right.", { currentPassword: ["This is not your current password"] });
   }
+  await forgiveAttempt(throttle, keys);
   await db().$transaction(async (tx) => {
     await storePassword(tx, actor.id, password, now);
     await recordAudit(tx, { actorId: actor.id, action: "user.passwordChanged", entityType: "User", entityId: actor.id });
