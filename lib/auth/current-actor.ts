@@ -2,6 +2,7 @@ import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { UnauthenticatedError } from "../data/errors";
 import type { Actor } from "../data/permissions";
 import { findActor } from "../data/sessions";
@@ -22,11 +23,15 @@ export async function sessionIdFromCookie(): Promise<string | null> {
   }
 }
 
-/** The signed-in actor, re-read with their session from the database on every request, or null. */
-export async function currentActor(): Promise<Actor | null> {
+/**
+ * The signed-in actor, re-read with their session from the database on every request, or null.
+ * Once per request: a page, its layout and its widgets all ask (React's cache() is scoped to one
+ * server render, so the next request reads the session again; outside a render it does not memoise).
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
   const sessionId = await sessionIdFromCookie();
   return sessionId ? findActor(sessionId) : null;
-}
+});
 
 /** For pages: anonymous visitors go to the login page. */
 export async function requireActorOrRedirect(): Promise<Actor> {
