@@ -30,6 +30,8 @@ export const actionFields = {
 
 /** The due date is checked against today in the browser and again on the server (lib/data/actions.ts). */
 const dueCheck = (input: { dueDate: Date }, ctx: z.RefinementCtx) => {
+  // zod 4 runs an object's refinements even when a field failed: then it is not a date.
+  if (!(input.dueDate instanceof Date)) return;
   const problem = actionDueProblem(input.dueDate, new Date());
   if (problem) ctx.addIssue({ code: "custom", path: ["dueDate"], message: problem });
 };
