@@ -60,7 +60,7 @@ describe("the diagnosis after a new epoch", () => {
     expect(inputs.signals.interactions).toEqual([]);
     expect(inputs.signals.trackedSince?.getTime()).toBe(midnight.getTime());
     // Only the new epoch's own diagnoses are history: nothing holds the old end stage.
-    expect(inputs.histories.get(365)!.every((h) => h.at.getTime() >= midnight.getTime())).toBe(true);
+    expect(inputs.histories.get(365)!.every((h) => new Date(h.at).getTime() >= midnight.getTime())).toBe(true);
 
     expect(diagnosis.stage).not.toBe("DEATH_AND_REINCARNATION");
     expect(diagnosis.hold).toBeNull();
