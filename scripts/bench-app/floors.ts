@@ -5,16 +5,23 @@
 // floor also checks the signed-in session, as every page does. Checked against the app at
 // commit … (docs/benchmarks.md says which run).
 import type pg from "pg";
+import { shownRecordIds } from "../../lib/data/evidence-shown";
+import { expandSpans, type SpanKind, type SpanRecord } from "../../lib/health/source-spans";
+import { type Diagnosis, parseStoredDiagnosis } from "../../lib/scoring";
 
 export type Query = (client: pg.ClientBase) => Promise<unknown>;
 
 const DAY = 86_400_000;
 const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
-/** Who is asking, as every page checks it: the live session and its user (lib/data/sessions.ts findActor). */
+/**
+ * Who is asking, as every page checks it (the live session and its user: lib/data/sessions.ts
+ * findActor), with the header's unread notifications (components/notifications/notifications-link.tsx).
+ */
 const who = (sessionId: string, now: Date): Query => (c) =>
   c.query(
-    `SELECT u.id, u.role, u.account_id, u.name, u.email FROM user_sessions s JOIN users u ON u.id = s.user_id
+    `SELECT u.id, u.role, u.account_id, u.name, u.email, (SELECT count(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread
+     FROM user_sessions s JOIN users u ON u.id = s.user_id
      WHERE s.id = $1 AND s.ended_at IS NULL AND s.expires_at > $2 AND u.deactivated_at IS NULL`,
     [sessionId, now],
   );
@@ -160,53 +167,102 @@ export function managersFloor(sessionId: string, now: Date): Query[] {
   ];
 }
 
-/** The stored diagnosis' record ids, and its spans of ratings and interactions (lib/health/source-spans.ts: `"<after id>","~<kind>[.<filter>]:<last id>:<count>"`). */
-function sourcesOf(evidenceJson: string[]): { ids: string[]; spans: Record<"rating" | "interaction", { from: string[]; to: string[] }> } {
-  const ids = new Set<string>();
+/** The spans of ratings and interactions in a stored diagnosis (lib/health/source-spans.ts: `"<after id>","~<kind>[.<filter>]:<last id>:<count>"`). */
+function spansOf(evidenceJson: string[]): Record<SpanKind, { from: string[]; to: string[] }> {
   const spans = { rating: { from: [] as string[], to: [] as string[] }, interaction: { from: [] as string[], to: [] as string[] } };
   for (const json of evidenceJson) {
-    for (const [id] of json.matchAll(/\bc[a-z0-9]{24}\b/g)) ids.add(id);
     for (const [, after, kind, last] of json.matchAll(/"(c[a-z0-9]{24})","~(rating|interaction)(?:\.\w+)?:(c[a-z0-9]{24}):\d+"/g)) {
-      spans[kind as "rating" | "interaction"].from.push(after!);
-      spans[kind as "rating" | "interaction"].to.push(last!);
+      spans[kind as SpanKind].from.push(after!);
+      spans[kind as SpanKind].to.push(last!);
     }
   }
-  return { ids: [...ids], spans };
+  return spans;
 }
 
-/** Names of the records a diagnosis points at, one statement: every kind by id, and the ratings and interactions its spans run over (lib/data/record-names.ts names the same). */
+/** The account's current snapshot and the one it is compared with (and when it moved). */
+const SNAPSHOTS = `
+  WITH cur AS (SELECT id, computed_at, evidence, config_version, compared_with_id FROM health_snapshots WHERE account_id = $1 ORDER BY computed_at DESC, id DESC LIMIT 1)
+  SELECT cur.id, cur.computed_at, cur.evidence::text AS evidence, cur.config_version, NULL::timestamp FROM cur
+  UNION ALL
+  SELECT p.id, p.computed_at, p.evidence::text, p.config_version, (SELECT min(m.computed_at) FROM health_snapshots m WHERE m.account_id = $1 AND m.computed_at > p.computed_at)
+  FROM cur JOIN health_snapshots p ON p.id = cur.compared_with_id`;
+
+/** The records a diagnosis' spans run over, as they stood when it was made (lib/health/source-spans.sql.ts reads the same). */
+const SPAN_RECORDS = `
+  SELECT 'rating' AS kind, r.id, r.created_at AS at, r.responsiveness IS NOT NULL AS responsiveness, r.delivery IS NOT NULL AS delivery,
+    r.communication IS NOT NULL AS communication, r.business_understanding IS NOT NULL AS business_understanding, r.trust IS NOT NULL AS trust
+  FROM ratings r WHERE r.account_id = $1 AND r.created_at <= $2 AND (r.withdrawn_at IS NULL OR r.withdrawn_at > $2)
+    AND r.created_at BETWEEN (SELECT min(created_at) FROM ratings WHERE id = ANY($3::text[])) AND (SELECT max(created_at) FROM ratings WHERE id = ANY($4::text[]))
+  UNION ALL
+  SELECT 'interaction', i.id, i.occurred_at, false, false, false, false, false
+  FROM interactions i WHERE i.account_id = $1 AND i.occurred_at <= $2 AND (i.deleted_at IS NULL OR i.deleted_at > $2)
+    AND i.occurred_at BETWEEN (SELECT min(occurred_at) FROM interactions WHERE id = ANY($5::text[])) AND (SELECT max(occurred_at) FROM interactions WHERE id = ANY($6::text[]))`;
+
+const spanRecords = (c: pg.ClientBase, accountId: string, asOf: Date, spans: Record<SpanKind, { from: string[]; to: string[] }>) =>
+  c.query<{ kind: SpanKind; id: string; at: Date; responsiveness: boolean; delivery: boolean; communication: boolean; business_understanding: boolean; trust: boolean }>(
+    SPAN_RECORDS,
+    [accountId, asOf, spans.rating.from, spans.rating.to, spans.interaction.from, spans.interaction.to],
+  );
+
+/** Names of records by id, one statement over every kind (lib/data/record-names.ts names the same: live ones). */
 const NAMES = `
-  SELECT 'Interaction' AS kind, i.id, i.account_id, i.type::text, i.occurred_at, i.summary FROM interactions i WHERE i.deleted_at IS NULL AND (i.id = ANY($2::text[])
-    OR (i.account_id = $1 AND i.occurred_at BETWEEN (SELECT min(occurred_at) FROM interactions WHERE id = ANY($5::text[])) AND (SELECT max(occurred_at) FROM interactions WHERE id = ANY($6::text[]))))
-  UNION ALL SELECT 'Rating', r.id, r.account_id, r.overall::text, r.created_at, NULL FROM ratings r WHERE r.withdrawn_at IS NULL AND (r.id = ANY($2::text[])
-    OR (r.account_id = $1 AND r.created_at BETWEEN (SELECT min(created_at) FROM ratings WHERE id = ANY($3::text[])) AND (SELECT max(created_at) FROM ratings WHERE id = ANY($4::text[]))))
-  UNION ALL SELECT 'Quote', q.id, i.account_id, i.type::text, i.occurred_at, q.text FROM quotes q JOIN interactions i ON i.id = q.interaction_id WHERE q.id = ANY($2::text[]) AND q.deleted_at IS NULL
-  UNION ALL SELECT 'FollowUp', f.id, f.account_id, NULL, f.due_date, f.description FROM follow_ups f WHERE f.id = ANY($2::text[]) AND f.deleted_at IS NULL
-  UNION ALL SELECT 'Project', x.id, x.account_id, NULL, NULL, x.name FROM projects x WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'SlaPeriod', x.id, x.account_id, cs.name, x.period_start, x.period_end::text FROM sla_periods x LEFT JOIN core_systems cs ON cs.id = x.core_system_id WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'Incident', x.id, x.account_id, x.major::text, x.occurred_at, x.title FROM incidents x WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'AnalystLayerCount', x.id, x.account_id, x.count::text, x.counted_at, NULL FROM analyst_layer_counts x WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'StructuralEvent', x.id, x.account_id, x.kind::text, x.occurred_at, NULL FROM structural_events x WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'Goal', x.id, x.account_id, NULL, NULL, x.title FROM goals x WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'GoalReview', x.id, g.account_id, NULL, x.reviewed_at, g.title FROM goal_reviews x JOIN goals g ON g.id = x.goal_id WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'BadNews', x.id, x.account_id, NULL, x.known_at, x.what FROM bad_news x WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'DeclinedRequest', x.id, x.account_id, NULL, x.declined_at, x.request FROM declined_requests x WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'ItAssessment', x.id, x.account_id, NULL, x.assessed_at, NULL FROM it_assessments x WHERE x.id = ANY($2::text[]) AND x.deleted_at IS NULL
-  UNION ALL SELECT 'Contact', x.id, x.account_id, NULL, NULL, x.name FROM contacts x WHERE x.id = ANY($2::text[])
-  UNION ALL SELECT 'CoreSystem', x.id, x.account_id, NULL, NULL, x.name FROM core_systems x WHERE x.id = ANY($2::text[])
-  UNION ALL SELECT 'StageOverride', x.id, x.account_id, x.stage::text, x.created_at, NULL FROM stage_overrides x WHERE x.id = ANY($2::text[])`;
+  SELECT 'Interaction' AS kind, i.id, i.account_id, i.type::text, i.occurred_at, i.summary FROM interactions i WHERE i.id = ANY($1::text[]) AND i.deleted_at IS NULL
+  UNION ALL SELECT 'Rating', r.id, r.account_id, r.overall::text, r.created_at, NULL FROM ratings r WHERE r.id = ANY($1::text[]) AND r.withdrawn_at IS NULL
+  UNION ALL SELECT 'Quote', q.id, i.account_id, i.type::text, i.occurred_at, q.text FROM quotes q JOIN interactions i ON i.id = q.interaction_id WHERE q.id = ANY($1::text[]) AND q.deleted_at IS NULL
+  UNION ALL SELECT 'FollowUp', f.id, f.account_id, NULL, f.due_date, f.description FROM follow_ups f WHERE f.id = ANY($1::text[]) AND f.deleted_at IS NULL
+  UNION ALL SELECT 'Project', x.id, x.account_id, NULL, NULL, x.name FROM projects x WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'SlaPeriod', x.id, x.account_id, cs.name, x.period_start, x.period_end::text FROM sla_periods x LEFT JOIN core_systems cs ON cs.id = x.core_system_id WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'Incident', x.id, x.account_id, x.major::text, x.occurred_at, x.title FROM incidents x WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'AnalystLayerCount', x.id, x.account_id, x.count::text, x.counted_at, NULL FROM analyst_layer_counts x WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'StructuralEvent', x.id, x.account_id, x.kind::text, x.occurred_at, NULL FROM structural_events x WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'Goal', x.id, x.account_id, NULL, NULL, x.title FROM goals x WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'GoalReview', x.id, g.account_id, NULL, x.reviewed_at, g.title FROM goal_reviews x JOIN goals g ON g.id = x.goal_id WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'BadNews', x.id, x.account_id, NULL, x.known_at, x.what FROM bad_news x WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'DeclinedRequest', x.id, x.account_id, NULL, x.declined_at, x.request FROM declined_requests x WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'ItAssessment', x.id, x.account_id, NULL, x.assessed_at, NULL FROM it_assessments x WHERE x.id = ANY($1::text[]) AND x.deleted_at IS NULL
+  UNION ALL SELECT 'Contact', x.id, x.account_id, NULL, NULL, x.name FROM contacts x WHERE x.id = ANY($1::text[])
+  UNION ALL SELECT 'CoreSystem', x.id, x.account_id, NULL, NULL, x.name FROM core_systems x WHERE x.id = ANY($1::text[])
+  UNION ALL SELECT 'StageOverride', x.id, x.account_id, x.stage::text, x.created_at, NULL FROM stage_overrides x WHERE x.id = ANY($1::text[])`;
 
 /**
- * An account's page as IT sees it (app/(app)/accounts/[id]: the layout and the overview): the
- * summary (sponsor, manager, health), its stage overrides with who set and ended them, the goals
- * with their reviews, the current diagnosis and the one it is compared with (and when it moved),
- * the names of the records behind both, the year's score history with what changed at each point,
- * the latest 200 ratings with their givers, the response rate per campaign round, the newest
- * timeline page (20 interactions and the next one's cursor, with attendees, quotes and follow-ups)
- * and the open follow-ups.
+ * The records the account page names for its diagnosis and the one it is compared with: the app's
+ * own choice (lib/data/evidence-shown.ts shownRecordIds: the first records of each piece of
+ * evidence, the newest phrases per side, what changed), made once, before timing, from the stored
+ * diagnoses with their spans expanded. The floor then reads the snapshots, the spans' records and
+ * these names: what a hand-written page would read to show the same.
  */
-export function accountFloor(sessionId: string, accountId: string, now: Date): Query[] {
+async function shownIds(c: pg.ClientBase, accountId: string): Promise<string[]> {
+  const { rows } = await c.query<{ evidence: string }>(SNAPSHOTS, [accountId]);
+  const diagnoses: Diagnosis[] = [];
+  for (const row of rows) {
+    const parsed = parseStoredDiagnosis(JSON.parse(row.evidence));
+    if (!parsed.ok) continue;
+    const records: Record<SpanKind, SpanRecord[]> = { rating: [], interaction: [] };
+    const found = await spanRecords(c, accountId, new Date(parsed.diagnosis.computedAt), spansOf([row.evidence]));
+    for (const r of found.rows) {
+      const rated = { responsiveness: r.responsiveness, delivery: r.delivery, communication: r.communication, businessUnderstanding: r.business_understanding, trust: r.trust };
+      records[r.kind].push(r.kind === "rating" ? { id: r.id, at: new Date(r.at).getTime(), rated } : { id: r.id, at: new Date(r.at).getTime() });
+    }
+    diagnoses.push(expandSpans(parsed.diagnosis, records));
+  }
+  return diagnoses[0] ? shownRecordIds(diagnoses[0], diagnoses[1] ?? null) : [];
+}
+
+/**
+ * An account's page as IT sees it (app/(app)/accounts/[id]: the layout and the overview, its
+ * widgets and data layer): the summary (sponsor, manager, health), its stage overrides with who set
+ * and ended them, the goals with their reviews, the open actions with their people, the current
+ * diagnosis and the one it is compared with (and when it moved) with the records behind both that
+ * the page names, the year's score history with what changed at each point and the epoch markers,
+ * the ratings' count, average and months with the newest 50 and their givers, the response rate
+ * per campaign round, the newest timeline page (20 interactions and the next one's cursor, with
+ * attendees, quotes and follow-ups) and the open follow-ups. Reads the stored diagnoses once to
+ * know which records the page names (shownIds).
+ */
+export async function accountFloor(client: pg.ClientBase, sessionId: string, accountId: string, now: Date): Promise<Query[]> {
   const yearAgo = new Date(now.getTime() - 365 * DAY);
+  const monthsFrom = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
+  const named = await shownIds(client, accountId);
   return [
     who(sessionId, now),
     (c) =>
@@ -229,18 +285,18 @@ export function accountFloor(sessionId: string, accountId: string, now: Date): Q
          FROM goals g WHERE g.account_id = $1 AND g.deleted_at IS NULL ORDER BY g.closed_at DESC NULLS FIRST, g.agreed_at DESC, g.created_at DESC`,
         [accountId],
       ),
-    // The diagnosis, the one it is compared with, and the names of the records behind both.
-    async (c) => {
-      const { rows } = await c.query<{ evidence: string }>(
-        `WITH cur AS (SELECT id, computed_at, evidence, config_version, compared_with_id FROM health_snapshots WHERE account_id = $1 ORDER BY computed_at DESC, id DESC LIMIT 1)
-         SELECT cur.id, cur.computed_at, cur.evidence::text AS evidence, cur.config_version, NULL::timestamp FROM cur
-         UNION ALL
-         SELECT p.id, p.computed_at, p.evidence::text, p.config_version, (SELECT min(m.computed_at) FROM health_snapshots m WHERE m.account_id = $1 AND m.computed_at > p.computed_at)
-         FROM cur JOIN health_snapshots p ON p.id = cur.compared_with_id`,
+    (c) =>
+      c.query(
+        `SELECT x.id, x.title, x.treatment_id, x.alert_id, x.due_date, x.status, x.outcome, x.visible_to_client, x.created_at, x.closed_at, o.id, o.name, cb.id, cb.name
+         FROM actions x JOIN users o ON o.id = x.owner_id LEFT JOIN users cb ON cb.id = x.created_by_id
+         WHERE x.account_id = $1 AND x.status = 'OPEN' ORDER BY x.due_date, x.id LIMIT 200`,
         [accountId],
-      );
-      const { ids, spans } = sourcesOf(rows.map((row) => row.evidence));
-      return c.query(NAMES, [accountId, ids, spans.rating.from, spans.rating.to, spans.interaction.from, spans.interaction.to]);
+      ),
+    // The diagnosis, the one it is compared with, the records of their spans, and the names the page shows.
+    async (c) => {
+      const { rows } = await c.query<{ evidence: string; computed_at: Date }>(SNAPSHOTS, [accountId]);
+      for (const row of rows) await spanRecords(c, accountId, row.computed_at, spansOf([row.evidence]));
+      return c.query(NAMES, [named]);
     },
     (c) =>
       c.query(
@@ -249,12 +305,21 @@ export function accountFloor(sessionId: string, accountId: string, now: Date): Q
          ORDER BY s.computed_at, s.id`,
         [accountId, yearAgo, now],
       ),
+    (c) => c.query(`SELECT id, starts_at, reason_kind FROM account_epochs WHERE account_id = $1 AND deleted_at IS NULL ORDER BY starts_at`, [accountId]),
+    (c) =>
+      c.query(
+        `SELECT NULL AS month, count(*), avg(overall) FROM ratings WHERE account_id = $1 AND withdrawn_at IS NULL
+         UNION ALL
+         (SELECT date_trunc('month', created_at), count(*), avg(overall) FROM ratings WHERE account_id = $1 AND withdrawn_at IS NULL AND created_at >= $2 AND created_at <= $3
+          GROUP BY 1 ORDER BY 1)`,
+        [accountId, monthsFrom, now],
+      ),
     (c) =>
       c.query(
         `SELECT r.id, r.overall, r.recommend, r.responsiveness, r.delivery, r.communication, r.business_understanding, r.trust, r.comment, r.created_at, r.source,
            u.id, u.name, ct.name, cp.anonymous
          FROM ratings r LEFT JOIN users u ON u.id = r.user_id LEFT JOIN contacts ct ON ct.id = r.contact_id LEFT JOIN campaigns cp ON cp.id = r.campaign_id
-         WHERE r.account_id = $1 AND r.withdrawn_at IS NULL ORDER BY r.created_at DESC LIMIT 200`,
+         WHERE r.account_id = $1 AND r.withdrawn_at IS NULL ORDER BY r.created_at DESC, r.id DESC LIMIT 50`,
         [accountId],
       ),
     (c) =>

@@ -176,8 +176,9 @@ async function main(): Promise<void> {
       }
       if (!only) {
         log(`Account pages × ${requests}…`);
-        medianPage = await measurePage(app.base, cookie, `/accounts/${median.id}`, runUrl, accountFloor(session, median.id, now));
-        heaviestPage = await measurePage(app.base, cookie, `/accounts/${heaviest.id}`, runUrl, accountFloor(session, heaviest.id, now));
+        const floorOf = (id: string) => withClient(runUrl, (client) => accountFloor(client, session, id, now));
+        medianPage = await measurePage(app.base, cookie, `/accounts/${median.id}`, runUrl, await floorOf(median.id));
+        heaviestPage = await measurePage(app.base, cookie, `/accounts/${heaviest.id}`, runUrl, await floorOf(heaviest.id));
       }
     } finally {
       await app.stop();
