@@ -14,7 +14,7 @@ export interface AlertEmailRow {
 }
 
 /** The email, or why it must not go ("Not sent: …", what the outbox records). */
-export async function renderAlertEmail(prisma: PrismaClient, email: AlertEmailRow): Promise<OutgoingEmail | { skip: string }> {
+export async function renderAlertEmail(prisma: Pick<PrismaClient, "notification">, email: AlertEmailRow): Promise<OutgoingEmail | { skip: string }> {
   const notification = email.notificationId
     ? await prisma.notification.findUnique({
         where: { id: email.notificationId },

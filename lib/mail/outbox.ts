@@ -6,6 +6,7 @@
 // - retrying a failed send: ADMIN only (it is operations work, like the mail server settings);
 // - the development mailbox (rendered emails with their working rating links): ADMIN only, as a
 //   link there lets whoever opens it answer for the contact.
+import { renderAlertEmail } from "../alerts/email";
 import { db } from "../db/client";
 import { recordAudit } from "../data/audit";
 import { ForbiddenError, InputConflictError, NotFoundError } from "../data/errors";
@@ -90,12 +91,23 @@ export async function mailboxMessage(actor: Actor, id: string) {
 export async function retryEmail(actor: Actor, id: string, now = new Date()): Promise<{ toAddress: string; subject: string }> {
   if (!managesOutbox(actor)) throw new ForbiddenError();
   return db().$transaction(async (tx) => {
-    const email = await tx.emailMessage.findUnique({ where: { id }, select: { id: true, kind: true, status: true, toAddress: true, subject: true, invitationId: true, lastError: true, accountId: true, reportMonth: true } });
+    const email = await tx.emailMessage.findUnique({ where: { id }, select: { id: true, kind: true, status: true, toAddress: true, subject: true, invitationId: true, lastError: true, accountId: true, reportMonth: true, notificationId: true } });
     if (!email) throw new NotFoundError("email");
     if (email.status !== "FAILED") throw new InputConflictError(`That email is ${email.status.toLowerCase()}, not failed: there is nothing to retry.`);
     const context = email.invitationId ? await tx.ratingInvitation.findUnique({ where: { id: email.invitationId }, select: emailContextSelect }) : null;
     const report = email.kind === "MONTHLY_REPORT" ? await reportRecipient(tx, email) : null;
-    const skip = report ? ("skip" in report ? report.skip : null) : context ? skipReason(context, email.kind, now) : "Not sent: the rating request no longer exists";
+    const alert = email.kind === "ALERT" ? await renderAlertEmail(tx, email) : null;
+    const skip = alert
+      ? "skip" in alert
+        ? alert.skip
+        : null
+      : report
+        ? "skip" in report
+          ? report.skip
+          : null
+        : context
+          ? skipReason(context, email.kind, now)
+          : "Not sent: the rating request no longer exists";
     if (skip) throw new InputConflictError(`${skip}, so it will not be retried.`);
     const updated = await tx.emailMessage.updateMany({ where: { id, status: "FAILED" }, data: { status: "QUEUED", attempts: 0, nextAttemptAt: now, lastError: null } });
     if (updated.count === 0) throw new InputConflictError("That email changed meanwhile; reload the page.");

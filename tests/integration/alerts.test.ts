@@ -3,6 +3,7 @@ import { detectAlerts } from "../../lib/alerts/detect";
 import { db } from "../../lib/db/client";
 import { resetEnvCache } from "../../lib/env";
 import { deliverEmails, smtpTransport } from "../../lib/mail";
+import { retryEmail } from "../../lib/mail/outbox";
 import { recomputeAccountHealth } from "../../lib/health/recompute";
 import { jobs } from "../../lib/jobs/catalogue";
 import { severity } from "../../lib/scoring";
@@ -159,5 +160,11 @@ describe("alert emails through a real SMTP server", () => {
     expect(mail?.parsed.headers.get("auto-submitted")).toBe("auto-generated");
     const cioEmail = await db().emailMessage.findFirstOrThrow({ where: { toAddress: world.users.cio.email } });
     expect(cioEmail).toMatchObject({ status: "FAILED", lastError: "Not sent: the user turned alert emails off" });
+
+    // An admin's retry is refused while the reason holds, and queues it again once it no longer does.
+    await expect(retryEmail(world.actors.admin, cioEmail.id)).rejects.toThrow("Not sent: the user turned alert emails off, so it will not be retried.");
+    await db().user.update({ where: { id: world.users.cio.id }, data: { alertEmails: true } });
+    await retryEmail(world.actors.admin, cioEmail.id);
+    expect((await db().emailMessage.findUniqueOrThrow({ where: { id: cioEmail.id } })).status).toBe("QUEUED");
   });
 });
