@@ -35,6 +35,8 @@ export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; la
   const [run, setRun] = useState(initial);
   const router = useRouter();
   const wasFinished = useRef(finished(initial));
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
 
   useEffect(() => {
     if (finished(run)) {
@@ -81,11 +83,9 @@ export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; la
       <p role="status" aria-live="polite" className={`text-sm ${failed ? "text-red-800" : "text-slate-700"}`}>
         {finished(run) || run.status === "QUEUED" ? statusText(run, label) : <span aria-hidden="true">{statusText(run, label)}</span>}
       </p>
-      {!finished(run) && (
-        <noscript>
-          <p className="text-xs text-slate-600">Without JavaScript this page does not update by itself: reload it to see how far the work has got.</p>
-        </noscript>
-      )}
+      {/* Not a <noscript>: React leaves a client component's <noscript> empty in the served HTML.
+          Shown as served, gone once the bar runs (hydrated): only a page without JavaScript keeps it. */}
+      {!finished(run) && !live && <p className="text-xs text-slate-600">This page does not update by itself without JavaScript: reload it to see how far the work has got.</p>}
     </div>
   );
 }
