@@ -20,7 +20,7 @@ test("an alert becomes an action, is closed with what was done, and the client s
   await alert.getByText("Turn into an action").click();
   // Bad input writes nothing and says what to fix.
   await alert.getByRole("button", { name: "Plan the action" }).click();
-  await expect(alert.getByText("The action is required")).toBeVisible();
+  await expect(alert.getByText("The action must be at least 3 characters")).toBeVisible();
 
   await alert.getByLabel("What IT will do").fill(title);
   await expect(alert.getByLabel("Owner")).toHaveValue(/.+/); // Alex, who manages Sales
@@ -60,9 +60,9 @@ test("an alert becomes an action, is closed with what was done, and the client s
 
 test("a prescribed treatment becomes an action prefilled from the diagnosis", async ({ signedInAs }) => {
   const rm = await signedInAs("rm");
-  await rm.goto("/worklist");
-  await rm.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Portfolio" }).click();
-  await rm.getByRole("link", { name: "Marketing", exact: true }).click();
+  await rm.goto("/notifications");
+  await rm.getByRole("link", { name: "Open Marketing" }).click();
+  await expect(rm.getByRole("heading", { name: "Marketing", level: 1 })).toBeVisible();
   await rm.getByRole("navigation", { name: "Account sections" }).getByRole("link", { name: "Action plan" }).click();
   const treatments = rm.getByRole("region", { name: "Prescribed treatments" });
   const first = treatments.getByRole("listitem").filter({ has: rm.getByRole("link", { name: /^Plan it as an action/ }) }).first();
