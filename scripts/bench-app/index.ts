@@ -156,6 +156,7 @@ async function main(): Promise<void> {
     let medianPage: PageFigure | null = null;
     let heaviestPage: PageFigure | null = null;
     const views: { path: string; figure: PageFigure }[] = [];
+    const failedViews: { path: string; error: string }[] = [];
     try {
       const cookie = await signIn(app.base, CIO_EMAIL, CIO_PASSWORD);
       const session = await cioSession(runUrl);
@@ -172,7 +173,14 @@ async function main(): Promise<void> {
         ["/dashboard/trends", trendsFloor(session, now)],
         ["/dashboard/managers", managersFloor(session, now)],
       ] as const) {
-        views.push({ path, figure: await measurePage(app.base, cookie, path, runUrl, floor) });
+        // A view that fails (an error page, the server closing the connection) is reported, not fatal to the run.
+        try {
+          views.push({ path, figure: await measurePage(app.base, cookie, path, runUrl, floor) });
+        } catch (error) {
+          const cause = error instanceof Error ? `${error.message}${error.cause ? `: ${String((error.cause as Error).message ?? error.cause)}` : ""}` : String(error);
+          log(`  ${path}: FAILED (${cause})`);
+          failedViews.push({ path, error: cause });
+        }
       }
       if (!only) {
         log(`Account pages × ${requests}…`);
@@ -253,6 +261,7 @@ async function main(): Promise<void> {
     }
     console.log("");
     printTable(rows);
+    for (const { path, error } of failedViews) console.log(`  ${path}: not measured, ${error}`);
     const heavyVsMedian = writes ? writes.submitMedian.app.throughput / writes.submitHeaviest.app.throughput : NaN;
     if (writes) {
       console.log(`\nHeaviest account's submissions: ${heavyVsMedian.toFixed(2)} × slower than the median's (target ≤ 2): ${heavyVsMedian <= 2 ? "yes" : "NO"}`);
@@ -262,7 +271,7 @@ async function main(): Promise<void> {
     const conditionsAfter = { ...conditions, loadAfter: loadavg(), seconds: (performance.now() - started) / 1000, base: BASE, build: built };
     console.log(`Load: ${conditions.loadBefore.map((x) => x.toFixed(2)).join(" ")} before, ${conditionsAfter.loadAfter.map((x) => x.toFixed(2)).join(" ")} after; ${conditionsAfter.seconds.toFixed(0)} s.`);
     if (args.json) {
-      const report = { conditions: conditionsAfter, accounts: { median, heaviest }, dashboard, dashboardData, views, medianPage, heaviestPage, ...writes, heavyVsMedian, storage: { ...storage, bytesPerWrite }, compare, rows };
+      const report = { conditions: conditionsAfter, accounts: { median, heaviest }, dashboard, dashboardData, views, failedViews, medianPage, heaviestPage, ...writes, heavyVsMedian, storage: { ...storage, bytesPerWrite }, compare, rows };
       writeFileSync(args.json, JSON.stringify(report, null, 2));
       log(`Wrote ${args.json}.`);
     }
