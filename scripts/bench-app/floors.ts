@@ -30,19 +30,28 @@ const who = (sessionId: string, now: Date): Query => (c) =>
 const managers: Query = (c) => c.query(`SELECT DISTINCT u.id, u.name FROM users u JOIN accounts a ON a.relationship_manager_id = u.id WHERE a.archived_at IS NULL ORDER BY u.name`);
 
 /**
- * Each unarchived account's latest monthly rollup at each of the last 12 months (carried forward),
+ * Each unarchived account's latest monthly rollup at each of the last 12 months (carried forward:
+ * each rollup row holds until the account's next one, the row before the window seeds it),
  * aggregated by `select` over `h` (score, stage): the portfolio's trend and the stage heatmap.
  */
 const overMonths = (now: Date, select: string, group: string): Query => (c) =>
   c.query(
-    `SELECT m.month, ${select}
-     FROM generate_series(date_trunc('month', $1::timestamp) - interval '11 months', date_trunc('month', $1::timestamp), interval '1 month') AS m(month)
-     CROSS JOIN LATERAL (
-       SELECT DISTINCT ON (r.account_id) r.score, r.stage FROM account_health_months r JOIN accounts a ON a.id = r.account_id AND a.archived_at IS NULL
-       WHERE r.month <= m.month AND r.computed_at <= $1 ORDER BY r.account_id, r.month DESC
-     ) h
+    `WITH known AS (
+       SELECT r.account_id, r.month, r.stage, r.score, lead(r.month) OVER (PARTITION BY r.account_id COLLATE "C" ORDER BY r.month) AS next_month
+       FROM (
+         SELECT account_id, month, stage, score FROM account_health_months WHERE month >= $2::date AND month <= $3::date AND computed_at <= $1
+         UNION ALL
+         SELECT a.id, b.month, b.stage, b.score FROM accounts a
+         CROSS JOIN LATERAL (SELECT month, stage, score FROM account_health_months x WHERE x.account_id = a.id AND x.month < $2::date ORDER BY x.month DESC LIMIT 1) b
+         WHERE a.archived_at IS NULL
+       ) r
+     )
+     SELECT m.month, ${select}
+     FROM generate_series($2::date, $3::date, interval '1 month') AS m(month)
+     JOIN known h ON h.month <= m.month AND (h.next_month IS NULL OR h.next_month > m.month)
+     JOIN accounts a ON a.id = h.account_id AND a.archived_at IS NULL
      ${group}`,
-    [now],
+    [now, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)), new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1))],
   );
 
 /**
