@@ -1,9 +1,17 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db/client";
 import { idSchema } from "../validation/fields";
 import { NotFoundError } from "./errors";
 import { type AccountAccess, type Actor, accountAccess, canOpenAccount } from "./permissions";
 import { accountSummarySelect } from "./selects";
+
+/**
+ * Who manages the account, read once per server render: the account page's widgets each check
+ * access (a dozen checks per page). cache() memoises only inside a React server render; a write
+ * and the re-check after it in a server action or a test read the row again.
+ */
+const accountRef = cache((id: string) => db().account.findUnique({ where: { id }, select: { id: true, relationshipManagerId: true } }));
 
 /**
  * Looks the account up and checks the actor's access to it. Missing accounts and accounts the
@@ -16,7 +24,7 @@ export async function openAccount(
 ): Promise<AccountAccess> {
   const id = idSchema.safeParse(accountId);
   if (!id.success) throw new NotFoundError("account");
-  const ref = await db().account.findUnique({ where: { id: id.data }, select: { id: true, relationshipManagerId: true } });
+  const ref = await accountRef(id.data);
   const access = ref ? accountAccess(actor, ref) : "none";
   if (!allowed(access)) throw new NotFoundError("account");
   return access;

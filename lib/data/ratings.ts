@@ -166,7 +166,7 @@ export async function listAccountRatings(actor: Actor, accountId: string, take =
 }
 
 /** Ratings the account page lists (the newest); older ones are counted in the monthly figures. */
-export const RATINGS_LISTED = 50;
+export const RATINGS_LISTED = 20;
 const RATING_MONTHS = 12;
 
 export interface RatingMonth {
