@@ -1,12 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { TaskRunView } from "@/lib/data/task-runs";
 
 /** What the bar needs of a run; the route answers with the whole TaskRunView as JSON. */
 export type TaskProgressRun = Pick<TaskRunView, "id" | "status" | "total" | "done" | "detail" | "error">;
 
 const POLL_MS = 1000;
+const subscribeNever = () => () => undefined;
 const finished = (run: TaskProgressRun) => run.status === "SUCCEEDED" || run.status === "FAILED";
 
 /** The run's own account of what it did (`detail.summary`, written by the job), if any. */
@@ -35,8 +36,8 @@ export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; la
   const [run, setRun] = useState(initial);
   const router = useRouter();
   const wasFinished = useRef(finished(initial));
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
+  // False as served (and while hydrating), true once React runs in the browser.
+  const live = useSyncExternalStore(subscribeNever, () => true, () => false);
 
   useEffect(() => {
     if (finished(run)) {
