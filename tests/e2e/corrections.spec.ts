@@ -90,12 +90,12 @@ async function accountsOf(baseURL: string, role: keyof typeof USERS) {
 
 test("an evidence link names its record and lands on it, however old it is", async ({ signedInAs, baseURL }) => {
   const page = await signedInAs("cio");
-  const evidence = page.getByRole("heading", { name: "Evidence" }).locator("..");
+  const evidence = page.getByRole("heading", { name: "Evidence", exact: true }).locator("..");
   // An evidence link whose record is not on the newest page of the timeline, in the first unit that has one.
   let target: { href: string; name: string; id: string } | undefined;
   for (const account of await accountsOf(baseURL as string, "cio")) {
     await page.goto(`/accounts/${account.id}`);
-    await expect(page.getByRole("heading", { name: "Evidence" }).or(page.getByText("No diagnosis yet"))).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Evidence", exact: true }).or(page.getByText("No diagnosis yet"))).toBeVisible();
     // Named records, never "record 1".
     await expect(evidence.getByRole("link", { name: /^record \d+$/ })).toHaveCount(0);
     const links = await evidence.locator('a[href*="/record/"]:visible').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute("href") ?? "", name: a.textContent ?? "" })));
