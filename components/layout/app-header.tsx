@@ -48,7 +48,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
             </ul>
           </nav>
         </div>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
           <span className="text-slate-600">
             {actor.name} <span className="text-slate-500">· {ROLE_LABELS[actor.role]}</span>
           </span>
