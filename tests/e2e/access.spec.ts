@@ -39,6 +39,7 @@ async function pageOutcome(who: Who, path: string): Promise<string> {
 const PAGES: { path: () => string; expected: Record<Who, string> }[] = [
   { path: () => "/login", expected: { anonymous: "200", admin: "redirect /", cio: "redirect /", rm: "redirect /", client: "redirect /" } },
   { path: () => "/dashboard", expected: { anonymous: "login", admin: "200", cio: "200", rm: "200", client: "404" } },
+  { path: () => "/worklist", expected: { anonymous: "login", admin: "200", cio: "200", rm: "200", client: "404" } },
   { path: () => "/admin/users", expected: { anonymous: "login", admin: "200", cio: "404", rm: "404", client: "404" } },
   { path: () => `/accounts/${ids.finance}`, expected: { anonymous: "login", admin: "200", cio: "200", rm: "200", client: "200" } },
   { path: () => `/accounts/${ids.operations}`, expected: { anonymous: "login", admin: "200", cio: "200", rm: "404", client: "404" } },
@@ -64,7 +65,7 @@ test("pages: each role sees only what it may", async () => {
 test("the home page sends each role to its job", async () => {
   expect(await pageOutcome("anonymous", "/")).toBe("login");
   expect(await pageOutcome("cio", "/")).toBe("redirect /dashboard");
-  expect(await pageOutcome("rm", "/")).toBe("redirect /dashboard");
+  expect(await pageOutcome("rm", "/")).toBe("redirect /worklist");
   expect(await pageOutcome("client", "/")).toBe(`redirect /accounts/${ids.finance}`);
 });
 

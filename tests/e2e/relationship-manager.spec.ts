@@ -10,6 +10,9 @@ test("a relationship manager signs in with the keyboard, logs a meeting with quo
   await page.getByLabel("Email").fill("rm.alex@rapport.example");
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByLabel("Password").press("Enter");
+  // A relationship manager lands on their worklist; the portfolio is one link away.
+  await expect(page.getByRole("heading", { name: "Your worklist" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Portfolio" }).click();
   await expect(page.getByRole("heading", { name: "Relationship portfolio" })).toBeVisible();
 
   await page.getByRole("link", { name: "Sales", exact: true }).click();
