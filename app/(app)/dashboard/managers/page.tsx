@@ -17,7 +17,7 @@ export default async function ManagersPage() {
     <>
       <div>
         <h1 className="text-2xl font-semibold">Relationship managers</h1>
-        <p className="text-sm text-slate-600">Each manager&apos;s units, the follow-ups IT owes on them past their due day, and how their units are faring, most units first.</p>
+        <p className="text-sm text-slate-600">Each manager&apos;s units, the follow-ups IT owes on them and the actions they own past their due day, and how their units are faring, most units first.</p>
       </div>
       <Card title="Workload">
         <WorkloadTable rows={rows} />
