@@ -40,7 +40,8 @@ test("a relationship manager lands on their worklist, sees only their units, and
   await chase.getByRole("link", { name: "Confirm the offsite date and who will attend", exact: true }).click();
   await expect(page).toHaveURL(/\/accounts\/[a-z0-9]+\?from=[^#]+#record-[a-z0-9]+$/);
   await expect(page.getByRole("heading", { name: "Finance", level: 1 })).toBeVisible();
-  await expect(page.locator(":target")).toContainText("Confirm the offsite date and who will attend");
+  const anchor = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${anchor}"]`)).toContainText("Confirm the offsite date and who will attend");
 });
 
 test("the worklist fits a phone's width, and the CIO's own worklist says they manage no unit", async ({ signedInAs }) => {
@@ -74,7 +75,8 @@ test("saving an interaction says what it did to the unit's stage; the client the
   await rm.getByRole("link", { name: "Finance", exact: true }).click();
   await rm.getByRole("link", { name: "Log an interaction" }).click();
   const topic = `Reporting self-service: the offsite agenda (${Date.now()})`;
-  await rm.getByLabel("Summary").fill("Prep call with the CFO's office");
+  await expect(rm.getByRole("heading", { name: "Log an interaction with Finance" })).toBeVisible();
+  await rm.getByLabel("Summary", { exact: true }).fill("Prep call with the CFO's office");
   await rm.getByLabel("Topic for the client (optional)").fill(topic);
   await rm.getByLabel("Type").selectOption("CALL");
   await rm.getByRole("button", { name: "Save interaction" }).click();
