@@ -63,8 +63,11 @@ export async function deliverEmails(prisma: PrismaClient, now: Date, { transport
 /** An email ready to go (what to send, and what its kind records once it went), or why it must not go. */
 type Prepared = { skip: string } | { email: OutgoingEmail; afterSent?: (tx: Prisma.TransactionClient) => Promise<unknown> };
 
-/** Each kind renders its own email at send time; a rating invitation or reminder unless named here. */
-async function prepare(
+/**
+ * Each kind renders its own email at send time; a rating invitation or reminder unless named here.
+ * The development mailbox renders alerts and reports again through it.
+ */
+export async function prepare(
   prisma: PrismaClient,
   email: { kind: EmailKind; subject: string; invitationId: string | null; accountId: string | null; reportMonth: string | null; notificationId: string | null },
   now: Date,

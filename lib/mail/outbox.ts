@@ -14,7 +14,7 @@ import type { Actor } from "../data/permissions";
 import type { EmailStatus } from "../generated/prisma/enums";
 import { env } from "../env";
 import { reportRecipient } from "../reports/email";
-import { INTERRUPTED } from "./delivery";
+import { INTERRUPTED, prepare } from "./delivery";
 import { emailContextSelect, renderEmail, skipReason } from "./render";
 
 export const seesOutbox = (actor: Actor) => actor.role === "ADMIN" || actor.role === "CIO";
@@ -72,15 +72,25 @@ export async function listMailbox(actor: Actor, { limit = 100 }: { limit?: numbe
   });
 }
 
-/** One mailbox email, rendered again as it was sent (same link, same expiry). */
+/**
+ * One mailbox email, rendered again: an invitation as it was sent (same link, same expiry); an
+ * alert or a report as it would be sent now, or the reason it would no longer go.
+ */
 export async function mailboxMessage(actor: Actor, id: string) {
   if (!managesOutbox(actor)) throw new ForbiddenError();
-  const email = await db().emailMessage.findFirst({ where: { id, transport: "mailbox", status: "SENT" }, select: { ...rowSelect, invitationId: true } });
-  if (!email?.invitationId) throw new NotFoundError("email");
-  const context = await db().ratingInvitation.findUnique({ where: { id: email.invitationId }, select: emailContextSelect });
+  const email = await db().emailMessage.findFirst({
+    where: { id, transport: "mailbox", status: "SENT" },
+    select: { ...rowSelect, invitationId: true, accountId: true, reportMonth: true, notificationId: true },
+  });
+  if (!email) throw new NotFoundError("email");
+  if (email.kind === "ALERT" || email.kind === "MONTHLY_REPORT") {
+    const prepared = await prepare(db(), email, email.sentAt ?? email.createdAt);
+    return "skip" in prepared ? { email, unavailable: prepared.skip } : { email, rendered: prepared.email, rating: null };
+  }
+  const context = email.invitationId ? await db().ratingInvitation.findUnique({ where: { id: email.invitationId }, select: emailContextSelect }) : null;
   if (!context) throw new NotFoundError("email");
   const rendered = renderEmail(context, { kind: email.kind, subject: email.subject, now: email.sentAt ?? email.createdAt });
-  return { email, rendered };
+  return { email, rendered, rating: { url: rendered.ratingUrl, expiresAt: rendered.expiresAt } };
 }
 
 /**

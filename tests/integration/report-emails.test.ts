@@ -3,8 +3,8 @@ import { verifyUnsubscribeToken } from "../../lib/campaigns/tokens";
 import { db } from "../../lib/db/client";
 import { resetEnvCache } from "../../lib/env";
 import { jobs } from "../../lib/jobs/catalogue";
-import { deliverEmails } from "../../lib/mail";
-import { retryEmail } from "../../lib/mail/outbox";
+import { deliverEmails, mailboxTransport } from "../../lib/mail";
+import { mailboxMessage, retryEmail } from "../../lib/mail/outbox";
 import { pdfText } from "../support/pdf-text";
 import { addresses, startSmtpServer, type TestSmtpServer } from "../support/smtp";
 import { jobWorkersPerTest, until } from "./job-workers";
@@ -126,5 +126,22 @@ describe("the monthly report emails", () => {
     await db().contact.update({ where: { id: dana.id }, data: { unsubscribedAt: null } });
     await retryEmail(world.actors.admin, email.id, NOW);
     expect(await db().emailMessage.findUniqueOrThrow({ where: { id: email.id }, select: { status: true } })).toEqual({ status: "QUEUED" });
+  });
+
+  it("can be read again in the development mailbox, with its attachment named, and says why once it would not go", async () => {
+    const { dana } = await sponsors();
+    // Queued by hand and sent to the mailbox: the job's own delivery would send it by SMTP first.
+    const { id } = await db().emailMessage.create({
+      data: { kind: "MONTHLY_REPORT", accountId: world.accounts.mine.id, reportMonth: "2026-11", toAddress: "dana@finance.test", subject: "Finance: IT's value report for November 2026", createdAt: NOW, nextAttemptAt: NOW },
+    });
+    expect(await deliverEmails(db(), NOW, { transport: mailboxTransport })).toMatchObject({ sent: 1 });
+    const message = await mailboxMessage(world.actors.admin, id);
+    if ("unavailable" in message) throw new Error(message.unavailable);
+    expect(message.rendered.text).toContain("Projects delivered: 1");
+    expect(message.rendered.attachments?.map((file) => file.filename)).toEqual(["finance-value-report-2026-11.pdf"]);
+    expect(message.rating).toBeNull();
+
+    await db().contact.update({ where: { id: dana.id }, data: { unsubscribedAt: NOW } });
+    expect(await mailboxMessage(world.actors.admin, id)).toMatchObject({ unavailable: "Not sent: the sponsor unsubscribed" });
   });
 });
