@@ -23,5 +23,6 @@ export function Toaster() {
     const notice = takeFlash();
     if (notice) toast.success(notice);
   }, [pathname]);
-  return <Sonner position="top-center" richColors closeButton toastOptions={{ duration: 8000 }} />;
+  // Plain toasts: sonner's rich colours (green on pale green) fall short of WCAG AA contrast.
+  return <Sonner position="top-center" closeButton toastOptions={{ duration: 8000 }} />;
 }

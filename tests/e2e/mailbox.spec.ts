@@ -93,7 +93,6 @@ test("on a site without an SMTP server, an admin reads an invitation in the deve
   await expect(email.getByText("Tell us <b>honestly</b> & briefly.")).toBeVisible();
   await expect(email.getByRole("link", { name: "Rate IT" })).toBeVisible();
   await expect(admin.locator("pre").first()).toContainText("Unsubscribe:");
-  await expectAccessible(admin, "an email in the development mailbox");
   const link = (await admin.getByTestId("rating-link").getAttribute("href")) ?? "";
   expect(link.startsWith(`${EMPTY_BASE_URL}/r/`)).toBe(true);
 
