@@ -6,7 +6,8 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 
-export const DIST_DIR = ".next-bench";
+// BENCH_DIST_DIR lets two runs share a checkout (each with its own --port and --db-suffix).
+export const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 
 /** Builds the app into DIST_DIR; restores tsconfig.json, which a custom dist dir makes Next rewrite. */
 export function buildApp(log: (line: string) => void): number {
