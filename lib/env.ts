@@ -97,6 +97,12 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: orDefault(wholeNumber("SESSION_MAX_HOURS", 1, 168).default(12)),
   /** A session unused for this many minutes ends. */
   SESSION_IDLE_MINUTES: orDefault(wholeNumber("SESSION_IDLE_MINUTES", 5, 24 * 60).default(30)),
+  /**
+   * "true": webhooks may be sent to loopback, private and link-local addresses (a receiver on this
+   * machine or the internal network; the tests). Default "false": refused, so an admin cannot make
+   * the server probe its own network (decision 030).
+   */
+  WEBHOOKS_ALLOW_PRIVATE_URLS: orDefault(z.enum(["true", "false"], { error: 'WEBHOOKS_ALLOW_PRIVATE_URLS must be "true" or "false"' }).default("false")).transform((value) => value === "true"),
 }).superRefine((value, context) => {
   if (value.SMTP_PASSWORD && !value.SMTP_USER) context.addIssue({ code: "custom", path: ["SMTP_USER"], message: "SMTP_USER is required when SMTP_PASSWORD is set" });
   if (value.SMTP_USER && !value.SMTP_PASSWORD) context.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "SMTP_PASSWORD is required when SMTP_USER is set" });
