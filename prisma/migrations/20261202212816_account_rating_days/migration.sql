@@ -26,7 +26,7 @@ ALTER TABLE "account_rating_days" ADD CONSTRAINT "account_rating_days_account_id
 -- Kept by the statement that changes ratings (submit, replace, withdraw, invitation answers,
 -- deletes, bulk inserts alike): the statement's rows as deltas per (account, UTC day), added to
 -- the day's row with ON CONFLICT, so two writers to one day each add their own (a recount from
--- the table would miss the other's uncommitted rating). A withdrawn rating counts for nothing; a
+-- the table would miss the other's uncommitted rating). A withdrawn rating counts for nothing, a
 -- day left with none is removed. One function for the three statement triggers (a trigger with
 -- transition tables takes one event); the body is an E-string with each semicolon written \073
 -- (see 20261202181347_actions_alerts_notifications).
