@@ -28,7 +28,7 @@ ALTER TABLE "account_rating_days" ADD CONSTRAINT "account_rating_days_account_id
 -- the day's row with ON CONFLICT, so two writers to one day each add their own (a recount from
 -- the table would miss the other's uncommitted rating). A withdrawn rating counts for nothing, a
 -- day left with none is removed. One function for the three statement triggers (a trigger with
--- transition tables takes one event); the body is an E-string with each semicolon written \073
+-- transition tables takes one event), its body is an E-string with each semicolon written \073
 -- (see 20261202181347_actions_alerts_notifications).
 CREATE FUNCTION apply_rating_day_deltas() RETURNS trigger LANGUAGE plpgsql AS E'
 DECLARE
