@@ -66,6 +66,44 @@ export async function openSchemaEngine(
   return glue.SchemaEngine.new({ datamodels }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }
 
+/** What the two adapters Rapport migrates through hold, beyond SqlDriverAdapter's interface. */
+type AdapterInternals = {
+  underlyingDriver?: () => { query(sql: string): Promise<unknown> };
+  client?: { exec(sql: string): Promise<unknown> };
+  onError?: (error: unknown) => never;
+};
+
+/**
+ * Makes `adapter` run each migration file as one script, the way the native engine does (one
+ * simple-query message, which PostgreSQL runs as one implicit transaction). adapter-pg splits the
+ * text at every `;` instead, which cut apart any function body holding one (the older migrations
+ * hide theirs as `\073` in E-strings, and still apply the same), and it applied a file half-way
+ * when a statement failed. pglite-prisma-adapter already sends the whole text, but does not wait
+ * for it: a failing migration was recorded as applied and its error went unhandled.
+ * Errors are converted by the adapter's own handler, so the engine reports PostgreSQL's message.
+ */
+function executeScriptsWhole(adapter: SqlDriverAdapter): void {
+  const internals = adapter as SqlDriverAdapter & AdapterInternals;
+  const fail = (error: unknown): never => {
+    internals.onError?.call(adapter, error);
+    throw error;
+  };
+  let run: ((script: string) => Promise<unknown>) | undefined;
+  if (adapter.adapterName === "@prisma/adapter-pg" && internals.underlyingDriver) {
+    const pool = internals.underlyingDriver();
+    // No parameters: node-postgres sends the text as one simple query, statements and all.
+    run = (script) => pool.query(script);
+  } else if (adapter.adapterName === "pglite-prisma-adapter" && internals.client) {
+    const db = internals.client;
+    run = (script) => db.exec(script);
+  }
+  if (!run) return;
+  const whole = run;
+  adapter.executeScript = async (script) => {
+    await whole(script).catch(fail);
+  };
+}
+
 /**
  * Runs `run` with an engine over `adapterFactory`, then frees the engine and disposes every
  * connection it opened: the engine does not dispose adapters itself, and an undisposed adapter-pg
@@ -79,6 +117,7 @@ export async function withSchemaEngine<T>(
 ): Promise<T> {
   const opened: SqlDriverAdapter[] = [];
   const track = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    executeScriptsWhole(adapter);
     let disposed: Promise<void> | undefined;
     const dispose = adapter.dispose.bind(adapter);
     // Idempotent: the engine may dispose an adapter itself (adapter-pg's pool throws on a 2nd end()).
