@@ -2,11 +2,13 @@ import { z } from "zod";
 import { detectAlerts } from "../alerts/detect";
 import { runCampaignTick } from "../campaigns/lifecycle";
 import { connection } from "../db/client";
+import { env } from "../env";
 import { rescoreAll } from "../health/rescore";
 import { pruneSnapshots } from "../health/retention";
 import { requestDelivery } from "../mail";
 import { deliverEmails } from "../mail/delivery";
 import { lastFullMonth, monthOf } from "../reports/month";
+import { deliverWebhooks } from "../webhooks/deliver";
 import { redetectPhrases } from "./redetect";
 import { trackedRun } from "./tracked";
 import { defineJob } from "./types";
@@ -98,6 +100,22 @@ export const jobs = {
       const result = await queueMonthlyReports(connection().prisma, reportMonth, now);
       if (result.queued > 0) await requestDelivery();
       return { ...result, summary: `Queued ${result.queued} monthly reports for ${reportMonth.label} (${result.already} already queued, ${result.skipped.length} units with no sponsor to send to).` };
+    },
+  }),
+  /**
+   * Sends webhooks from the outbox (lib/webhooks, decision 030): reports overdue actions, fans new
+   * events out to their subscriptions, sends due deliveries and schedules retries. Every minute,
+   * and at once after a replay. Two runs at once would still send each delivery once per attempt
+   * (claimed FOR UPDATE SKIP LOCKED with a lease).
+   */
+  "deliver-webhooks": defineJob({
+    payload: z.object({}).strict(),
+    exclusive: true,
+    // 50 deliveries a batch, each at most 10 s; a long backlog is worked through batch by batch.
+    timeoutSeconds: 10 * 60,
+    run: async (_payload, { now }) => {
+      const result = await deliverWebhooks(connection().prisma, now, { allowPrivate: env().WEBHOOKS_ALLOW_PRIVATE_URLS });
+      return { ...result, summary: `Webhooks: ${result.overdue} overdue actions reported, ${result.fannedOut} events fanned out, ${result.sent} delivered, ${result.retrying} to retry, ${result.failed} failed.` };
     },
   }),
   /** Thins health snapshots older than 400 days to each account's last of the month (lib/health/retention.ts). */

@@ -28,6 +28,8 @@ export function createAppJobs(options: Partial<JobSystemOptions<AppJobs>> = {}):
       { job: "detect-alerts", cron: "* * * * *", payload: {} },
       // Each sponsor's monthly value report: on the 1st at 07:00 UTC, for the month just ended.
       { job: "monthly-reports", cron: "0 7 1 * *", payload: {} },
+      // Webhooks: an event reaches its subscribers within a minute; retries come due on their own.
+      { job: "deliver-webhooks", cron: "* * * * *", payload: {} },
       // Retention: daily, after the night's rescore.
       { job: "prune-snapshots", cron: "30 3 * * *", payload: {} },
     ],
