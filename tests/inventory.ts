@@ -20,6 +20,9 @@
  *   relationship managers (who see A's portfolio row) and clients are refused with a message
  * - account-campaign: a campaign about A: IT with full access to A; other relationship managers do
  *   not see it (not found); clients are refused for their role
+ * - api-token: /api/v1, which takes API tokens only (decision 029): a signed-in browser session
+ *   does not count there, so every caller of the matrix (who holds only a session) gets 401; the
+ *   API's own matrix (tests/integration/api-v1-matrix.test.ts) calls each operation with tokens
  */
 export type Rule =
   | "anyone"
@@ -32,7 +35,8 @@ export type Rule =
   | "account-client"
   | "account-leadership"
   | "account-campaign"
-  | "account-campaign-new";
+  | "account-campaign-new"
+  | "api-token";
 
 export interface PageRow {
   /** The file under app/, e.g. "app/(app)/dashboard/page.tsx". */
@@ -195,6 +199,14 @@ export const routes: readonly RouteRow[] = [
   { file: "app/api/unsubscribe/[token]/route.ts", methods: ["POST"], rule: "anyone" },
   { file: "app/api/auth/[...nextauth]/route.ts", methods: ["GET", "POST"], rule: "anyone" },
   { file: "app/api/health/route.ts", methods: ["GET"], rule: "anyone" },
+  // The CSV exports (decision 031), called about A (?accountId=A): the rule of A's list there.
+  { file: "app/api/export/ratings/route.ts", methods: ["GET"], rule: "account" },
+  { file: "app/api/export/actions/route.ts", methods: ["GET"], rule: "account-it" },
+  { file: "app/api/export/timeline/route.ts", methods: ["GET"], rule: "account" },
+  { file: "app/api/export/portfolio/route.ts", methods: ["GET"], rule: "it" },
+  { file: "app/api/v1/[...path]/route.ts", methods: ["GET", "POST", "PATCH", "DELETE"], rule: "api-token" },
+  // The API's reference: public, like any API's (it holds no data).
+  { file: "app/api/v1/openapi.json/route.ts", methods: ["GET"], rule: "anyone" },
 ];
 
 export type ActorKey = "anonymous" | "clientA" | "clientB" | "rmA" | "otherRm" | "cio" | "admin";
@@ -219,10 +231,13 @@ const sets: Record<Rule, { allowed: readonly ActorKey[]; notFound?: readonly Act
   "account-leadership": { allowed: ["cio", "admin"] },
   "account-campaign": { allowed: ["rmA", "cio", "admin"], notFound: ["otherRm"] },
   "account-campaign-new": { allowed: ["rmA", "cio", "admin"] },
+  "api-token": { allowed: [] },
 };
 
 /** What the policy says `actor` gets from a surface with `rule`. */
 export function expectedOutcome(rule: Rule, actor: ActorKey, surface: "page" | "action" | "route"): Outcome {
+  // A session is not a token: everyone is asked to authenticate.
+  if (rule === "api-token") return "login";
   const { allowed, notFound = [] } = sets[rule];
   if (allowed.includes(actor)) return "allowed";
   if (actor === "anonymous") return "login";

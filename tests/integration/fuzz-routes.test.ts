@@ -89,6 +89,49 @@ const requests: Record<string, Partial<Record<string, { runs: number; sent: fc.A
         .map(([token, body, type]) => () => ({ actor: "anonymous", path: "/api/unsubscribe/x", params: { token: token() }, init: post(type, body) })),
     },
   },
+  // /api/v1 without a valid token (a session does not count there): hostile paths, bearer values
+  // and bodies answer 4xx; tests/integration/fuzz-api-v1.test.ts fuzzes each operation with a token.
+  "app/api/v1/[...path]/route.ts": Object.fromEntries(
+    (["GET", "POST", "PATCH", "DELETE"] as const).map((method) => [
+      method,
+      {
+        runs: 10,
+        sent: fc
+          .tuple(actor, fc.array(fc.oneof(fc.constantFrom("accounts", "contacts", "interactions", "diagnosis"), hostileString), { minLength: 1, maxLength: 3 }), hostileString, rawBody, contentType)
+          .map(([who, segments, bearer, body, type]) => () => ({
+            actor: who,
+            path: `/api/v1/${segments.map(inUrl).join("/")}`,
+            params: { path: segments },
+            init: { method, headers: { authorization: `Bearer ${bearer.toWellFormed().replace(/[^\x20-\x7e]/g, "")}`, ...(type && { "content-type": type }) }, ...(method === "GET" || method === "DELETE" ? {} : { body }) },
+          })),
+      },
+    ]),
+  ),
+  "app/api/v1/openapi.json/route.ts": {
+    GET: { runs: 5, sent: fc.tuple(hostileKey, hostileString).map(([key, value]) => () => ({ actor: "anonymous", path: `/api/v1/openapi.json?${inUrl(key)}=${inUrl(value)}`, params: {}, init: {} })) },
+  },
+  // The CSV exports: hostile filters answer 400 (or the caller's 403/404), never a 5xx; a valid one streams the caller's rows.
+  ...Object.fromEntries(
+    ["ratings", "actions", "timeline"].map((name) => [
+      `app/api/export/${name}/route.ts`,
+      {
+        GET: {
+          runs: 20,
+          sent: fc
+            .tuple(actor, idIn(w), fc.array(fc.tuple(fc.oneof(fc.constantFrom("since", "until", "bom", "accountId"), hostileKey), hostileString), { maxLength: 3 }))
+            .map(([who, id, pairs]) => () => ({ actor: who, path: `/api/export/${name}?${new URLSearchParams([["accountId", id()], ...pairs])}`, params: {}, init: {} })),
+        },
+      },
+    ]),
+  ),
+  "app/api/export/portfolio/route.ts": {
+    GET: {
+      runs: 15,
+      sent: fc
+        .tuple(actor, fc.array(fc.tuple(fc.oneof(fc.constantFrom("q", "stage", "criticality", "heading", "owner", "sort", "dir", "page", "size", "bom"), hostileKey), hostileString), { maxLength: 4 }))
+        .map(([who, pairs]) => () => ({ actor: who, path: `/api/export/portfolio?${new URLSearchParams(pairs)}`, params: {}, init: {} })),
+    },
+  },
   "app/api/health/route.ts": {
     GET: { runs: 15, sent: fc.tuple(hostileKey, hostileString).map(([key, value]) => () => ({ actor: "anonymous", path: `/api/health?${inUrl(key)}=${inUrl(value)}`, params: {}, init: {} })) },
   },

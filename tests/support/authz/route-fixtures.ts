@@ -72,6 +72,24 @@ export const routeCalls: Record<string, Partial<Record<string, Call>>> = {
       return () => handler(request(), params({ token }));
     },
   },
+  // The CSV exports about A (?accountId=A); the portfolio's with the dashboard's filters.
+  ...Object.fromEntries(
+    ["ratings", "actions", "timeline"].map((name) => [
+      `app/api/export/${name}/route.ts`,
+      {
+        GET: async (w: MatrixWorld) => {
+          const handler = await route(`app/api/export/${name}/route.ts`, "GET");
+          return () => handler(new Request(`${BASE}/api/export/${name}?accountId=${w.a.id}`), params());
+        },
+      },
+    ]),
+  ),
+  "app/api/export/portfolio/route.ts": {
+    GET: async () => {
+      const handler = await route("app/api/export/portfolio/route.ts", "GET");
+      return () => handler(new Request(`${BASE}/api/export/portfolio?sort=name&bom=1`), params());
+    },
+  },
   "app/api/health/route.ts": {
     GET: async () => {
       const handler = await route("app/api/health/route.ts", "GET");
@@ -90,6 +108,24 @@ export const routeCalls: Record<string, Partial<Record<string, Call>>> = {
       const handler = await route("app/api/auth/[...nextauth]/route.ts", "POST");
       const body = "csrfToken=none&callbackUrl=%2Fdashboard";
       return () => handler(new NextRequest(`${BASE}/api/auth/signout`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }), params({ nextauth: ["signout"] }));
+    },
+  },
+  // A valid request for each method, sent with the session cookie only (no token): 401 for all.
+  "app/api/v1/[...path]/route.ts": Object.fromEntries(
+    (["GET", "POST", "PATCH", "DELETE"] as const).map((method) => [
+      method,
+      async (w: MatrixWorld) => {
+        const handler = await route("app/api/v1/[...path]/route.ts", method);
+        const path = method === "POST" ? "/api/v1/accounts" : `/api/v1/accounts/${w.a.id}`;
+        const body = method === "POST" || method === "PATCH" ? JSON.stringify({ name: "Session Made Unit", criticality: "LOW" }) : undefined;
+        return () => handler(new Request(`${BASE}${path}`, { method, headers: { "content-type": "application/json" }, body }), params({ path: path.split("/").slice(3) }));
+      },
+    ]),
+  ),
+  "app/api/v1/openapi.json/route.ts": {
+    GET: async () => {
+      const handler = await route("app/api/v1/openapi.json/route.ts", "GET");
+      return () => handler(new Request(`${BASE}/api/v1/openapi.json`), params());
     },
   },
 };
