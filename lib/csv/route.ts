@@ -23,12 +23,12 @@ export interface CsvExport<T> {
  * byte-order mark for Excel. The data layer checks access before returning, so a refusal is an
  * ordinary 403/404 and never a half-sent file.
  */
-export function csvRoute<P extends z.ZodType, Q extends z.ZodType>(
+export function csvRoute<P extends z.ZodType, Q extends z.ZodType, T>(
   spec: { name: string; params: P; query: Q },
-  open: (args: { actor: Actor; params: z.infer<P>; query: z.infer<Q> }) => Promise<CsvExport<never> | CsvExport<unknown>>,
+  open: (args: { actor: Actor; params: z.infer<P>; query: z.infer<Q> }) => Promise<CsvExport<T>>,
 ) {
   return async (request: Request, context: Context): Promise<Response> => {
-    let file: CsvExport<unknown> | null = null;
+    let file: CsvExport<T> | null = null;
     let invalid: ReturnType<typeof fieldErrorsOf> | null = null;
     const searchParams = new URL(request.url).searchParams;
     const bom = searchParams.get("bom") === "1";
@@ -36,12 +36,12 @@ export function csvRoute<P extends z.ZodType, Q extends z.ZodType>(
       const raw = Object.fromEntries([...searchParams].filter(([key]) => key !== "bom"));
       const parsed = spec.query.safeParse(raw);
       if (!parsed.success) invalid = fieldErrorsOf(parsed.error);
-      else file = (await open({ actor, params, query: parsed.data })) as CsvExport<unknown>;
+      else file = await open({ actor, params, query: parsed.data });
       return { ok: true };
     })(request, context);
     if (invalid) return NextResponse.json({ error: "The export's filters are not valid.", fieldErrors: invalid }, { status: 400 });
     if (!file || !response.ok) return response;
-    const { filename, columns, rows } = file as CsvExport<unknown>;
+    const { filename, columns, rows } = file as CsvExport<T>;
     return csvResponse(filename, columns, rows, { bom, onError: (error) => logUnexpected(`export ${spec.name}`, error) });
   };
 }
