@@ -178,25 +178,36 @@ export interface RatingMonth {
 }
 
 /**
- * The account page's ratings card, bounded however long the history (decision 018): the count and
- * average of all the account's ratings, the last 12 months' monthly averages for the chart (one
- * GROUP BY through the (account_id, created_at) index), and the newest RATINGS_LISTED ratings.
+ * The account page's ratings card, bounded however long the history (decisions 018, 028): the
+ * count and average of all the account's ratings and the last 12 months' monthly averages for the
+ * chart, summed from the account's day rows (account_rating_days: one per day it was rated, kept
+ * by the ratings table's triggers) instead of its every rating, and the newest RATINGS_LISTED
+ * ratings. The chart's today comes from the ratings themselves, up to `now`: a day row cannot
+ * tell a rating later today from an earlier one, and a replay of history must not see it.
  */
 export async function getRatingsOverview(actor: Actor, accountId: string, now = new Date()) {
   await openAccount(actor, accountId);
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (RATING_MONTHS - 1), 1));
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const [totals, months, latest] = await Promise.all([
-    db().rating.aggregate({ where: { accountId, withdrawnAt: null }, _count: { _all: true }, _avg: { overall: true } }),
-    db().$queryRaw<{ month: Date; count: number; average: number }[]>`
-      SELECT date_trunc('month', created_at) AS month, count(*)::int AS count, avg(overall)::float8 AS average
-      FROM ratings WHERE account_id = ${accountId} AND withdrawn_at IS NULL AND created_at >= ${since} AND created_at <= ${now}
+    db().$queryRaw<{ count: number; overall_sum: number }[]>`
+      SELECT coalesce(sum(count), 0)::int AS count, coalesce(sum(overall_sum), 0)::int AS overall_sum FROM account_rating_days WHERE account_id = ${accountId}`,
+    db().$queryRaw<{ month: Date; count: number; overall_sum: number }[]>`
+      SELECT date_trunc('month', x.day) AS month, sum(x.count)::int AS count, sum(x.overall_sum)::int AS overall_sum
+      FROM (
+        SELECT d.day, d.count, d.overall_sum FROM account_rating_days d WHERE d.account_id = ${accountId} AND d.day >= ${since}::date AND d.day < ${today}::date
+        UNION ALL
+        SELECT r.created_at::date, 1, r.overall FROM ratings r
+        WHERE r.account_id = ${accountId} AND r.withdrawn_at IS NULL AND r.created_at >= ${today} AND r.created_at >= ${since} AND r.created_at <= ${now}
+      ) x
       GROUP BY 1 ORDER BY 1`,
     listAccountRatings(actor, accountId),
   ]);
+  const total = Number(totals[0]?.count ?? 0);
   return {
-    total: totals._count._all,
-    average: totals._avg.overall ?? null,
-    months: months.map((row): RatingMonth => ({ month: new Date(row.month), count: Number(row.count), average: Number(row.average) })),
+    total,
+    average: total > 0 ? Number(totals[0]!.overall_sum) / total : null,
+    months: months.map((row): RatingMonth => ({ month: new Date(row.month), count: Number(row.count), average: Number(row.overall_sum) / Number(row.count) })),
     latest,
   };
 }
