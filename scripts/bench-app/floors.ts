@@ -201,11 +201,13 @@ const SPAN_RECORDS = `
   SELECT 'rating' AS kind, r.id, r.created_at AS at, r.responsiveness IS NOT NULL AS responsiveness, r.delivery IS NOT NULL AS delivery,
     r.communication IS NOT NULL AS communication, r.business_understanding IS NOT NULL AS business_understanding, r.trust IS NOT NULL AS trust
   FROM ratings r WHERE r.account_id = $1 AND r.created_at <= $2 AND (r.withdrawn_at IS NULL OR r.withdrawn_at > $2)
-    AND r.created_at BETWEEN (SELECT min(created_at) FROM ratings WHERE id = ANY($3::text[])) AND (SELECT max(created_at) FROM ratings WHERE id = ANY($4::text[]))
+    AND r.created_at BETWEEN (SELECT min(x.created_at) FROM unnest($3::text[]) u(id) JOIN ratings x ON x.id = u.id)
+      AND (SELECT max(x.created_at) FROM unnest($4::text[]) u(id) JOIN ratings x ON x.id = u.id)
   UNION ALL
   SELECT 'interaction', i.id, i.occurred_at, false, false, false, false, false
   FROM interactions i WHERE i.account_id = $1 AND i.occurred_at <= $2 AND (i.deleted_at IS NULL OR i.deleted_at > $2)
-    AND i.occurred_at BETWEEN (SELECT min(occurred_at) FROM interactions WHERE id = ANY($5::text[])) AND (SELECT max(occurred_at) FROM interactions WHERE id = ANY($6::text[]))`;
+    AND i.occurred_at BETWEEN (SELECT min(x.occurred_at) FROM unnest($5::text[]) u(id) JOIN interactions x ON x.id = u.id)
+      AND (SELECT max(x.occurred_at) FROM unnest($6::text[]) u(id) JOIN interactions x ON x.id = u.id)`;
 
 const spanRecords = (c: pg.ClientBase, accountId: string, asOf: Date, spans: Record<SpanKind, { from: string[]; to: string[] }>) =>
   c.query<{ kind: SpanKind; id: string; at: Date; responsiveness: boolean; delivery: boolean; communication: boolean; business_understanding: boolean; trust: boolean }>(
@@ -317,11 +319,15 @@ export async function accountFloor(client: pg.ClientBase, sessionId: string, acc
     (c) => c.query(`SELECT id, starts_at, reason_kind FROM account_epochs WHERE account_id = $1 AND deleted_at IS NULL ORDER BY starts_at`, [accountId]),
     (c) =>
       c.query(
-        `SELECT NULL AS month, count(*), avg(overall) FROM ratings WHERE account_id = $1 AND withdrawn_at IS NULL
+        // From the day rows the app reads too (account_rating_days, decision 028), today's from the ratings.
+        `SELECT NULL AS month, sum(count), sum(overall_sum) FROM account_rating_days WHERE account_id = $1
          UNION ALL
-         (SELECT date_trunc('month', created_at), count(*), avg(overall) FROM ratings WHERE account_id = $1 AND withdrawn_at IS NULL AND created_at >= $2 AND created_at <= $3
+         (SELECT date_trunc('month', x.day), sum(x.count), sum(x.overall_sum) FROM (
+            SELECT day, count, overall_sum FROM account_rating_days WHERE account_id = $1 AND day >= $2::date AND day < $4::date
+            UNION ALL
+            SELECT created_at::date, 1, overall FROM ratings WHERE account_id = $1 AND withdrawn_at IS NULL AND created_at >= $4 AND created_at <= $3) x
           GROUP BY 1 ORDER BY 1)`,
-        [accountId, monthsFrom, now],
+        [accountId, monthsFrom, now, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))],
       ),
     (c) =>
       c.query(
