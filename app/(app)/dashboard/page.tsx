@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { PortfolioExportLink } from "@/components/export/portfolio-export-link";
 import { ArchivedUnitsWidget, PortfolioTableWidget, ScoreTrendWidget, StageDistributionWidget, UnassignedWidget } from "@/components/portfolio/widgets";
 import { ButtonLink } from "@/components/ui/button";
 import { CardSkeleton } from "@/components/ui/card";
@@ -23,6 +24,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <p className="text-sm text-slate-600">Every business unit&apos;s relationship with IT, weakest first unless you sort it otherwise.</p>
         </div>
         {managesAccounts(actor) && <ButtonLink href="/accounts/new">New business unit</ButtonLink>}
+        <PortfolioExportLink query={query} />
       </div>
       <Suspense fallback={null}>
         <UnassignedWidget actor={actor} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ResponseRateCard } from "@/components/accounts/response-rate-card";
 import { ActionPlanSummary } from "@/components/actions/action-plan-summary";
+import { ExportLink } from "@/components/export/export-link";
 import { DiagnosisWidget, RatingsWidget, ScoreHistoryWidget, TimelineWidget } from "@/components/accounts/widgets";
 import { YouSaidWeDid } from "@/components/actions/you-said-we-did";
 import { PointOfContact } from "@/components/client-view/point-of-contact";
@@ -30,6 +31,8 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
     <div className="space-y-6">
       <div className="flex flex-wrap justify-end gap-2">
         {access === "full" && <ButtonLink href={`/accounts/${account.id}/interactions/new`}>Log an interaction</ButtonLink>}
+        <ExportLink href={`/api/export/timeline?accountId=${account.id}`} label="the timeline" />
+        <ExportLink href={`/api/export/ratings?accountId=${account.id}`} label="ratings" />
         {access === "client" && <ButtonLink href={`/accounts/${account.id}/rate`}>Rate IT&apos;s service</ButtonLink>}
         {access === "client" && (
           <ButtonLink href={`/accounts/${account.id}/maturity`} variant="secondary">

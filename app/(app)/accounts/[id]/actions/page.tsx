@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ActionForm } from "@/components/actions/action-form";
 import { ClosedActionList, OpenActionList } from "@/components/actions/action-list";
 import { TreatmentList } from "@/components/actions/treatment-list";
+import { ExportLink } from "@/components/export/export-link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { actionOwnerOptions, getActionPlan } from "@/lib/data/actions";
@@ -38,6 +39,7 @@ export default async function ActionsPage({ params, searchParams }: { params: Pr
           Treatments become work when someone owns them. Close each action with what was done: the ones you mark for the client appear on their view of the
           account as “You said, we did” (article 003: let the business see that its feedback is acted on).
         </p>
+        <ExportLink href={`/api/export/actions?accountId=${id}`} label="the action plan" />
         {plan.open.length === 0 ? (
           <EmptyState title="No open actions">Plan one below, or turn a prescribed treatment or an alert into one.</EmptyState>
         ) : (
