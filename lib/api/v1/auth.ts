@@ -10,9 +10,9 @@ const unauthenticated = (message: string) => new ApiError(401, "unauthenticated"
 
 export async function tokenPrincipal(headers: Headers, now = new Date()): Promise<TokenPrincipal> {
   const header = headers.get("authorization");
-  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
-  if (!match) throw unauthenticated("Send an API token: Authorization: Bearer <token> (make one under Settings › API tokens).");
-  const holder = await authenticateApiToken(match[1], now);
+  const secret = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (!secret) throw unauthenticated("Send an API token: Authorization: Bearer <token> (make one under Settings › API tokens).");
+  const holder = await authenticateApiToken(secret, now);
   if (!holder) throw unauthenticated("This API token is not valid: it is unknown, revoked or expired, or its user is deactivated.");
   return { kind: "token", ...holder };
 }

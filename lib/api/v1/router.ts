@@ -18,7 +18,7 @@ export function createRouter(operations: readonly Operation[]) {
     if (route.segments.length !== segments.length) return null;
     const params: Record<string, string> = {};
     for (const [index, part] of route.segments.entries()) {
-      const value = segments[index];
+      const value = segments[index] ?? "";
       if (part.startsWith("{")) params[part.slice(1, -1)] = value;
       else if (part !== value) return null;
     }

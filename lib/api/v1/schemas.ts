@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Stage } from "../../generated/prisma/enums";
 import { idSchema } from "../../validation/fields";
 
 // Building blocks of the resources' schemas, so every resource names times and ids alike.
@@ -13,3 +14,6 @@ export const accountIdParams = z.object({ accountId: recordId });
 
 /** A person as answers name them: id and name only. */
 export const personRef = z.object({ id: z.string(), name: z.string() }).meta({ id: "PersonRef" });
+
+/** What a write did to the unit's diagnosis (every write re-diagnoses it in the same transaction). */
+export const stageChangeSchema = z.object({ from: z.enum(Stage), to: z.enum(Stage) }).meta({ id: "StageChange", description: "The unit's stage before and after this write." });

@@ -5,7 +5,7 @@ import { CRITICALITIES, accountUpdateInputSchema, newAccountInputSchema } from "
 import { Stage } from "../../../generated/prisma/enums";
 import { defineOperation } from "../operation";
 import { keysetOf, listQuerySchema, pageOf, pageSchema } from "../pagination";
-import { accountIdParams, personRef, timestamp } from "../schemas";
+import { accountIdParams, personRef, stageChangeSchema, timestamp } from "../schemas";
 
 // Business units. Everyone lists the units they may know of (a client: their own), shaped for
 // their access; the CIO and admins create and update them (the data layer refuses anyone else).
@@ -29,7 +29,7 @@ const accountSchema = z
   .meta({ id: "Account" });
 
 const created = z.object({ id: z.string(), name: z.string(), stage: z.enum(Stage) }).meta({ id: "AccountCreated" });
-const updated = z.object({ id: z.string(), changed: z.array(z.string()).meta({ description: "The fields this update changed." }) }).meta({ id: "AccountUpdated" });
+const updated = z.object({ id: z.string(), changed: z.array(z.string()).meta({ description: "The fields this update changed." }), stage: stageChangeSchema }).meta({ id: "AccountUpdated" });
 
 const example = { name: "Procurement", description: "Buys for the group", criticality: "HIGH", meetingCadenceDays: 30 };
 
@@ -87,7 +87,8 @@ export const operations = [
       const { name, description, criticality, meetingCadenceDays, sponsorContactId } = account;
       const current = { name, description, criticality, meetingCadenceDays, sponsorContactId };
       const defined = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-      return { id: params.accountId, ...(await updateAccount(actor, { ...current, ...defined, accountId: params.accountId })) };
+      const { result, change } = await updateAccount(actor, { ...current, ...defined, accountId: params.accountId });
+      return { id: params.accountId, changed: result.changed, stage: change };
     },
   }),
 ];
