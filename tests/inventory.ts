@@ -85,6 +85,8 @@ export const pages: readonly PageRow[] = [
   { file: "app/(app)/admin/surveys/page.tsx", rule: "leadership" },
   { file: "app/(app)/admin/tasks/page.tsx", rule: "leadership" },
   { file: "app/(app)/admin/mailbox/page.tsx", rule: "admin" },
+  // Webhooks send the portfolio's events out of Rapport: operations work, like the mail settings (decision 030).
+  { file: "app/(app)/admin/webhooks/page.tsx", rule: "admin" },
   { file: "app/(app)/admin/mailbox/[emailId]/page.tsx", rule: "admin" },
   { file: "app/(app)/admin/users/page.tsx", rule: "admin" },
   { file: "app/(app)/admin/users/[userId]/page.tsx", rule: "admin" },
@@ -172,6 +174,11 @@ export const actions: readonly ActionRow[] = [
   { file: "app/(app)/admin/scoring/actions.ts", name: "restoreVersionAction", rule: "admin" },
   { file: "app/(app)/admin/surveys/actions.ts", name: "saveSurveyPolicyAction", rule: "leadership" },
   { file: "app/(app)/admin/tasks/actions.ts", name: "redetectPhrasesAction", rule: "admin" },
+  ...["createWebhookAction", "rotateWebhookSecretAction", "setWebhookActiveAction", "deleteWebhookAction", "replayWebhookDeliveryAction"].map((name) => ({
+    file: "app/(app)/admin/webhooks/actions.ts",
+    name,
+    rule: "admin" as const,
+  })),
   ...["createUserAction", "endSessionsAction", "updateUserAction", "resetPasswordAction", "deactivateUserAction", "reactivateUserAction"].map((name) => ({
     file: "app/(app)/admin/users/actions.ts",
     name,

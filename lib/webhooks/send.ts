@@ -38,6 +38,8 @@ export function postWebhook(
         method: "POST",
         headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
         lookup: guardedLookup(allowPrivate),
+        // A connection per attempt: a kept-alive socket the receiver closed meanwhile would fail a good delivery.
+        agent: false,
         signal: AbortSignal.timeout(timeoutMs),
       },
       (res) => {

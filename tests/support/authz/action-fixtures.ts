@@ -129,6 +129,17 @@ const campaignFields = (w: MatrixWorld, opensInDays: number): Fields => ({
   recurrence: "NONE",
 });
 
+/** A subscription to a public address (never resolved: no delivery runs in the matrix). */
+const fixtureWebhook = async () =>
+  (await db().webhookSubscription.create({ data: { url: `https://hooks.example.org/${next()}`, eventTypes: ["rating.received"], secret: `whsec_${Buffer.alloc(32, 1).toString("base64")}` }, select: { id: true } })).id;
+
+/** A delivery of a fixture webhook that failed: what "Replay" acts on. */
+async function failedWebhookDelivery(): Promise<string> {
+  const event = await db().webhookEvent.create({ data: { type: "rating.received", data: { ratingId: "fixture" } }, select: { id: true } });
+  const delivery = await db().webhookDelivery.create({ data: { id: crypto.randomUUID().replaceAll("-", ""), subscriptionId: await fixtureWebhook(), eventId: event.id, status: "FAILED", attempts: 6, lastError: "Fixture failure" } });
+  return delivery.id;
+}
+
 /** An account like A (rmA manages it) that the archive actions may use up. */
 const spareAccount = async (w: MatrixWorld, archived: boolean) =>
   (await createAccount(db(), { name: `Spare unit ${next()}`, relationshipManagerId: w.users.rmA.id, archivedAt: archived ? new Date() : null })).id;
@@ -246,6 +257,11 @@ export const actionFixtures: Record<string, ActionFixture> = {
     // An email without its rating request is refused after the role check.
     allowedRefusal: /no longer exists/,
   },
+  createWebhookAction: { fields: async () => ({ url: "https://hooks.example.org/rapport", description: "Fixture ITSM", "eventTypes[]": ["rating.received", "action.overdue"] }) },
+  rotateWebhookSecretAction: { fields: async () => ({ webhookId: await fixtureWebhook() }) },
+  setWebhookActiveAction: { fields: async () => ({ webhookId: await fixtureWebhook(), active: "false" }) },
+  deleteWebhookAction: { fields: async () => ({ webhookId: await fixtureWebhook() }) },
+  replayWebhookDeliveryAction: { fields: async () => ({ deliveryId: await failedWebhookDelivery() }) },
   previewDraftAction: { fields: async () => scoringForm() },
   saveConfigAction: { fields: async (w) => ({ ...(await scoringPreview(w)), reason: "Fixture: one phrase off" }) },
   restoreVersionAction: {
