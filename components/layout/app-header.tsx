@@ -40,7 +40,8 @@ export function AppHeader({ actor }: { actor: Actor }) {
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="text-slate-700 hover:text-blue-800 hover:underline">
+                  {/* Not prefetched: each is a dynamic page, and a dozen prefetches would start a dozen server renders on every page view. */}
+                  <Link href={link.href} prefetch={false} className="text-slate-700 hover:text-blue-800 hover:underline">
                     {link.label}
                   </Link>
                 </li>
