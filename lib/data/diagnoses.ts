@@ -82,9 +82,9 @@ export async function getAccountDiagnosis(actor: Actor, accountId: string): Prom
   const currentRow = rows.find((row) => row.which === "current");
   const previousRow = rows.find((row) => row.which === "previous");
   if (!currentRow) return { current: null, comparison: null, sources: {} };
-  const current = await read(accountId, currentRow);
+  // Both read at once: each expands its spans with a read of the account's window.
+  const [current, previous] = await Promise.all([read(accountId, currentRow), previousRow ? read(accountId, previousRow) : null]);
   if (!current.readable) return { current, comparison: null, sources: {} };
-  const previous = previousRow ? await read(accountId, previousRow) : null;
   const comparison: Comparison = !previous
     ? { kind: "first" }
     : !previous.readable
