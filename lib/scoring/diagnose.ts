@@ -48,10 +48,17 @@ function byImportance(a: Evidence, b: Evidence): number {
   );
 }
 
+/** `isoString`, once per time: the hits of one record share it. */
+function isoOnce(iso: Map<number, string>, time: number): string {
+  let s = iso.get(time);
+  if (s === undefined) iso.set(time, (s = isoString(time)));
+  return s;
+}
+
 /** A phrase hit as output: its time in ISO, the fields in the model's order (no spread: it is slow). */
-function outputHit(h: TimedPhraseHit, isoOf: (time: number) => string): PhraseHit {
+function outputHit(h: TimedPhraseHit, iso: Map<number, string>): PhraseHit {
   const { phraseId, side, stage, matchedText, phrase, source } = h;
-  const hit: PhraseHit = { phraseId, side, stage, matchedText, phrase, source, at: isoOf(h.at) };
+  const hit: PhraseHit = { phraseId, side, stage, matchedText, phrase, source, at: isoOnce(iso, h.at) };
   if (h.interactionId !== undefined) hit.interactionId = h.interactionId;
   return hit;
 }
@@ -94,8 +101,9 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
   const marked = evidence.map((e) => (decisive.has(e) ? markedDecisive(e) : e));
   const score = stage === "INSUFFICIENT_DATA" ? null : scoreInBand(healthScore(evidence, model, now, config), stage, config);
   const iso = new Map<number, string>();
-  const isoOf = (t: number) => iso.get(t) ?? iso.set(t, isoString(t)).get(t)!;
-  const phrases = within(model.phraseHits, now, config.windows.recentDays).map((h) => outputHit(h, isoOf));
+  const recentHits = within(model.phraseHits, now, config.windows.recentDays);
+  const phrases: PhraseHit[] = [];
+  for (let i = 0; i < recentHits.length; i++) phrases.push(outputHit(recentHits[i]!, iso));
   const holdLeft = held ? Math.min(1, (holdUntil - now) / (config.hysteresis.recoveryDays * DAY)) : null;
   return {
     formatVersion: DIAGNOSIS_FORMAT_VERSION,

@@ -215,25 +215,37 @@ type Issue = { path: PropertyKey[]; message: string };
 
 /**
  * Ids order records that share a time: a duplicate would let input order show in the output.
- * Quote ids are unique across the account. `first`: stop at the first duplicate.
+ * Quote ids are unique across the account. `first`: stop at the first duplicate. A path is built
+ * only for a duplicate found: this runs on every record of every diagnosis.
  */
 function duplicateIds(signals: z.output<typeof signalsObject>, first: boolean): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
-  const check = (id: string, path: PropertyKey[], what: string) => {
-    if (seen.has(id)) issues.push({ path, message: `Duplicate ${what}id "${id}"` });
-    seen.add(id);
-  };
   for (const key of ID_LISTS) {
     const list = signals[key];
     if (!list) continue;
     seen.clear();
-    for (let index = 0; index < list.length && !(first && issues.length); index++) check(list[index]!.id, [key, index, "id"], "");
+    for (let index = 0; index < list.length; index++) {
+      const id = list[index]!.id;
+      // One lookup: the set grows unless the id is already in it.
+      const size = seen.size;
+      if (seen.add(id).size !== size) continue;
+      issues.push({ path: [key, index, "id"], message: `Duplicate id "${id}"` });
+      if (first) return issues;
+    }
   }
   seen.clear();
-  signals.interactions.forEach((interaction, i) => {
-    interaction.quotes.forEach((quote, q) => check(quote.id, ["interactions", i, "quotes", q, "id"], "quote "));
-  });
+  const interactions = signals.interactions;
+  for (let i = 0; i < interactions.length; i++) {
+    const quotes = interactions[i]!.quotes;
+    for (let q = 0; q < quotes.length; q++) {
+      const id = quotes[q]!.id;
+      const size = seen.size;
+      if (seen.add(id).size !== size) continue;
+      issues.push({ path: ["interactions", i, "quotes", q, "id"], message: `Duplicate quote id "${id}"` });
+      if (first) return issues;
+    }
+  }
   return issues;
 }
 

@@ -29,25 +29,33 @@ export function selectTreatments(stage: Stage, evidence: readonly Evidence[], ph
     for (const i of BY_PHRASE.get(p.phraseId) ?? []) heard[i] ??= p;
   }
   const out: Treatment[] = [];
-  TREATMENTS.forEach((t, i) => {
+  // An indexed loop and reasons pushed one by one: a closure and three spreads per treatment
+  // cost more than the rest of the selection.
+  for (let i = 0; i < TREATMENTS.length; i++) {
+    const t = TREATMENTS[i]!;
     const { stages, stageWhy } = t.when;
-    const symptoms = matched[i] ?? [];
+    const symptoms = matched[i];
     const phrase = heard[i];
     const forStage = stage !== "INSUFFICIENT_DATA" && (stages?.includes(stage) ?? false);
-    if (!forStage && symptoms.length === 0 && !phrase) return;
-    const reasons = [
-      ...(forStage && stageWhy ? [stageWhy] : []),
-      ...symptoms.slice(0, MAX_REASONS).map((e) => e.message),
-      ...(phrase ? [`Heard: “${phrase.matchedText}”.`] : []),
-    ];
+    if (!forStage && symptoms === undefined && !phrase) continue;
+    const reasons: string[] = [];
+    if (forStage && stageWhy) reasons.push(stageWhy);
+    const signals = new Set<string>();
+    if (symptoms !== undefined) {
+      for (let k = 0; k < symptoms.length; k++) {
+        if (k < MAX_REASONS) reasons.push(symptoms[k]!.message);
+        signals.add(symptoms[k]!.signal);
+      }
+    }
+    if (phrase) reasons.push(`Heard: “${phrase.matchedText}”.`);
     out.push({
       id: t.id,
       title: t.title,
       action: t.action,
       why: reasons.join(" "),
       article: t.article,
-      signals: [...new Set(symptoms.map((e) => e.signal))].sort(),
+      signals: [...signals].sort(),
     });
-  });
+  }
   return out;
 }
