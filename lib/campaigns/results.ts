@@ -65,6 +65,10 @@ export const IMPORTANT_FROM = 3.5;
 /** … and unsatisfying (mean satisfaction below this): fix first. */
 export const SATISFIED_FROM = 3;
 
+/** The "fix first" rule: a service its clients find important and unsatisfying (means 1–5; null: no answers shown). */
+export const isFixFirst = (importance: number | null, satisfaction: number | null): boolean =>
+  importance !== null && satisfaction !== null && importance >= IMPORTANT_FROM && satisfaction < SATISFIED_FROM;
+
 export interface ScorecardRow {
   coreSystemId: string;
   name: string;
@@ -93,7 +97,7 @@ export function scorecard(
     const hidden = scores.length < needed;
     const importance = hidden ? null : mean(scores.map((s) => s.importance));
     const satisfaction = hidden ? null : mean(scores.map((s) => s.satisfaction));
-    const fixFirst = importance !== null && satisfaction !== null && importance >= IMPORTANT_FROM && satisfaction < SATISFIED_FROM;
+    const fixFirst = isFixFirst(importance, satisfaction);
     return { coreSystemId: system.id, name: system.name, accountId: system.accountId, answers: scores.length, importance, satisfaction, fixFirst, hidden };
   });
   const gap = (row: ScorecardRow) => (row.importance === null || row.satisfaction === null ? -Infinity : row.importance - row.satisfaction);

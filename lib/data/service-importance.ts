@@ -1,5 +1,5 @@
 import "server-only";
-import { IMPORTANT_FROM, SATISFIED_FROM } from "../campaigns/results";
+import { isFixFirst } from "../campaigns/results";
 import { db } from "../db/client";
 import { openAccount } from "./accounts";
 import type { Tx } from "./audit";
@@ -56,7 +56,7 @@ export async function getServiceImportance(actor: Actor, accountId: string, now 
     answers: Number(answers),
     importance,
     satisfaction,
-    fixFirst: importance !== null && satisfaction !== null && importance >= IMPORTANT_FROM && satisfaction < SATISFIED_FROM,
+    fixFirst: isFixFirst(importance, satisfaction),
   }));
   return { points, since, sinceEpoch: since === epoch };
 }

@@ -41,6 +41,26 @@ export const escapeHtml = (value: string): string =>
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
+ * The HTML document every email Rapport sends to a contact shares: a centred card on a grey page
+ * with inline styles (mail clients drop style sheets), `bodyHtml` in it and, under a rule, the
+ * small print `footerHtml` (who sent it, how to unsubscribe). Both are HTML: escape what goes in.
+ */
+export function emailHtml(title: string, bodyHtml: string, footerHtml: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>
+<body style="margin:0;padding:16px;background:#f6f7f9;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#1f2937;line-height:1.5">
+<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">
+${bodyHtml}
+<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0">
+<p style="font-size:12px;color:#6b7280">${footerHtml}</p>
+</div>
+</body>
+</html>
+`;
+}
+
+/**
  * An invitation or reminder, text and HTML. `now` is when it is sent: a link not yet sent expires
  * linkValidDays after it (what delivery records on the first successful send).
  */
@@ -81,23 +101,16 @@ export function renderEmail(context: EmailContext, { kind, subject, now }: { kin
   ].join("\n");
 
   const e = escapeHtml;
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(subject)}</title></head>
-<body style="margin:0;padding:16px;background:#f6f7f9;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#1f2937;line-height:1.5">
-<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">
-<p>${e(greeting)}</p>
+  const html = emailHtml(
+    subject,
+    `<p>${e(greeting)}</p>
 <p>${e(intro)}</p>
 ${paragraphs.map((p) => `<p>${e(p).replaceAll("\n", "<br>")}</p>`).join("\n")}
 <p style="margin:24px 0"><a href="${e(ratingUrl)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600">Rate IT</a></p>
 <p style="font-size:14px">Or open this link: <a href="${e(ratingUrl)}">${e(ratingUrl)}</a></p>
-<p style="font-size:14px">The link works until ${e(expiry)}. It is yours alone: please do not forward it.</p>
-<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0">
-<p style="font-size:12px;color:#6b7280">Sent by Rapport for ${e(sender)}, ${e(context.account.name)}. <a href="${e(unsubscribeUrl)}" style="color:#6b7280">Unsubscribe</a> from these emails.</p>
-</div>
-</body>
-</html>
-`;
+<p style="font-size:14px">The link works until ${e(expiry)}. It is yours alone: please do not forward it.</p>`,
+    `Sent by Rapport for ${e(sender)}, ${e(context.account.name)}. <a href="${e(unsubscribeUrl)}" style="color:#6b7280">Unsubscribe</a> from these emails.`,
+  );
 
   const creator = context.campaign.createdBy;
   return {

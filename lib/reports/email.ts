@@ -3,7 +3,7 @@ import { monthlyReportForMailing } from "../data/reports";
 import type { PrismaClient } from "../generated/prisma/client";
 import { unsubscribeToken } from "../campaigns/tokens";
 import { env, parseMailbox, publicUrl } from "../env";
-import { escapeHtml } from "../mail/render";
+import { emailHtml, escapeHtml } from "../mail/render";
 import type { OutgoingEmail } from "../mail/transport";
 import { formatAverage } from "./format";
 import { monthOf, type ReportMonth } from "./month";
@@ -99,21 +99,14 @@ function composeReportEmail(report: Awaited<ReturnType<typeof monthlyReportForMa
   const intro = `Here is IT's value report for ${accountName}, ${report.month.label}: what we delivered, how your services ran, what we improved and what we owe you next. The full report is attached as a PDF.`;
   const text = [greeting, "", intro, "", ...facts.map((f) => `- ${f}`), "", `With a Rapport sign-in you can also read it here: ${pageUrl}`, "", "--", `Sent by Rapport for IT, ${accountName}.`, `Not want these emails? Unsubscribe: ${base}/u/${token}`, ""].join("\n");
   const e = escapeHtml;
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(subject)}</title></head>
-<body style="margin:0;padding:16px;background:#f6f7f9;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#1f2937;line-height:1.5">
-<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">
-<p>${e(greeting)}</p>
+  const html = emailHtml(
+    subject,
+    `<p>${e(greeting)}</p>
 <p>${e(intro)}</p>
 <ul>${facts.map((f) => `<li>${e(f)}</li>`).join("")}</ul>
-<p style="font-size:14px">With a Rapport sign-in you can also <a href="${e(pageUrl)}">read it in Rapport</a>.</p>
-<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0">
-<p style="font-size:12px;color:#6b7280">Sent by Rapport for IT, ${e(accountName)}. <a href="${e(`${base}/u/${token}`)}" style="color:#6b7280">Unsubscribe</a> from these emails.</p>
-</div>
-</body>
-</html>
-`;
+<p style="font-size:14px">With a Rapport sign-in you can also <a href="${e(pageUrl)}">read it in Rapport</a>.</p>`,
+    `Sent by Rapport for IT, ${e(accountName)}. <a href="${e(`${base}/u/${token}`)}" style="color:#6b7280">Unsubscribe</a> from these emails.`,
+  );
   const from = parseMailbox(env().MAIL_FROM) ?? { name: "Rapport", address: "rapport@localhost" };
   return {
     from: { name: "IT via Rapport", address: from.address },
