@@ -80,6 +80,8 @@ export const pages: readonly PageRow[] = [
   { file: "app/(app)/campaigns/[id]/page.tsx", rule: "account-campaign" },
   { file: "app/(app)/accounts/new/page.tsx", rule: "leadership" },
   { file: "app/(app)/history/[entityType]/[entityId]/page.tsx", rule: "leadership" },
+  // The audit log on screen (decision 032), with its CSV export below.
+  { file: "app/(app)/admin/audit/page.tsx", rule: "leadership" },
   { file: "app/(app)/admin/email/page.tsx", rule: "leadership" },
   { file: "app/(app)/admin/scoring/page.tsx", rule: "leadership" },
   { file: "app/(app)/admin/surveys/page.tsx", rule: "leadership" },
@@ -206,6 +208,7 @@ export const routes: readonly RouteRow[] = [
   { file: "app/api/unsubscribe/[token]/route.ts", methods: ["POST"], rule: "anyone" },
   { file: "app/api/auth/[...nextauth]/route.ts", methods: ["GET", "POST"], rule: "anyone" },
   { file: "app/api/health/route.ts", methods: ["GET"], rule: "anyone" },
+  { file: "app/(app)/admin/audit/export/route.ts", methods: ["GET"], rule: "leadership" },
   // The CSV exports (decision 031), called about A (?accountId=A): the rule of A's list there.
   { file: "app/api/export/ratings/route.ts", methods: ["GET"], rule: "account" },
   { file: "app/api/export/actions/route.ts", methods: ["GET"], rule: "account-it" },

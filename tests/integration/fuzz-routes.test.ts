@@ -132,6 +132,15 @@ const requests: Record<string, Partial<Record<string, { runs: number; sent: fc.A
         .map(([who, pairs]) => () => ({ actor: who, path: `/api/export/portfolio?${new URLSearchParams(pairs)}`, params: {}, init: {} })),
     },
   },
+  // The audit log's CSV: hostile filters and cursors answer 400 (or 401/403), never a 5xx.
+  "app/(app)/admin/audit/export/route.ts": {
+    GET: {
+      runs: 20,
+      sent: fc
+        .tuple(actor, idIn(w), fc.array(fc.tuple(fc.oneof(fc.constantFrom("actorId", "action", "since", "until", "cursor", "bom"), hostileKey), hostileString), { maxLength: 3 }))
+        .map(([who, id, pairs]) => () => ({ actor: who, path: `/admin/audit/export?${new URLSearchParams([["accountId", id()], ...pairs])}`, params: {}, init: {} })),
+    },
+  },
   "app/api/health/route.ts": {
     GET: { runs: 15, sent: fc.tuple(hostileKey, hostileString).map(([key, value]) => () => ({ actor: "anonymous", path: `/api/health?${inUrl(key)}=${inUrl(value)}`, params: {}, init: {} })) },
   },

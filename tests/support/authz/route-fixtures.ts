@@ -90,6 +90,12 @@ export const routeCalls: Record<string, Partial<Record<string, Call>>> = {
       return () => handler(new Request(`${BASE}/api/export/portfolio?sort=name&bom=1`), params());
     },
   },
+  "app/(app)/admin/audit/export/route.ts": {
+    GET: async (w) => {
+      const handler = await route("app/(app)/admin/audit/export/route.ts", "GET");
+      return () => handler(new Request(`${BASE}/admin/audit/export?accountId=${w.a.id}&action=interaction`), params());
+    },
+  },
   "app/api/health/route.ts": {
     GET: async () => {
       const handler = await route("app/api/health/route.ts", "GET");
