@@ -71,9 +71,76 @@ function NothingToShow({ page, basePath, canCreate }: { page: PortfolioPage; bas
   );
 }
 
+/** Text a cell shows only at phone width, where the card has no column headers to name it. */
+const PhoneLabel = ({ children }: { children: string }) => <span className="cell-label">{children}</span>;
+
 /**
- * One page of the portfolio: a table from small screens up (sortable by its column headers), a
- * card per unit at phone width (so nothing scrolls sideways), the count and page links around it.
+ * One unit: a table row from the sm breakpoint up, a card at phone width (app/globals.css,
+ * `.unit-table`). The roles are explicit because the card's CSS changes the elements' display,
+ * which some browsers take as leaving the table's semantics. Another manager's unit has no
+ * working facts; its card leaves those cells out.
+ */
+function UnitRow({ row }: { row: PortfolioRow }) {
+  const summary = row.access === "summary";
+  return (
+    <tr role="row" className={[rowTint(row), summary && "summary"].filter(Boolean).join(" ") || undefined}>
+      <th scope="row" role="rowheader" className="line font-medium">
+        <UnitName row={row} />
+      </th>
+      <td role="cell" className="line max-w-xs">
+        <StageWithOverride row={row} />
+      </td>
+      <td role="cell" className="num">
+        <PhoneLabel>Score </PhoneLabel>
+        {row.healthScore ?? "–"}
+      </td>
+      <td role="cell" className="text-slate-600">
+        {row.healthSince ? (
+          <>
+            <PhoneLabel>since </PhoneLabel>
+            {formatDate(row.healthSince)}
+          </>
+        ) : (
+          "–"
+        )}
+      </td>
+      <td role="cell" className="grow">
+        <TrendIndicator trend={row.healthTrend} risk={row.healthRisk} />
+      </td>
+      <td role="cell">{row.relationshipManager?.name ?? <Unassigned />}</td>
+      <td role="cell" className="grow text-slate-600">
+        <PhoneLabel>· </PhoneLabel>
+        <span className="capitalize">{row.criticality.toLowerCase()}</span>
+        <PhoneLabel> criticality</PhoneLabel>
+      </td>
+      <td role="cell" className="fact">
+        <PhoneLabel>Last met: </PhoneLabel>
+        <LastMet row={row} />
+      </td>
+      <td role="cell" className="fact">
+        <PhoneLabel>Last rating: </PhoneLabel>
+        <LastRating row={row} />
+      </td>
+      <td role="cell" className="fact num">
+        <PhoneLabel>IT overdue: </PhoneLabel>
+        <ItOverdue row={row} />
+      </td>
+      <td role="cell" className="fact num">
+        <PhoneLabel>Actions overdue: </PhoneLabel>
+        <ActionsOverdue row={row} />
+      </td>
+      <td role="cell" className="fact num">
+        <PhoneLabel>Response rate: </PhoneLabel>
+        <ResponseRate row={row} />
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * One page of the portfolio, each unit rendered once (decision 027): a table sortable by its
+ * column headers from small screens up; at phone width the same rows stack as cards (so nothing
+ * scrolls sideways) and the filters' Sort field sorts. The count and page links around it.
  * `canCreate`: the viewer may add units (the empty state says how).
  */
 export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioPage; basePath: string; canCreate: boolean }) {
@@ -87,65 +154,13 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
   return (
     <>
       <PageSummary total={page.total} query={query} shown={rows.length} />
-      <ul className="mt-3 space-y-3 sm:hidden" aria-label={`Business units, ${SORT_LABELS[query.sort][query.dir]}`}>
-        {rows.map((row) => (
-          <li key={row.id} className={`rounded-md border border-slate-200 p-3 text-sm ${rowTint(row) ?? ""}`}>
-            <p className="font-medium">
-              <UnitName row={row} />
-            </p>
-            <div className="mt-1">
-              <StageWithOverride row={row} />
-            </div>
-            <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-slate-600">
-              <span>Score {row.healthScore ?? "–"}</span>
-              {row.healthSince && <span>since {formatDate(row.healthSince)}</span>}
-              <TrendIndicator trend={row.healthTrend} risk={row.healthRisk} />
-            </p>
-            <p className="mt-1 text-slate-600">
-              {row.relationshipManager?.name ?? <Unassigned />} · <span className="capitalize">{row.criticality.toLowerCase()}</span> criticality
-            </p>
-            {row.access === "full" && (
-              <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-xs text-slate-600">
-                <div>
-                  <dt className="inline">Last met: </dt>
-                  <dd className="inline">
-                    <LastMet row={row} />
-                  </dd>
-                </div>
-                <div>
-                  <dt className="inline">Last rating: </dt>
-                  <dd className="inline">
-                    <LastRating row={row} />
-                  </dd>
-                </div>
-                <div>
-                  <dt className="inline">IT overdue: </dt>
-                  <dd className="inline">
-                    <ItOverdue row={row} />
-                  </dd>
-                </div>
-                <div>
-                  <dt className="inline">Actions overdue: </dt>
-                  <dd className="inline">
-                    <ActionsOverdue row={row} />
-                  </dd>
-                </div>
-                <div>
-                  <dt className="inline">Response rate: </dt>
-                  <dd className="inline">
-                    <ResponseRate row={row} />
-                  </dd>
-                </div>
-              </dl>
-            )}
-          </li>
-        ))}
-      </ul>
-      <div className="mt-3 hidden overflow-x-auto sm:block">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Every business unit with its relationship stage, score, owner, last meeting and rating, IT&apos;s overdue commitments and actions, and response rate; the column headers sort the table</caption>
-          <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-500">
-            <tr>
+      <div className="mt-3 sm:overflow-x-auto">
+        <table role="table" className="data-table unit-table">
+          <caption className="sr-only">
+            Every business unit with its relationship stage, score, owner, last meeting and rating, IT&apos;s overdue commitments and actions, and response rate, {SORT_LABELS[query.sort][query.dir]}; the column headers sort the table
+          </caption>
+          <thead role="rowgroup">
+            <tr role="row">
               {header("name", "Business unit")}
               {header("stage", "Stage")}
               {header("score", "Score", "text-right")}
@@ -156,44 +171,15 @@ export function PortfolioTable({ page, basePath, canCreate }: { page: PortfolioP
               {header("met", "Last met")}
               {header("rated", "Last rating")}
               {header("overdue", "IT overdue", "text-right")}
-              <th scope="col" className="py-2 pr-4 text-right uppercase">
+              <th scope="col" role="columnheader" className="text-right uppercase">
                 Actions overdue
               </th>
               {header("response", "Response rate", "text-right")}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody role="rowgroup">
             {rows.map((row) => (
-              <tr key={row.id} className={rowTint(row)}>
-                <th scope="row" className="py-2 pr-4 font-medium">
-                  <UnitName row={row} />
-                </th>
-                <td className="max-w-xs py-2 pr-4">
-                  <StageWithOverride row={row} />
-                </td>
-                <td className="py-2 pr-4 text-right tabular-nums">{row.healthScore ?? "–"}</td>
-                <td className="py-2 pr-4 text-slate-600">{row.healthSince ? formatDate(row.healthSince) : "–"}</td>
-                <td className="py-2 pr-4">
-                  <TrendIndicator trend={row.healthTrend} risk={row.healthRisk} />
-                </td>
-                <td className="py-2 pr-4">{row.relationshipManager?.name ?? <Unassigned />}</td>
-                <td className="py-2 pr-4 capitalize text-slate-600">{row.criticality.toLowerCase()}</td>
-                <td className="py-2 pr-4 whitespace-nowrap text-slate-600">
-                  <LastMet row={row} />
-                </td>
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  <LastRating row={row} />
-                </td>
-                <td className="py-2 pr-4 text-right tabular-nums">
-                  <ItOverdue row={row} />
-                </td>
-                <td className="py-2 pr-4 text-right tabular-nums">
-                  <ActionsOverdue row={row} />
-                </td>
-                <td className="py-2 text-right tabular-nums">
-                  <ResponseRate row={row} />
-                </td>
-              </tr>
+              <UnitRow key={row.id} row={row} />
             ))}
           </tbody>
         </table>

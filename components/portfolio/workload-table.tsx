@@ -37,31 +37,27 @@ export function WorkloadTable({ rows }: { rows: ManagerWorkload[] }) {
   if (rows.length === 0) return <EmptyState title="No relationship managers yet">An administrator adds them under Users; the CIO assigns each unit one in its settings.</EmptyState>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
+      <table className="data-table">
         <caption className="sr-only">Relationship managers&apos; workload: units managed, follow-ups IT owes past due, overdue actions they own, and their units&apos; stages</caption>
-        <thead className="border-b border-slate-200 text-xs tracking-wide text-slate-500 uppercase">
+        <thead className="uppercase">
           <tr>
-            <th scope="col" className="py-2 pr-4">
-              Relationship manager
-            </th>
-            <th scope="col" className="py-2 pr-4 text-right">
+            <th scope="col">Relationship manager</th>
+            <th scope="col" className="text-right">
               Units
             </th>
-            <th scope="col" className="py-2 pr-4 text-right">
+            <th scope="col" className="text-right">
               IT overdue
             </th>
-            <th scope="col" className="py-2 pr-4 text-right">
+            <th scope="col" className="text-right">
               Actions overdue
             </th>
-            <th scope="col" className="py-2">
-              Stage mix
-            </th>
+            <th scope="col">Stage mix</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody>
           {rows.map((row) => (
             <tr key={row.manager?.id ?? "unassigned"} className={row.manager ? (row.mine ? "bg-blue-50/50" : undefined) : "bg-amber-50/60"}>
-              <th scope="row" className="py-2 pr-4 font-medium">
+              <th scope="row" className="font-medium">
                 {row.units > 0 ? (
                   <Link href={`/dashboard?owner=${row.manager?.id ?? "none"}`} prefetch={false} className="text-blue-800 hover:underline">
                     {row.manager?.name ?? "Unassigned"}
@@ -71,14 +67,14 @@ export function WorkloadTable({ rows }: { rows: ManagerWorkload[] }) {
                 )}
                 {row.mine && <span className="ml-2 text-xs font-normal text-blue-700">you</span>}
               </th>
-              <td className="py-2 pr-4 text-right tabular-nums">{row.units}</td>
-              <td className="py-2 pr-4 text-right tabular-nums">
+              <td className="num">{row.units}</td>
+              <td className="num">
                 <Count count={row.itOverdue} />
               </td>
-              <td className="py-2 pr-4 text-right tabular-nums">
+              <td className="num">
                 {row.manager ? <Count count={row.actionsOverdue} /> : <span className="text-slate-400">–</span>}
               </td>
-              <td className="py-2">
+              <td>
                 <StageMix row={row} />
               </td>
             </tr>

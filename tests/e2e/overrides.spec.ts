@@ -50,7 +50,7 @@ test("the CIO sets an override with a reason and a last day, sees it beside the 
   await expect(row).toContainText("Override: Pneumonia — by Morgan Reyes");
   await expect(row).toContainText(REASON);
   await page.setViewportSize({ width: 375, height: 800 });
-  const card = page.getByRole("list", { name: "Business units, weakest first" }).getByRole("listitem").filter({ hasText: "Supply Chain" });
+  const card = table.getByRole("row").filter({ hasText: "Supply Chain" });
   await expect(card).toContainText("Override: Pneumonia — by Morgan Reyes");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.setViewportSize({ width: 1280, height: 800 });
