@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { ScoreLineChart } from "@/components/charts/score-line-chart";
-import { StageDistributionChart } from "@/components/charts/stage-distribution-chart";
 import { STAGE_ORDER } from "@/components/health/stage-style";
 import { Card, EmptyState } from "@/components/ui/card";
 import { listArchivedAccounts } from "@/lib/data/account-admin";
@@ -9,6 +7,7 @@ import type { PortfolioQuery } from "@/lib/data/portfolio-query";
 import { type Actor, managesAccounts } from "@/lib/data/permissions";
 import { formatDate } from "@/lib/format";
 import { STAGE_LABELS } from "@/lib/scoring";
+import { LazyScoreLineChart, LazyStageDistributionChart } from "./lazy-charts";
 import { PortfolioFilters } from "./portfolio-filters";
 import { PortfolioTable } from "./portfolio-table";
 
@@ -71,7 +70,7 @@ export async function StageDistributionWidget({ actor }: { actor: Actor }) {
   const data = STAGE_ORDER.map((stage) => ({ stage, label: STAGE_LABELS[stage], count: byStage[stage] }));
   return (
     <Card title="Accounts by stage">
-      <StageDistributionChart data={data} />
+      <LazyStageDistributionChart data={data} />
     </Card>
   );
 }
@@ -83,7 +82,7 @@ export async function ScoreTrendWidget({ actor }: { actor: Actor }) {
       {trend.length === 0 ? (
         <EmptyState title="No history yet">Scores appear here once interactions or ratings are logged.</EmptyState>
       ) : (
-        <ScoreLineChart
+        <LazyScoreLineChart
           name="Average score"
           data={trend.map((point) => ({ at: point.month.toISOString(), score: point.average }))}
           description={`Average health score by month: ${trend.map((p) => `${p.month.toISOString().slice(0, 7)} ${p.average}`).join(", ")}.`}

@@ -26,14 +26,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {managesAccounts(actor) && <ButtonLink href="/accounts/new">New business unit</ButtonLink>}
         <PortfolioExportLink query={query} />
       </div>
-      <Suspense fallback={null}>
-        <UnassignedWidget actor={actor} />
-      </Suspense>
+      {/* Not streamed: arriving after the charts, the banner would push the whole page down (layout shift). */}
+      <UnassignedWidget actor={actor} />
       <div className="grid gap-6 md:grid-cols-2">
-        <Suspense fallback={<CardSkeleton title="Accounts by stage" />}>
+        <Suspense fallback={<CardSkeleton title="Accounts by stage" height="h-56" />}>
           <StageDistributionWidget actor={actor} />
         </Suspense>
-        <Suspense fallback={<CardSkeleton title="Average health score" />}>
+        <Suspense fallback={<CardSkeleton title="Average health score" height="h-56" />}>
           <ScoreTrendWidget actor={actor} />
         </Suspense>
       </div>
