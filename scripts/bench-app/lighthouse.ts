@@ -2,7 +2,9 @@
 // Lighthouse 12.8 on /dashboard at 2,000 accounts (the bench:app database, built if missing),
 // signed in as the CIO (the session cookie passed as an extra header), with the desktop and the
 // mobile presets; prints the performance score, LCP, TBT and CLS beside the targets (≥ 95 desktop,
-// ≥ 90 mobile). Chromium from CHROME_PATH (default /usr/bin/chromium).
+// ≥ 90 mobile), then what costs the score: each metric's own score, and the audits that fail with
+// what they name (script bootup, unused JavaScript, render-blocking files, DOM size, the LCP
+// element). Chromium from CHROME_PATH (default /usr/bin/chromium).
 import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -32,7 +34,33 @@ interface Result {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Each metric's 0–100 score (the performance score is their weighted mean). */
+  metrics: Record<string, number>;
+  /** The failing audits, worst first, with Lighthouse's one-line figure. */
+  costs: string[];
+  /** Script bytes transferred. */
+  scriptKb: number;
 }
+
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"] as const;
+// Diagnostics worth reading when the score is short; Lighthouse names the files or the element.
+const COST_AUDITS = [
+  "bootup-time",
+  "mainthread-work-breakdown",
+  "unused-javascript",
+  "render-blocking-resources",
+  "render-blocking-insight",
+  "dom-size",
+  "dom-size-insight",
+  "long-tasks",
+  "largest-contentful-paint-element",
+  "lcp-breakdown-insight",
+  "font-display",
+  "font-display-insight",
+  "layout-shifts",
+  "server-response-time",
+  "total-byte-weight",
+];
 
 async function audit(url: string, cookie: string, preset: Result["preset"], port: number): Promise<Result> {
   const flags: Flags = { port, output: "json", logLevel: "error", onlyCategories: ["performance"], extraHeaders: { Cookie: cookie } };
@@ -42,13 +70,32 @@ async function audit(url: string, cookie: string, preset: Result["preset"], port
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const costs = COST_AUDITS.map((id) => lhr.audits[id])
+    .filter((a): a is NonNullable<typeof a> => a !== undefined && a.score !== null && a.score < 0.9)
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
+    .map((a) => `${a.id}: ${a.displayValue ?? ""}${topItems(a.details)}`);
+  const requests = (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
   return {
     preset,
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     lcpMs: numeric("largest-contentful-paint"),
     tbtMs: numeric("total-blocking-time"),
     cls: numeric("cumulative-layout-shift"),
+    metrics: Object.fromEntries(METRICS.map((id) => [id, Math.round((lhr.audits[id]?.score ?? 0) * 100)])),
+    costs,
+    scriptKb: requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + (r.transferSize ?? 0), 0) / 1024,
   };
+}
+
+/** The first three rows of an audit's table (a script and its time, a file and its waste), shortened. */
+function topItems(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  const cells = items.slice(0, 3).map((item) => {
+    const name = String(item.url ?? item.groupLabel ?? (item.node as { snippet?: string } | undefined)?.snippet ?? item.label ?? "").replace(/^https?:\/\/[^/]+/, "").slice(0, 60);
+    const value = item.total ?? item.wastedBytes ?? item.duration ?? item.wastedMs ?? item.transferSize;
+    return typeof value === "number" ? `${name} ${value.toFixed(0)}` : name;
+  });
+  return cells.length > 0 ? ` — ${cells.join("; ")}` : "";
 }
 
 async function main(): Promise<void> {
@@ -75,8 +122,10 @@ async function main(): Promise<void> {
   for (const r of results) {
     const target = TARGETS[r.preset];
     console.log(
-      `${r.preset.padEnd(8)} performance ${String(r.score).padStart(3)} (target ≥ ${target}: ${r.score >= target ? "yes" : "NO"})  LCP ${(r.lcpMs / 1000).toFixed(2)} s  TBT ${r.tbtMs.toFixed(0)} ms  CLS ${r.cls.toFixed(3)}`,
+      `${r.preset.padEnd(8)} performance ${String(r.score).padStart(3)} (target ≥ ${target}: ${r.score >= target ? "yes" : "NO"})  LCP ${(r.lcpMs / 1000).toFixed(2)} s  TBT ${r.tbtMs.toFixed(0)} ms  CLS ${r.cls.toFixed(3)}  scripts ${r.scriptKb.toFixed(0)} KB`,
     );
+    console.log(`  metric scores: ${Object.entries(r.metrics).map(([id, score]) => `${id} ${score}`).join(", ")}`);
+    for (const cost of r.costs) console.log(`  ${cost}`);
   }
   if (args.json) writeFileSync(args.json, JSON.stringify({ date, loadBefore, loadAfter: loadavg(), path: args.path, results }, null, 2));
 }
