@@ -5,9 +5,10 @@ import { NotificationsLink } from "@/components/notifications/notifications-link
 import { editsSurveyPolicy } from "@/lib/campaigns/policy";
 import { runsCampaigns } from "@/lib/data/campaigns";
 import type { Actor } from "@/lib/data/permissions";
-import { managesUsers, seesPortfolio } from "@/lib/data/permissions";
+import { managesUsers, seesChangeHistory, seesPortfolio } from "@/lib/data/permissions";
 import { seesScoringSettings } from "@/lib/data/scoring-config";
 import { seesTaskRuns } from "@/lib/data/task-runs";
+import { managesWebhooks } from "@/lib/data/webhooks";
 import { managesOutbox, seesOutbox } from "@/lib/mail/outbox";
 import { ROLE_LABELS } from "@/lib/validation/user";
 
@@ -28,6 +29,8 @@ export function AppHeader({ actor }: { actor: Actor }) {
     ...(seesTaskRuns(actor) ? [{ href: "/admin/tasks", label: "Background work" }] : []),
     ...(seesOutbox(actor) ? [{ href: "/admin/email", label: "Email" }] : []),
     ...(managesOutbox(actor) ? [{ href: "/admin/mailbox", label: "Mailbox" }] : []),
+    ...(managesWebhooks(actor) ? [{ href: "/admin/webhooks", label: "Webhooks" }] : []),
+    ...(seesChangeHistory(actor) ? [{ href: "/admin/audit", label: "Audit log" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
