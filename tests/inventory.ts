@@ -67,6 +67,9 @@ export const pages: readonly PageRow[] = [
   { file: "app/u/[token]/page.tsx", rule: "anyone" },
   { file: "app/(app)/settings/password/page.tsx", rule: "signed-in" },
   { file: "app/(app)/settings/sessions/page.tsx", rule: "signed-in" },
+  { file: "app/(app)/settings/tokens/page.tsx", rule: "signed-in" },
+  // The API's reference: for anyone signed in (the document itself is public).
+  { file: "app/(app)/docs/api/page.tsx", rule: "signed-in" },
   { file: "app/(app)/dashboard/page.tsx", rule: "it" },
   // A person's own alerts: every IT role has some (clients get none: 404).
   { file: "app/(app)/notifications/page.tsx", rule: "it" },
@@ -192,6 +195,9 @@ export const actions: readonly ActionRow[] = [
   { file: "app/(app)/notifications/actions.ts", name: "planActionFromAlertAction", rule: "account-it" },
   { file: "app/(app)/settings/password/actions.ts", name: "changePasswordAction", rule: "signed-in" },
   { file: "app/(app)/settings/sessions/actions.ts", name: "endOtherSessionsAction", rule: "signed-in" },
+  // Each acts on the caller's own tokens only (another user's token is not found).
+  { file: "app/(app)/settings/tokens/actions.ts", name: "createApiTokenAction", rule: "signed-in" },
+  { file: "app/(app)/settings/tokens/actions.ts", name: "revokeApiTokenAction", rule: "signed-in" },
   { file: "app/r/[token]/actions.ts", name: "submitLinkRatingAction", rule: "anyone" },
   { file: "app/u/[token]/actions.ts", name: "unsubscribeAction", rule: "anyone" },
 ];

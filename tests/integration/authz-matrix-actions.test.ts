@@ -44,7 +44,7 @@ describe("authorization matrix: server actions", () => {
       let fingerprint: Map<string, string> | undefined;
       for (const actor of order) {
         const expected = expectedOutcome(row.rule, actor, "action");
-        const fields = expected === "allowed" ? await fixture.fields(world, modules) : (shared ??= await fixture.fields(world, modules));
+        const fields = expected === "allowed" ? await fixture.fields(world, modules, actor) : (shared ??= await fixture.fields(world, modules));
         const before = expected === "allowed" ? undefined : (fingerprint ??= await tableChecksums());
         signIn(world.actors[actor]);
         const run = await runAction(action, formOf(fields));

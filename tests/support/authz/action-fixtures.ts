@@ -7,6 +7,8 @@ import { defaultConfig } from "../../../lib/scoring/config";
 import { PHRASE_CATALOGUE } from "../../../lib/scoring/phrases/catalogue";
 import { createAccount, createContact, createRating, createUser } from "../../../prisma/seed/factories";
 import { formValues } from "../../../app/(app)/admin/scoring/settings-fields";
+import { createApiToken } from "../../../lib/data/api-tokens";
+import type { ActorKey } from "../../inventory";
 import { PASSWORD, type MatrixWorld } from "./world";
 import { formOf, type Fields, runAction } from "./run";
 import { session } from "./signed-in";
@@ -19,7 +21,8 @@ type ActionFn = (...args: never[]) => Promise<unknown>;
 export type ActionModules = Record<string, ActionFn>;
 
 export interface ActionFixture {
-  fields: (w: MatrixWorld, actions: ActionModules) => Promise<Fields>;
+  /** `actor`: who is about to call, for an action on the caller's own records (their API tokens). */
+  fields: (w: MatrixWorld, actions: ActionModules, actor?: ActorKey) => Promise<Fields>;
   /**
    * For callers the policy allows: a refusal that can only come after the access check (a
    * business rule about the record), accepted as "allowed". Undefined: the action must succeed.
@@ -272,6 +275,14 @@ export const actionFixtures: Record<string, ActionFixture> = {
   createUserAction: { fields: async () => ({ name: "Fixture Manager", email: `fixture-${next()}@it.test`, role: "RELATIONSHIP_MANAGER", password: PASSWORD }) },
   endSessionsAction: { fields: async () => ({ userId: await spareUser() }) },
   endOtherSessionsAction: { fields: async () => ({}) },
+  createApiTokenAction: { fields: async () => ({ name: "Fixture token", scope: "READ", expiresInDays: "30" }) },
+  // A token of the caller's own (an anonymous caller is offered the admin's).
+  revokeApiTokenAction: {
+    fields: async (w, _actions, actor) => {
+      const owner = (actor && w.actors[actor]) || w.admin;
+      return { tokenId: (await createApiToken(owner, { name: "Fixture token", scope: "READ", expiresInDays: 30 })).token.id };
+    },
+  },
   updateUserAction: { fields: async () => ({ userId: await spareUser(), name: "Fixture Renamed", role: "RELATIONSHIP_MANAGER" }) },
   resetPasswordAction: { fields: async () => ({ userId: await spareUser(), password: "a fixture password 2026" }) },
   deactivateUserAction: { fields: async () => ({ userId: await spareUser() }) },
