@@ -63,6 +63,9 @@ export function AppHeader({ actor }: { actor: Actor }) {
           <Link href="/settings/password" className="text-slate-700 underline hover:text-blue-800">
             Password
           </Link>
+          <Link href="/settings/tokens" className="text-slate-700 underline hover:text-blue-800">
+            API tokens
+          </Link>
           <SignOutButton variant="secondary" />
         </div>
       </div>
