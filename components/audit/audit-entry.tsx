@@ -1,7 +1,14 @@
 import Link from "next/link";
 import type { AuditEntry } from "@/lib/data/audit-log";
 import { formatDateTime } from "@/lib/format";
-import { auditValueText, fieldLabel } from "./audit-value";
+import { fieldLabel, valueText } from "@/components/history/change-value";
+
+/** Long values (a whole note) are cut: the record's own history shows them whole. */
+const MAX_CHARS = 300;
+const auditValueText = (value: unknown) => {
+  const text = valueText(value);
+  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS)}…` : text;
+};
 
 /** One audited change: who did what to which record, and each field before and after. */
 export function AuditEntryItem({ entry }: { entry: AuditEntry }) {
