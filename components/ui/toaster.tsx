@@ -1,5 +1,4 @@
 "use client";
-import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 import { Toaster as Sonner, toast } from "sonner";
 import { decodeFlash, FLASH_COOKIE } from "@/lib/actions/flash-cookie";
@@ -14,15 +13,19 @@ function takeFlash(): string | null {
 
 /**
  * The app's one toast region (sonner announces toasts to screen readers). It shows the notice an
- * action left before redirecting, on the first page load and after every navigation (a redirect
- * from an action is one).
+ * action left before redirecting, on the first page load and after every render of the root
+ * layout: a server action's response renders the tree from the root again, whether its redirect
+ * leads to another page or back to the same one (admin/tasks, admin/scoring), so the notice shows
+ * at once instead of waiting for the next change of path. Reading the cookie deletes it, which
+ * keeps each notice to one toast however often the layout renders.
  */
 export function Toaster() {
-  const pathname = usePathname();
+  // No dependencies on purpose: a redirect back to the same path changes neither the pathname nor
+  // anything else this component could watch; it only renders again.
   useEffect(() => {
     const notice = takeFlash();
     if (notice) toast.success(notice);
-  }, [pathname]);
+  });
   // Plain toasts: sonner's rich colours (green on pale green) fall short of WCAG AA contrast.
   return <Sonner position="top-center" closeButton toastOptions={{ duration: 8000 }} />;
 }
