@@ -3,6 +3,7 @@ import { STAGE_COLORS, STAGE_ORDER } from "@/components/health/stage-style";
 import type { MaturityGridUnit } from "@/lib/data/maturity";
 import { STAGE_LABELS } from "@/lib/scoring";
 import { MATURITY_LABELS, MATURITY_LEVELS } from "@/lib/validation/maturity";
+import { TwoWayGrid } from "./two-way-grid";
 
 const signed = (gap: number) => (gap > 0 ? `+${gap}` : `−${-gap}`);
 
@@ -32,45 +33,26 @@ function UnitChip({ unit }: { unit: MaturityGridUnit }) {
 export function MaturityGrid({ units }: { units: MaturityGridUnit[] }) {
   const stages = STAGE_ORDER.filter((stage) => stage !== "INSUFFICIENT_DATA" || units.some((u) => u.stage === stage && placedAt(u)));
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[40rem] table-fixed border-collapse text-sm">
-        <caption className="sr-only">Business units by relationship maturity (rows, as the business sees it) and stage (columns)</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="w-36 p-2 text-left text-xs uppercase tracking-wide text-slate-500">
-              Maturity \ stage
-            </th>
-            {stages.map((stage) => (
-              <th key={stage} scope="col" className="p-2 text-left text-xs font-medium" style={{ color: STAGE_COLORS[stage] }}>
-                {STAGE_LABELS[stage]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...MATURITY_LEVELS].reverse().map((level) => (
-            <tr key={level} className="border-t border-slate-200">
-              <th scope="row" className="p-2 text-left align-top font-medium">
-                {MATURITY_LABELS[level]}
-              </th>
-              {stages.map((stage) => {
-                const here = units.filter((unit) => placedAt(unit) === level && unit.stage === stage);
-                return (
-                  <td key={stage} className="border-l border-slate-100 p-2 align-top">
-                    {here.length > 0 && (
-                      <ul className="flex flex-wrap gap-1">
-                        {here.map((unit) => (
-                          <UnitChip key={unit.id} unit={unit} />
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TwoWayGrid
+      caption="Business units by relationship maturity (rows, as the business sees it) and stage (columns)"
+      corner="Maturity \ stage"
+      rows={[...MATURITY_LEVELS].reverse().map((level) => ({ key: level, header: MATURITY_LABELS[level] }))}
+      columns={stages.map((stage) => ({ key: stage, header: STAGE_LABELS[stage], style: { color: STAGE_COLORS[stage] } }))}
+      cell={(level, stage) => {
+        const here = units.filter((unit) => placedAt(unit) === level && unit.stage === stage);
+        return (
+          here.length > 0 && (
+            <ul className="flex flex-wrap gap-1">
+              {here.map((unit) => (
+                <UnitChip key={unit.id} unit={unit} />
+              ))}
+            </ul>
+          )
+        );
+      }}
+      minWidthClass="min-w-[40rem]"
+      cornerWidthClass="w-36"
+      rowHeaderClass="font-medium"
+    />
   );
 }

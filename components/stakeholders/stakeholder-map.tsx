@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Level } from "@/lib/generated/prisma/enums";
 import type { Stakeholder } from "@/lib/data/stakeholders";
 import { CONTACT_ROLE_LABELS, LEVEL_LABELS, LEVELS } from "@/lib/validation/contact";
+import { TwoWayGrid } from "@/components/maturity/two-way-grid";
 
 /** What to do with each corner of the grid (the usual power × interest advice). */
 const ADVICE: Partial<Record<`${Level}-${Level}`, string>> = {
@@ -47,48 +48,32 @@ export function StakeholderMap({ accountId, stakeholders, notMetDays }: { accoun
       ) : (
         <p className="text-sm text-slate-700">IT has met every influential contact in the last {notMetDays} days.</p>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[36rem] table-fixed border-collapse text-sm">
-          <caption className="sr-only">Contacts by influence (rows) and interest (columns)</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="w-28 p-2 text-left text-xs uppercase tracking-wide text-slate-500">
-                Influence \ interest
-              </th>
-              {LEVELS.map((interest) => (
-                <th key={interest} scope="col" className="p-2 text-left text-xs font-medium text-slate-600">
-                  {LEVEL_LABELS[interest]} interest
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {[...LEVELS].reverse().map((influence) => (
-              <tr key={influence} className="border-t border-slate-200">
-                <th scope="row" className="p-2 text-left align-top text-xs font-medium text-slate-600">
-                  {LEVEL_LABELS[influence]} influence
-                </th>
-                {LEVELS.map((interest) => {
-                  const here = stakeholders.filter((person) => person.influence === influence && person.interest === interest);
-                  const advice = ADVICE[`${influence}-${interest}`];
-                  return (
-                    <td key={interest} className="border-l border-slate-100 p-2 align-top">
-                      {advice && <p className="mb-1 text-[11px] uppercase tracking-wide text-slate-400">{advice}</p>}
-                      {here.length > 0 && (
-                        <ul className="space-y-1">
-                          {here.map((person) => (
-                            <Person key={person.id} person={person} />
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TwoWayGrid
+        caption="Contacts by influence (rows) and interest (columns)"
+        corner="Influence \ interest"
+        rows={[...LEVELS].reverse().map((influence) => ({ key: influence, header: `${LEVEL_LABELS[influence]} influence` }))}
+        columns={LEVELS.map((interest) => ({ key: interest, header: `${LEVEL_LABELS[interest]} interest` }))}
+        cell={(influence, interest) => {
+          const here = stakeholders.filter((person) => person.influence === influence && person.interest === interest);
+          const advice = ADVICE[`${influence}-${interest}`];
+          return (
+            <>
+              {advice && <p className="mb-1 text-[11px] uppercase tracking-wide text-slate-400">{advice}</p>}
+              {here.length > 0 && (
+                <ul className="space-y-1">
+                  {here.map((person) => (
+                    <Person key={person.id} person={person} />
+                  ))}
+                </ul>
+              )}
+            </>
+          );
+        }}
+        minWidthClass="min-w-[36rem]"
+        cornerWidthClass="w-28"
+        rowHeaderClass="text-xs font-medium text-slate-600"
+        columnHeaderClass="text-slate-600"
+      />
     </div>
   );
 }
