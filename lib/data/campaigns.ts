@@ -128,7 +128,7 @@ export async function createCampaign(actor: Actor, input: CampaignInput, now = n
 }
 
 /** Which campaigns an actor sees: all for the CIO and admins; for a manager, those asking an account they manage. */
-function visibleWhere(actor: Actor) {
+export function visibleWhere(actor: Actor) {
   return actor.role === "RELATIONSHIP_MANAGER" ? { accounts: { some: { account: { relationshipManagerId: actor.id } } } } : {};
 }
 
