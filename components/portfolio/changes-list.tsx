@@ -31,8 +31,9 @@ function Evidence({ unit }: { unit: ChangedUnit }) {
             {formatDateTime(move.at)} · score {move.score ?? "–"}
           </p>
           <ul className="list-disc pl-5">
-            {describePointChange(move.change).map((line) => (
-              <li key={line}>{line}</li>
+            {/* Keyed by position: the lines are fixed for this render, and a key of the line's text would carry every line twice in the page's payload. */}
+            {describePointChange(move.change).map((line, index) => (
+              <li key={index}>{line}</li>
             ))}
           </ul>
         </li>

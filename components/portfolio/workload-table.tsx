@@ -2,8 +2,19 @@ import Link from "next/link";
 import { STAGE_COLORS, STAGE_ORDER } from "@/components/health/stage-style";
 import { EmptyState } from "@/components/ui/card";
 import type { ManagerWorkload } from "@/lib/data/portfolio-workload";
-import { STAGE_LABELS } from "@/lib/scoring";
+import { STAGE_LABELS, type Stage } from "@/lib/scoring";
 import { OverdueCount } from "./unit-facts";
+
+/** The bar's segments as one gradient: one element per row rather than one per stage (decision 027). */
+function mixGradient(row: ManagerWorkload, parts: readonly Stage[]): string {
+  let at = 0;
+  const stops = parts.map((stage) => {
+    const from = at;
+    at += (row.byStage[stage] / row.units) * 100;
+    return `${STAGE_COLORS[stage]} ${from.toFixed(1)}% ${at.toFixed(1)}%`;
+  });
+  return `linear-gradient(to right, ${stops.join(", ")})`;
+}
 
 /** The stage mix as a bar (decoration) and in words (what it says). */
 function StageMix({ row }: { row: ManagerWorkload }) {
@@ -11,11 +22,7 @@ function StageMix({ row }: { row: ManagerWorkload }) {
   if (parts.length === 0) return <span className="text-slate-500">No units</span>;
   return (
     <div className="min-w-40">
-      <div aria-hidden="true" className="flex h-2.5 overflow-hidden rounded-full bg-slate-100">
-        {parts.map((stage) => (
-          <span key={stage} style={{ width: `${(row.byStage[stage] / row.units) * 100}%`, backgroundColor: STAGE_COLORS[stage] }} />
-        ))}
-      </div>
+      <div aria-hidden="true" className="h-2.5 rounded-full" style={{ backgroundImage: mixGradient(row, parts) }} />
       <p className="mt-1 text-xs text-slate-600">{parts.map((stage) => `${row.byStage[stage]} ${STAGE_LABELS[stage].toLowerCase()}`).join(", ")}</p>
     </div>
   );
