@@ -129,11 +129,19 @@ test("at phone width the units are cards with their key facts, and no view scrol
   await expect(card).toContainText("IT overdue:");
   const box = await card.boundingBox();
   expect(box?.width, "a card fits the phone's width").toBeLessThanOrEqual(375);
-  await expectAccessible(page, "the dashboard at phone width");
   for (const path of ["/dashboard", "/dashboard/changes", "/dashboard/trends", "/dashboard/managers"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
+});
+
+// Its own test: axe on the stacked cards is slow on a loaded machine, and the views above already fill a minute.
+test("at phone width the stacked units pass the accessibility checks", async ({ signedInAs }) => {
+  const page = await signedInAs("cio");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/dashboard");
+  await expect(page.getByRole("table", { name: /Every business unit/ }).getByRole("rowheader").first()).toBeVisible();
+  await expectAccessible(page, "the dashboard at phone width");
 });
