@@ -69,8 +69,9 @@ function markedDecisive(e: Evidence): Evidence {
   return { signal, value, rule, stage, weight, sourceIds, message, decisive: true };
 }
 
-function evaluate(model: Model, now: number, config: ScoringConfig): Evaluation {
-  const evidence = runRules({ model, now, config }).sort(byImportance);
+/** The rules' evidence and the stage it decides; `stageOnly`: for a checkpoint, whose evidence is not shown. */
+function evaluate(model: Model, now: number, config: ScoringConfig, stageOnly: boolean): Evaluation {
+  const evidence = runRules({ model, now, config, stageOnly }).sort(byImportance);
   const observations = countObservations(model, now, config);
   const ratings = countWithin(model.ratings, now, config.windows.recentDays);
   return { evidence, observations, decision: decideStage(evidence, observations, ratings, config) };
@@ -86,12 +87,12 @@ export function diagnoseParsed(signals: ParsedSignals, options: DiagnoseOptions)
   const disabled = config.rules.phrases.disabled;
   // Switched-off phrases are ignored everywhere: rules, the phrases shown, the treatments.
   if (disabled.length > 0) model.phraseHits = model.phraseHits.filter((h) => !disabled.includes(h.phraseId));
-  const { evidence, observations, decision } = evaluate(model, now, config);
+  const { evidence, observations, decision } = evaluate(model, now, config, false);
   const previous = previousStage(history, now)?.stage;
   const { stage, holdUntil } = applyHysteresis(
     decision.stage,
     previous,
-    (t) => evaluate(model, t, config).decision.stage,
+    (t) => evaluate(model, t, config, true).decision.stage,
     now,
     config,
     decision.stage === "INSUFFICIENT_DATA" ? observedUntil(model, now, config) : null,

@@ -6,7 +6,7 @@ import type { Rule } from "./rule";
 // "The objective of effective client management is to avoid a 'surprised' client ... Better to
 // tell your client today that the project had a two day over-run" (000).
 
-export const badNews: Rule = ({ model, now, config }) => {
+export const badNews: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.badNews) return [];
   const c = config.rules.badNews;
   const limit = c.lateAfterDays * DAY;
@@ -19,9 +19,9 @@ export const badNews: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal: "badNews.late",
         value: late.length,
-        sourceIds: late.map((b) => b.id),
-        rule: `at least ${plural(band.at, "piece")} of bad news told more than ${c.lateAfterDays} days late`,
-        message: `${plural(late.length, "piece")} of bad news reached the client more than ${c.lateAfterDays} days after IT knew (or not yet): a surprised client is an unhappy client.`,
+        sourceIds: stageOnly ? [] : late.map((b) => b.id),
+        rule: stageOnly ? "" : `at least ${plural(band.at, "piece")} of bad news told more than ${c.lateAfterDays} days late`,
+        message: stageOnly ? "" : `${plural(late.length, "piece")} of bad news reached the client more than ${c.lateAfterDays} days after IT knew (or not yet): a surprised client is an unhappy client.`,
       }),
     ];
   }
@@ -33,9 +33,9 @@ export const badNews: Rule = ({ model, now, config }) => {
         value: early.length,
         stage: "HEALTHY",
         weight: c.healthyWeight,
-        sourceIds: early.map((b) => b.id),
-        rule: `bad news told within ${c.lateAfterDays} days, at least ${c.healthyMinToldEarly} times`,
-        message: `IT told the client bad news promptly ${early.length} times.`,
+        sourceIds: stageOnly ? [] : early.map((b) => b.id),
+        rule: stageOnly ? "" : `bad news told within ${c.lateAfterDays} days, at least ${c.healthyMinToldEarly} times`,
+        message: stageOnly ? "" : `IT told the client bad news promptly ${early.length} times.`,
       }),
     ];
   }
@@ -47,7 +47,7 @@ export const badNews: Rule = ({ model, now, config }) => {
  * ("a surprised client is all too often an unhappy or angry client", 000). Enough alone for the
  * sniffles: it is the client's own verdict on the late news. The largest fall counts.
  */
-export const surprisedClient: Rule = ({ model, now, config }) => {
+export const surprisedClient: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.badNews || model.ratings.length === 0) return [];
   const c = config.rules.surprisedClient;
   const limit = config.rules.badNews.lateAfterDays * DAY;
@@ -84,9 +84,9 @@ export const surprisedClient: Rule = ({ model, now, config }) => {
       value: best.drop,
       stage: "SNIFFLES",
       weight: c.weight,
-      sourceIds: [best.news.id, ...best.ids],
-      rule: `bad news told late, then the average rating fell by at least ${c.ratingDropAtLeast}`,
-      message: `Bad news reached the client ${daysLate} days after IT knew, and its ratings then fell from ${best.before.toFixed(1)} to ${best.after.toFixed(1)}: a surprised client.`,
+      sourceIds: stageOnly ? [] : [best.news.id, ...best.ids],
+      rule: stageOnly ? "" : `bad news told late, then the average rating fell by at least ${c.ratingDropAtLeast}`,
+      message: stageOnly ? "" : `Bad news reached the client ${daysLate} days after IT knew, and its ratings then fell from ${best.before.toFixed(1)} to ${best.after.toFixed(1)}: a surprised client.`,
     }),
   ];
 };

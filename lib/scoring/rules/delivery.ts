@@ -102,7 +102,7 @@ function projectOutcome(p: MProject, now: number, c: DeliveryConfig): ProjectOut
 
 const name = (p: MProject) => (p.name ? `“${p.name}”` : `project ${p.id}`);
 
-export const delivery: Rule = ({ model, now, config }) => {
+export const delivery: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.projects) return [];
   const c = config.rules.delivery;
   const out: Evidence[] = [];
@@ -124,9 +124,9 @@ export const delivery: Rule = ({ model, now, config }) => {
         value: misses.join(", "),
         stage: band.stage,
         weight: band.weight,
-        sourceIds: [p.id],
-        rule: `${highProfile ? "high-profile project" : "project"} missing expectations by at least ${band.at} points (1 per miss of time, budget or scope, 2 per major miss)`,
-        message: `${highProfile ? "High-profile" : "Project"} ${name(p)} missed expectations: ${misses.join(", ")}.`,
+        sourceIds: stageOnly ? [] : [p.id],
+        rule: stageOnly ? "" : `${highProfile ? "high-profile project" : "project"} missing expectations by at least ${band.at} points (1 per miss of time, budget or scope, 2 per major miss)`,
+        message: stageOnly ? "" : `${highProfile ? "High-profile" : "Project"} ${name(p)} missed expectations: ${misses.join(", ")}.`,
       }),
     );
   }
@@ -138,9 +138,9 @@ export const delivery: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal: "delivery.failedShare",
         value: share,
-        sourceIds: failed.map((p) => p.id),
-        rule: `at least ${percent(band.at)} of projects late, over budget or short of scope`,
-        message: `${failed.length} of ${known} recent projects were late, over budget or short of scope.`,
+        sourceIds: stageOnly ? [] : failed.map((p) => p.id),
+        rule: stageOnly ? "" : `at least ${percent(band.at)} of projects late, over budget or short of scope`,
+        message: stageOnly ? "" : `${failed.length} of ${known} recent projects were late, over budget or short of scope.`,
       }),
     );
   }
@@ -152,9 +152,9 @@ export const delivery: Rule = ({ model, now, config }) => {
         value: cleanShare,
         stage: "HEALTHY",
         weight: c.healthy.weight,
-        sourceIds: clean.map((p) => p.id),
-        rule: `at least ${percent(c.healthy.at)} of projects on time, on budget and in scope`,
-        message: `${clean.length} of ${known} recent projects were delivered on time, on budget and in scope.`,
+        sourceIds: stageOnly ? [] : clean.map((p) => p.id),
+        rule: stageOnly ? "" : `at least ${percent(c.healthy.at)} of projects on time, on budget and in scope`,
+        message: stageOnly ? "" : `${clean.length} of ${known} recent projects were delivered on time, on budget and in scope.`,
       }),
     );
   }

@@ -33,7 +33,7 @@ const occasionOf = (h: TimedPhraseHit) => h.interactionId ?? h.source.id;
  * "Comments like … start to become common" (001): one side voicing symptoms on several occasions
  * is the sniffles on its own. Occasions, not hits: three phrases in one note are one complaint.
  */
-function repeatedBy(side: Side, hits: readonly TimedPhraseHit[], c: { minOccasions: number; weight: number }): Evidence[] {
+function repeatedBy(side: Side, hits: readonly TimedPhraseHit[], c: { minOccasions: number; weight: number }, stageOnly: boolean | undefined): Evidence[] {
   const own = hits.filter((h) => h.side === side);
   const occasions = new Set(own.map(occasionOf));
   if (occasions.size < c.minOccasions || c.weight === 0) return [];
@@ -43,15 +43,19 @@ function repeatedBy(side: Side, hits: readonly TimedPhraseHit[], c: { minOccasio
       value: occasions.size,
       stage: "SNIFFLES",
       weight: c.weight,
-      sourceIds: sourceIdsOf(own),
-      rule: `symptom phrases heard from ${SIDE_LABEL[side]} on at least ${c.minOccasions} occasions`,
-      message: `${side === "IT" ? "IT has" : "The business has"} voiced symptoms on ${occasions.size} occasions: the complaints are becoming common.`,
+      sourceIds: stageOnly ? [] : sourceIdsOf(own),
+      rule: stageOnly ? "" : `symptom phrases heard from ${SIDE_LABEL[side]} on at least ${c.minOccasions} occasions`,
+      message: stageOnly ? "" : `${side === "IT" ? "IT has" : "The business has"} voiced symptoms on ${occasions.size} occasions: the complaints are becoming common.`,
     }),
   ];
 }
 
 /** The client asking why it is only hearing bad news now: a surprised client (000). */
-function surprisedRemark(hits: readonly TimedPhraseHit[], c: { remarkPhraseIds: string[]; weight: number }): Evidence | undefined {
+function surprisedRemark(
+  hits: readonly TimedPhraseHit[],
+  c: { remarkPhraseIds: string[]; weight: number },
+  stageOnly: boolean | undefined,
+): Evidence | undefined {
   const said = hits.filter((h) => h.side === "BUSINESS" && c.remarkPhraseIds.includes(h.phraseId));
   if (said.length === 0 || c.weight === 0) return undefined;
   return makeEvidence({
@@ -59,13 +63,21 @@ function surprisedRemark(hits: readonly TimedPhraseHit[], c: { remarkPhraseIds: 
     value: said.length,
     stage: "SNIFFLES",
     weight: c.weight,
-    sourceIds: sourceIdsOf(said),
-    rule: "the client said it was told too late",
-    message: `The client was surprised: “${said[0]!.matchedText}”. “A surprised client is all too often an unhappy or angry client.”`,
+    sourceIds: stageOnly ? [] : sourceIdsOf(said),
+    rule: stageOnly ? "" : "the client said it was told too late",
+    message: stageOnly ? "" : `The client was surprised: “${said[0]!.matchedText}”. “A surprised client is all too often an unhappy or angry client.”`,
   });
 }
 
-export const phrasesHeard: Rule = ({ model, now, config }) => {
+/** What was actually said, not the article's wording: the UI quotes it back. */
+function heardMessage(side: Side, found: readonly TimedPhraseHit[]): string {
+  const said = new Set<string>();
+  for (const h of found) said.add(h.matchedText);
+  const distinct = [...said];
+  return `Heard from ${SIDE_LABEL[side]} ${found.length === 1 ? "once" : `${found.length} times`}: “${distinct.slice(0, 3).join("”, “")}”${distinct.length > 3 ? " and more" : ""}.`;
+}
+
+export const phrasesHeard: Rule = ({ model, now, config, stageOnly }) => {
   const c = config.rules.phrases;
   const hits = within(model.phraseHits, now, config.windows.recentDays);
   const out: Evidence[] = [];
@@ -77,27 +89,23 @@ export const phrasesHeard: Rule = ({ model, now, config }) => {
       const found = grouped[side][index]!;
       if (found.length === 0) continue;
       worstBySide[side] = stage;
-      // What was actually said, not the article's wording: the UI quotes it back.
-      const said = new Set<string>();
-      for (const h of found) said.add(h.matchedText);
-      const distinct = [...said];
       out.push(
         makeEvidence({
           signal: `phrases.${side.toLowerCase()}.${stage.toLowerCase()}`,
           value: found.length,
           stage,
           weight: Math.min(c.capPerSide, found.length * c.perHit[stage]),
-          sourceIds: sourceIdsOf(found),
-          rule: `${STAGE_LABELS[stage].toLowerCase()} phrases heard from ${SIDE_LABEL[side]}`,
-          message: `Heard from ${SIDE_LABEL[side]} ${found.length === 1 ? "once" : `${found.length} times`}: “${distinct.slice(0, 3).join("”, “")}”${distinct.length > 3 ? " and more" : ""}.`,
+          sourceIds: stageOnly ? [] : sourceIdsOf(found),
+          rule: stageOnly ? "" : `${STAGE_LABELS[stage].toLowerCase()} phrases heard from ${SIDE_LABEL[side]}`,
+          message: stageOnly ? "" : heardMessage(side, found),
         }),
       );
     }
   }
   for (const side of ["BUSINESS", "IT"] as const) {
-    if (worstBySide[side]) out.push(...repeatedBy(side, hits, c.repeated));
+    if (worstBySide[side]) out.push(...repeatedBy(side, hits, c.repeated, stageOnly));
   }
-  const remark = surprisedRemark(hits, config.rules.surprisedClient);
+  const remark = surprisedRemark(hits, config.rules.surprisedClient, stageOnly);
   if (remark) out.push(remark);
   const business = worstBySide.BUSINESS;
   const it = worstBySide.IT;
@@ -112,9 +120,9 @@ export const phrasesHeard: Rule = ({ model, now, config }) => {
         value: true,
         stage,
         weight: c.bothSidesWeight,
-        sourceIds: sourceIdsOf(both),
-        rule: "symptom phrases heard from both sides",
-        message: "Both sides are pointing at each other: symptom phrases were heard from the business and from IT.",
+        sourceIds: stageOnly ? [] : sourceIdsOf(both),
+        rule: stageOnly ? "" : "symptom phrases heard from both sides",
+        message: stageOnly ? "" : "Both sides are pointing at each other: symptom phrases were heard from the business and from IT.",
       }),
     );
   }

@@ -11,7 +11,7 @@ const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
 const points = (n: number) => plural(round(n, 1), "point");
 const overall = (r: { overall: number }) => r.overall;
 
-export const ratingLevel: Rule = ({ model, now, config }) => {
+export const ratingLevel: Rule = ({ model, now, config, stageOnly }) => {
   const { minRatings, below, healthy } = config.rules.ratingLevel;
   const days = config.windows.recentDays;
   const recent = within(model.ratings, now, days);
@@ -25,9 +25,9 @@ export const ratingLevel: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal,
         value: avg,
-        sourceIds: ids(recent),
-        rule: `average overall rating below ${band.at} over ${days} days`,
-        message: `Clients rated IT ${round(avg, 1)}/5 on average over the last ${days} days (${plural(recent.length, "rating")}), below ${band.at}.`,
+        sourceIds: stageOnly ? [] : ids(recent),
+        rule: stageOnly ? "" : `average overall rating below ${band.at} over ${days} days`,
+        message: stageOnly ? "" : `Clients rated IT ${round(avg, 1)}/5 on average over the last ${days} days (${plural(recent.length, "rating")}), below ${band.at}.`,
       }),
     ];
   }
@@ -36,11 +36,11 @@ export const ratingLevel: Rule = ({ model, now, config }) => {
       makeEvidence({
         signal,
         value: avg,
-        sourceIds: ids(recent),
+        sourceIds: stageOnly ? [] : ids(recent),
         stage: "HEALTHY",
         weight: healthy.weight,
-        rule: `average overall rating at least ${healthy.at} over ${days} days`,
-        message: `Clients rated IT ${round(avg, 1)}/5 on average over the last ${days} days (${plural(recent.length, "rating")}).`,
+        rule: stageOnly ? "" : `average overall rating at least ${healthy.at} over ${days} days`,
+        message: stageOnly ? "" : `Clients rated IT ${round(avg, 1)}/5 on average over the last ${days} days (${plural(recent.length, "rating")}).`,
       }),
     ];
   }
@@ -48,7 +48,7 @@ export const ratingLevel: Rule = ({ model, now, config }) => {
 };
 
 /** Net promoter style: share of 9–10 minus share of 0–6, in points. */
-export const recommend: Rule = ({ model, now, config }) => {
+export const recommend: Rule = ({ model, now, config, stageOnly }) => {
   const { minRatings, netBelow, healthy } = config.rules.recommend;
   const days = config.windows.recentDays;
   const recent = within(model.ratings, now, days);
@@ -67,9 +67,9 @@ export const recommend: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal,
         value: net,
-        sourceIds: ids(recent),
-        rule: `net recommendation below ${band.at}`,
-        message: `More clients would warn others off IT than recommend it: net recommendation ${Math.round(net)} (${detractors} of ${recent.length} ratings gave 0–6).`,
+        sourceIds: stageOnly ? [] : ids(recent),
+        rule: stageOnly ? "" : `net recommendation below ${band.at}`,
+        message: stageOnly ? "" : `More clients would warn others off IT than recommend it: net recommendation ${Math.round(net)} (${detractors} of ${recent.length} ratings gave 0–6).`,
       }),
     ];
   }
@@ -78,11 +78,11 @@ export const recommend: Rule = ({ model, now, config }) => {
       makeEvidence({
         signal,
         value: net,
-        sourceIds: ids(recent),
+        sourceIds: stageOnly ? [] : ids(recent),
         stage: "HEALTHY",
         weight: healthy.weight,
-        rule: `net recommendation at least ${healthy.at}`,
-        message: `Clients would recommend IT: net recommendation ${Math.round(net)} (${promoters} of ${recent.length} ratings gave 9–10).`,
+        rule: stageOnly ? "" : `net recommendation at least ${healthy.at}`,
+        message: stageOnly ? "" : `Clients would recommend IT: net recommendation ${Math.round(net)} (${promoters} of ${recent.length} ratings gave 9–10).`,
       }),
     ];
   }
@@ -155,7 +155,7 @@ function dimensionTotals(list: readonly Rated[]): { counts: number[]; sums: numb
  * Each dimension the clients rated: rated low, and, where IT rated itself on it too, rated far below
  * IT's own view (article 004's gap, dimension by dimension). One pass over the ratings for both.
  */
-export const dimensions: Rule = ({ model, now, config }) => {
+export const dimensions: Rule = ({ model, now, config, stageOnly }) => {
   const { minRatings, below } = config.rules.dimensions;
   const gapBands = config.rules.perceptionGap.dimensionGapAtLeast;
   const days = config.windows.recentDays;
@@ -174,9 +174,9 @@ export const dimensions: Rule = ({ model, now, config }) => {
         bandEvidence(band, {
           signal: `ratings.dimension.${name}`,
           value: mean,
-          sourceIds: ratedIds(recent, of),
-          rule: `average ${name} rating below ${band.at}`,
-          message: `Clients rated IT's ${label} ${round(mean, 1)}/5 on average (${plural(count, "rating")}).`,
+          sourceIds: stageOnly ? [] : ratedIds(recent, of),
+          rule: stageOnly ? "" : `average ${name} rating below ${band.at}`,
+          message: stageOnly ? "" : `Clients rated IT's ${label} ${round(mean, 1)}/5 on average (${plural(count, "rating")}).`,
         }),
       );
     }
@@ -190,9 +190,9 @@ export const dimensions: Rule = ({ model, now, config }) => {
       bandEvidence(gapBand, {
         signal: `ratings.perceptionGap.${name}`,
         value: gap,
-        sourceIds: [...ratedIds(own, of), ...ratedIds(recent, of)],
-        rule: `IT rates its ${name} at least ${gapBand.at} points above the client`,
-        message: `IT rates its ${label} ${round(itMean, 1)}/5, clients ${round(mean, 1)}/5: ${points(gap)} apart.`,
+        sourceIds: stageOnly ? [] : [...ratedIds(own, of), ...ratedIds(recent, of)],
+        rule: stageOnly ? "" : `IT rates its ${name} at least ${gapBand.at} points above the client`,
+        message: stageOnly ? "" : `IT rates its ${label} ${round(itMean, 1)}/5, clients ${round(mean, 1)}/5: ${points(gap)} apart.`,
       }),
     );
   });
@@ -203,7 +203,7 @@ export const dimensions: Rule = ({ model, now, config }) => {
  * The last `trendDays` against the `recentDays` before them. Not part of the score: a worse old
  * rating would make the trend look better, and the score must never rise with a worse rating.
  */
-export const ratingTrend: Rule = ({ model, now, config }) => {
+export const ratingTrend: Rule = ({ model, now, config, stageOnly }) => {
   const { minEach, dropAtLeast, healthyRise } = config.rules.ratingTrend;
   const { trendDays, recentDays } = config.windows;
   const latest = within(model.ratings, now, trendDays);
@@ -217,9 +217,9 @@ export const ratingTrend: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal,
         value: change,
-        sourceIds: [...ids(before), ...ids(latest)],
-        rule: `average overall rating fell by at least ${band.at} against the previous period`,
-        message: `Ratings are falling: the average of the last ${trendDays} days is ${points(-change)} below the ${recentDays} days before.`,
+        sourceIds: stageOnly ? [] : [...ids(before), ...ids(latest)],
+        rule: stageOnly ? "" : `average overall rating fell by at least ${band.at} against the previous period`,
+        message: stageOnly ? "" : `Ratings are falling: the average of the last ${trendDays} days is ${points(-change)} below the ${recentDays} days before.`,
       }),
     ];
   }
@@ -228,11 +228,11 @@ export const ratingTrend: Rule = ({ model, now, config }) => {
       makeEvidence({
         signal,
         value: change,
-        sourceIds: [...ids(before), ...ids(latest)],
+        sourceIds: stageOnly ? [] : [...ids(before), ...ids(latest)],
         stage: "HEALTHY",
         weight: healthyRise.weight,
-        rule: `average overall rating rose by at least ${healthyRise.at}`,
-        message: `Ratings are rising: the average of the last ${trendDays} days is ${points(change)} above the ${recentDays} days before.`,
+        rule: stageOnly ? "" : `average overall rating rose by at least ${healthyRise.at}`,
+        message: stageOnly ? "" : `Ratings are rising: the average of the last ${trendDays} days is ${points(change)} above the ${recentDays} days before.`,
       }),
     ];
   }
@@ -264,7 +264,7 @@ function worse(bands: readonly Band[], a: Band | undefined, b: Band | undefined)
  * `trendDays` before is told with both rates. Severity never depends on the earlier window, so an
  * earlier request left unanswered can never make the account look better.
  */
-export const responseRate: Rule = ({ model, now, config }) => {
+export const responseRate: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.ratingRequests) return [];
   const { minRequests, below, healthy } = config.rules.responseRate;
   const { recentDays: days, trendDays } = config.windows;
@@ -300,8 +300,8 @@ export const responseRate: Rule = ({ model, now, config }) => {
         signal: "ratings.responseRate",
         value: judged,
         sourceIds,
-        rule: `rating response rate below ${percent(band.at)}${falling ? " and falling" : ""}`,
-        message: trend
+        rule: stageOnly ? "" : `rating response rate below ${percent(band.at)}${falling ? " and falling" : ""}`,
+        message: stageOnly ? "" : trend
           ? `${trend} (${counts}): they are disengaging.`
           : `Clients answered ${counts} (${percent(judged)}${latestCounts && latestRate < rate ? ` overall, ${percent(latestRate)} in the last ${trendDays} days` : ""}): they are disengaging.`,
       }),
@@ -315,8 +315,8 @@ export const responseRate: Rule = ({ model, now, config }) => {
         sourceIds,
         stage: "HEALTHY",
         weight: healthy.weight,
-        rule: `rating response rate at least ${percent(healthy.at)}`,
-        message: trend ? `${trend} (${counts}).` : `Clients answered ${counts} (${percent(rate)}).`,
+        rule: stageOnly ? "" : `rating response rate at least ${percent(healthy.at)}`,
+        message: stageOnly ? "" : trend ? `${trend} (${counts}).` : `Clients answered ${counts} (${percent(rate)}).`,
       }),
     ];
   }
@@ -324,7 +324,7 @@ export const responseRate: Rule = ({ model, now, config }) => {
 };
 
 /** IT's view against the client's (article 004: superb technically, "perceived as incompetent"). */
-export const perceptionGap: Rule = ({ model, now, config }) => {
+export const perceptionGap: Rule = ({ model, now, config, stageOnly }) => {
   const { atLeast, reliableButRatedBelow, reliableButRatedWeight } = config.rules.perceptionGap;
   const days = config.windows.recentDays;
   const recent = within(model.ratings, now, days);
@@ -340,9 +340,9 @@ export const perceptionGap: Rule = ({ model, now, config }) => {
         bandEvidence(band, {
           signal: "ratings.perceptionGap",
           value: gap,
-          sourceIds: [...ids(own), ...ids(recent)],
-          rule: `IT rates the relationship at least ${band.at} points above the client`,
-          message: `IT rates the relationship ${points(gap)} higher than the client does (${round(clientAvg, 1)}/5): the two sides see it differently.`,
+          sourceIds: stageOnly ? [] : [...ids(own), ...ids(recent)],
+          rule: stageOnly ? "" : `IT rates the relationship at least ${band.at} points above the client`,
+          message: stageOnly ? "" : `IT rates the relationship ${points(gap)} higher than the client does (${round(clientAvg, 1)}/5): the two sides see it differently.`,
         }),
       );
     }
@@ -360,9 +360,9 @@ export const perceptionGap: Rule = ({ model, now, config }) => {
         value: clientAvg,
         stage: "SNIFFLES",
         weight: reliableButRatedWeight,
-        sourceIds: [...ids(periods), ...ids(recent)],
-        rule: `service levels met yet rated below ${reliableButRatedBelow}`,
-        message: `Service levels were met in ${percent(1 - missedShare)} of periods, yet clients rate IT ${round(clientAvg, 1)}/5: good technical work is not building the relationship.`,
+        sourceIds: stageOnly ? [] : [...ids(periods), ...ids(recent)],
+        rule: stageOnly ? "" : `service levels met yet rated below ${reliableButRatedBelow}`,
+        message: stageOnly ? "" : `Service levels were met in ${percent(1 - missedShare)} of periods, yet clients rate IT ${round(clientAvg, 1)}/5: good technical work is not building the relationship.`,
       }),
     );
   }

@@ -41,7 +41,7 @@ function lowest(missed: readonly SlaPeriod[]): SlaPeriod {
   return worst;
 }
 
-export const sla: Rule = ({ model, now, config }) => {
+export const sla: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.slaPeriods) return [];
   const c = config.rules.sla;
   const periods = within(model.slaPeriods, now, config.windows.structuralDays);
@@ -56,9 +56,9 @@ export const sla: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal: "reliability.slaMissed",
         value: missed.length / list.length,
-        sourceIds: missed.map((p) => p.id),
-        rule: `service level missed in at least ${percent(band.at)} of periods${system ? " of a core system" : ""}`,
-        message: system
+        sourceIds: stageOnly ? [] : missed.map((p) => p.id),
+        rule: stageOnly ? "" : `service level missed in at least ${percent(band.at)} of periods${system ? " of a core system" : ""}`,
+        message: stageOnly ? "" : system
           ? `Core system “${system}” missed its service level in ${missed.length} of ${list.length} recent periods (lowest ${worst.attainedPercent}% against ${worst.targetPercent}%).`
           : `The client's core systems missed their service level in ${missed.length} of ${list.length} recent periods.`,
       }),
@@ -73,16 +73,16 @@ export const sla: Rule = ({ model, now, config }) => {
         value: metShare,
         stage: "HEALTHY",
         weight: c.healthy.weight,
-        sourceIds: periods.map((p) => p.id),
-        rule: `service level met in at least ${percent(c.healthy.at)} of periods`,
-        message: `The client's core systems met their service level in ${periods.length - missedCount} of ${periods.length} recent periods.`,
+        sourceIds: stageOnly ? [] : periods.map((p) => p.id),
+        rule: stageOnly ? "" : `service level met in at least ${percent(c.healthy.at)} of periods`,
+        message: stageOnly ? "" : `The client's core systems met their service level in ${periods.length - missedCount} of ${periods.length} recent periods.`,
       }),
     ];
   }
   return [];
 };
 
-export const incidents: Rule = ({ model, now, config }) => {
+export const incidents: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.incidents) return [];
   const c = config.rules.incidents;
   const list = within(model.incidents, now, config.windows.structuralDays);
@@ -94,9 +94,9 @@ export const incidents: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal: "reliability.majorIncidents",
         value: major.length,
-        sourceIds: major.map((i) => i.id),
-        rule: `at least ${plural(band.at, "major incident")}`,
-        message: `${plural(major.length, "major incident")} on the client's systems in the last ${config.windows.structuralDays} days.`,
+        sourceIds: stageOnly ? [] : major.map((i) => i.id),
+        rule: stageOnly ? "" : `at least ${plural(band.at, "major incident")}`,
+        message: stageOnly ? "" : `${plural(major.length, "major incident")} on the client's systems in the last ${config.windows.structuralDays} days.`,
       }),
     );
   }
@@ -110,9 +110,9 @@ export const incidents: Rule = ({ model, now, config }) => {
         bandEvidence(newsBand, {
           signal: "reliability.notHeardFromItFirst",
           value: share,
-          sourceIds: notFirst.map((i) => i.id),
-          rule: `client found out about at least ${percent(newsBand.at)} of incidents before IT told them`,
-          message: `The client found out about ${notFirst.length} of ${withNews.length} incidents before IT told them.`,
+          sourceIds: stageOnly ? [] : notFirst.map((i) => i.id),
+          rule: stageOnly ? "" : `client found out about at least ${percent(newsBand.at)} of incidents before IT told them`,
+          message: stageOnly ? "" : `The client found out about ${notFirst.length} of ${withNews.length} incidents before IT told them.`,
         }),
       );
     }

@@ -7,6 +7,12 @@ export interface RuleContext {
   /** Evaluation time, epoch milliseconds. */
   now: number;
   config: ScoringConfig;
+  /**
+   * Only the stage is wanted (a hysteresis checkpoint, whose evidence is thrown away): rules may
+   * leave the texts (`rule`, `message`) and `sourceIds` of their evidence empty, which is most of
+   * their cost. Signal, stage, weight and value stay exact: the stage is decided from them.
+   */
+  stageOnly?: boolean;
 }
 
 /** A rule reads the signals and returns the symptoms (or signs of health) it found. */
