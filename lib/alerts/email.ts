@@ -1,6 +1,6 @@
 import { env, parseMailbox, publicUrl } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
-import { escapeHtml } from "../mail/render";
+import { emailHtml, escapeHtml } from "../mail/render";
 import type { OutgoingEmail } from "../mail/transport";
 
 // An ALERT email (queued by lib/alerts/detect.ts), rendered when the outbox sends it. It goes to
@@ -50,20 +50,13 @@ export async function renderAlertEmail(prisma: Pick<PrismaClient, "notification"
     "",
   ].join("\n");
   const e = escapeHtml;
-  const html = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(email.subject)}</title></head>
-<body style="margin:0;padding:16px;background:#f6f7f9;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#1f2937;line-height:1.5">
-<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">
-<p>${e(greeting)}</p>
+  const html = emailHtml(
+    email.subject,
+    `<p>${e(greeting)}</p>
 <p style="font-weight:600">${e(alert.message)}</p>
-<p><a href="${e(accountUrl)}">Open ${e(alert.account.name)}</a> · <a href="${e(notificationsUrl)}">Turn it into an action</a></p>
-<hr style="border:none;border-top:1px solid #e5e7eb;margin:24px 0">
-<p style="font-size:12px;color:#6b7280">Sent by Rapport because you look after this unit. Alert emails can be turned off on your <a href="${e(notificationsUrl)}" style="color:#6b7280">notifications page</a>.</p>
-</div>
-</body>
-</html>
-`;
+<p><a href="${e(accountUrl)}">Open ${e(alert.account.name)}</a> · <a href="${e(notificationsUrl)}">Turn it into an action</a></p>`,
+    `Sent by Rapport because you look after this unit. Alert emails can be turned off on your <a href="${e(notificationsUrl)}" style="color:#6b7280">notifications page</a>.`,
+  );
   return {
     from: { name: from.name || "Rapport", address: from.address },
     to: { name: user.name, address: user.email },

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import type { Level } from "../generated/prisma/enums";
 import { actionsAssignedTo } from "./actions";
+import { contactLastMetSql } from "./contacts";
 import { ForbiddenError } from "./errors";
 import { reviewSchedule } from "./goals";
 import { type Actor, accountAccess, canLogInteraction, seesPortfolio } from "./permissions";
@@ -223,9 +225,7 @@ function contactsNotMetSince(managerId: string, since: Date, now: Date) {
   return db().$queryRaw<(Owned & { id: string; name: string; title: string | null; influence: Level; last_met_at: Date | null; total: number })[]>`
     SELECT *, (count(*) OVER ())::int AS total FROM (
       SELECT c.id, c.name, c.title, c.influence::text AS influence, c.created_at, c.account_id, a.name AS account_name, a.relationship_manager_id,
-             (SELECT max(i.occurred_at)
-                FROM interaction_attendees ia JOIN interactions i ON i.id = ia.interaction_id
-               WHERE ia.contact_id = c.id AND i.outcome = 'HELD' AND i.deleted_at IS NULL AND i.occurred_at <= ${now}) AS last_met_at
+             ${contactLastMetSql(Prisma.sql`c.id`, now)} AS last_met_at
       FROM contacts c JOIN accounts a ON a.id = c.account_id
       WHERE a.relationship_manager_id = ${managerId} AND a.archived_at IS NULL AND c.left_at IS NULL
     ) met
