@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { SurveyPolicyForm } from "@/components/campaigns/survey-policy-form";
 import { Card } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
-import { describePolicyChanges, editsSurveyPolicy, getSurveyPolicy, lastSurveyPolicyChange } from "@/lib/campaigns/policy";
+import { editsSurveyPolicy, getSurveyPolicy, lastSurveyPolicyChange } from "@/lib/campaigns/policy";
 import { db } from "@/lib/db/client";
 import { formatDateTime } from "@/lib/format";
 import { saveSurveyPolicyAction } from "./actions";
@@ -11,10 +11,9 @@ import { saveSurveyPolicyAction } from "./actions";
 export const metadata: Metadata = { title: "Survey policy" };
 
 /** The survey policy (the CIO and administrators): survey fatigue limits, anonymity's K, reminder and link defaults. */
-export default async function SurveyPolicyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SurveyPolicyPage() {
   const actor = await requireActorOrRedirect();
   if (!editsSurveyPolicy(actor)) notFound();
-  const { saved } = await searchParams;
   const [policy, last] = await Promise.all([getSurveyPolicy(db()), lastSurveyPolicyChange(db())]);
   return (
     <div className="space-y-6">
@@ -22,11 +21,6 @@ export default async function SurveyPolicyPage({ searchParams }: { searchParams:
         <h1 className="text-2xl font-semibold">Survey policy</h1>
         <p className="text-sm text-slate-600">How often a person may be asked to rate IT, how many answers an anonymous result needs, and the defaults of a new campaign. Campaigns already started keep their own settings.</p>
       </div>
-      {saved && (
-        <div role="status" className="rounded-md border border-green-200 bg-green-50 p-4 text-sm text-green-900">
-          {saved === "none" || !last ? describePolicyChanges([]) : describePolicyChanges(last.changes)}
-        </div>
-      )}
       <Card>
         <SurveyPolicyForm policy={policy} action={saveSurveyPolicyAction} />
       </Card>
