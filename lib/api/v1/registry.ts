@@ -1,6 +1,7 @@
 import type { Operation } from "./operation";
 import { operations as accounts } from "./resources/accounts";
 import { operations as contacts } from "./resources/contacts";
+import { operations as diagnoses } from "./resources/diagnoses";
 import { operations as interactions } from "./resources/interactions";
 import { operations as actions } from "./resources/actions";
 import { operations as badNews } from "./resources/bad-news";
@@ -16,4 +17,4 @@ import { operations as structuralEvents } from "./resources/structural-events";
 // `operations`). The dispatcher routes to these, the OpenAPI document describes these, and the
 // authorization matrix calls each of these as every role: a new resource is added here only.
 
-export const operations: readonly Operation[] = [...accounts, ...contacts, ...interactions, ...followUps, ...ratings, ...projects, ...serviceLevels, ...structuralEvents, ...goals, ...badNews, ...actions, ...campaigns];
+export const operations: readonly Operation[] = [...accounts, ...contacts, ...interactions, ...diagnoses, ...followUps, ...ratings, ...projects, ...serviceLevels, ...structuralEvents, ...goals, ...badNews, ...actions, ...campaigns];
