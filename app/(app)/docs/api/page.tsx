@@ -86,7 +86,8 @@ export default async function ApiReferencePage() {
                 <SchemaBlock title={`Answer (${operation.status})`} schema={operation.response} schemas={schemas} />
                 <div>
                   <p className="font-medium">Example</p>
-                  <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+                  {/* Focusable, so a keyboard can scroll a long line sideways (axe: scrollable-region-focusable). */}
+                  <pre tabIndex={0} role="region" aria-label={`Example call: ${operation.id}`} className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
                     <code>{operation.curl(base)}</code>
                   </pre>
                 </div>
