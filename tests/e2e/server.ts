@@ -72,7 +72,8 @@ async function main(): Promise<void> {
   const emptyPort = String(Number(port) + 1);
   const apps = [serve({ ...empty.env, SMTP_HOST: "", SMTP_PORT: "" }, emptyPort)];
   await waitUntilServing(`http://127.0.0.1:${emptyPort}/login`);
-  apps.push(serve({ ...demo.env, SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port) }, port));
+  // WEBHOOKS_ALLOW_PRIVATE_URLS: webhooks.spec subscribes a receiver it runs on 127.0.0.1 (decision 030).
+  apps.push(serve({ ...demo.env, SMTP_HOST: smtp.host, SMTP_PORT: String(smtp.port), WEBHOOKS_ALLOW_PRIVATE_URLS: "true" }, port));
 
   let stopping = false;
   const stop = async (code: number) => {
