@@ -316,7 +316,7 @@ describe("the correction forms' actions", () => {
     "followUps[0].id": stored.followUps[0]!.id,
     "followUps[0].description": stored.followUps[0]!.description,
     "followUps[0].owedBy": "IT",
-    "followUps[0].dueDate": "2026-12-01",
+    "followUps[0].dueDate": daysFromNow(14),
     ...overrides,
   });
 
