@@ -26,7 +26,7 @@ export type ImportOutcome =
 type Change = { id: string; before: Record<string, unknown>; after: Record<string, unknown> };
 
 /** The fields of `next` whose values differ from `current`'s (dates by instant). */
-function differences(current: Record<string, unknown>, next: Record<string, unknown>): Change["before"] | null {
+export function differences(current: Record<string, unknown>, next: Record<string, unknown>): Change["before"] | null {
   const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
   const keys = Object.keys(next).filter((key) => !same(current[key], next[key]));
   return keys.length > 0 ? Object.fromEntries(keys.map((key) => [key, current[key]])) : null;

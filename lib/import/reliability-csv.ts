@@ -1,10 +1,10 @@
-import { CsvError, type InfoRecord, parse } from "csv-parse/sync";
 import type { z } from "zod";
 import { incidentInputSchema, type IncidentInput } from "../validation/incident";
 import { slaPeriodInputSchema, type SlaPeriodInput } from "../validation/sla";
 import { type ColumnKey, COLUMNS, columnOf, requiredColumns, type RowType } from "./columns";
 import { MAX_ROWS } from "./csv-file";
-import { decodeCsvText, detectDelimiter } from "./text";
+import { type BadRow, readCsvTable, widthProblem } from "./table";
+import { decodeCsvText } from "./text";
 
 // A month of SLA and incident rows as an ITSM tool exports them, read into the same inputs the
 // forms produce (validated by the same zod schemas), or every bad row with what is wrong with it.
@@ -15,11 +15,7 @@ export interface CoreSystemName {
   name: string;
 }
 
-export interface BadRow {
-  /** The row's first line in the file, as an editor numbers it (the header is line 1). */
-  line: number;
-  problems: string[];
-}
+export type { BadRow } from "./table";
 
 export type ParsedImport =
   | { ok: true; sla: { line: number; input: SlaPeriodInput }[]; incidents: { line: number; input: IncidentInput }[] }
@@ -52,19 +48,9 @@ export function parseReliabilityCsv(bytes: Uint8Array, systems: CoreSystemName[]
   if ("error" in decoded) return { ok: false, fileError: decoded.error };
   if (decoded.text.trim() === "") return { ok: false, fileError: "The file is empty: export the month again and upload that file." };
 
-  let records: { record: string[]; info: InfoRecord }[];
-  try {
-    // With `info`, each record comes with where it ended (the typings do not know that overload).
-    records = parse(decoded.text, { delimiter: detectDelimiter(decoded.text), info: true, relax_column_count: true }) as unknown as typeof records;
-  } catch (error) {
-    if (error instanceof CsvError) return { ok: false, fileError: `This file is not valid CSV: ${csvProblem(error)}` };
-    throw error;
-  }
-
-  // Each record starts on the line after the previous one ended (quoted values may span lines).
-  const rows = records.map((r, i) => ({ cells: r.record.map((c) => c.trim()), line: i === 0 ? 1 : records[i - 1]!.info.lines + 1 }));
-  const header = rows.shift()!;
-  const data = rows.filter((row) => row.cells.some((c) => c !== ""));
+  const table = readCsvTable(decoded.text);
+  if ("error" in table) return { ok: false, fileError: table.error };
+  const { header, rows: data } = table;
   const columns = readHeader(header.cells);
   if ("error" in columns) return { ok: false, fileError: columns.error };
   if (data.length === 0) return { ok: false, fileError: "The file has a header but no rows: export a month that has SLA or incident rows." };
@@ -93,13 +79,6 @@ export function parseReliabilityCsv(bytes: Uint8Array, systems: CoreSystemName[]
     else incidents.push({ line: row.line, input: result.incident! });
   }
   return badRows.length > 0 ? { ok: false, badRows, rowCount: data.length } : { ok: true, sla, incidents };
-}
-
-function csvProblem(error: CsvError): string {
-  const where = error.lines ? `line ${error.lines}: ` : "";
-  if (error.code === "CSV_QUOTE_NOT_CLOSED") return `${where}a quoted value is never closed.`;
-  if (error.code === "CSV_INVALID_CLOSING_QUOTE") return `${where}a quote in the middle of a value (quote the whole value and double the quote inside it).`;
-  return `${where}${error.message}`;
 }
 
 function readHeader(cells: string[]): { found: Columns } | { error: string } {
@@ -162,8 +141,8 @@ function rowReader(columns: Columns, width: number, systems: CoreSystemName[]) {
 
   return (cells: string[], type: RowType | null): RowResult => {
     const problems: string[] = [];
-    // Extra empty cells (a trailing comma) are harmless; missing or extra values are not.
-    if (cells.length < width || cells.slice(width).some((c) => c !== "")) problems.push(`has ${cells.length} values where the header has ${width} columns`);
+    const widthWrong = widthProblem(cells, width);
+    if (widthWrong) problems.push(widthWrong);
     if (type === null) return { problems: [...problems, `${headerOf("type")}: must be sla or incident`] };
 
     const get = (key: ColumnKey) => cell(cells, columns, key);

@@ -118,6 +118,23 @@ export const jobs = {
       return { ...result, summary: `Webhooks: ${result.overdue} overdue actions reported, ${result.fannedOut} events fanned out, ${result.sent} delivered, ${result.retrying} to retry, ${result.failed} failed.` };
     },
   }),
+  /**
+   * Imports a checked CSV file of units, contacts or interactions (lib/data/csv-imports.ts,
+   * decision 034) in one transaction; its progress and outcome are kept on the import itself.
+   */
+  "import-csv": defineJob({
+    payload: z.object({ importId: z.string().min(1).max(40) }).strict(),
+    exclusive: false,
+    // 5,000 rows and their units' re-diagnoses take seconds; a stuck run counts as failed.
+    timeoutSeconds: 30 * 60,
+    run: async ({ importId }, { now }) => {
+      // Imported here: the import's data layer is server-only, and scripts load this catalogue too.
+      const { runCsvImport } = await import("../data/csv-imports");
+      const db = connection();
+      const result = await runCsvImport(db.prisma, importId, now, { progressOutsideTransaction: db.kind === "postgres" });
+      return { ...result, summary: result.skipped ? `CSV import ${importId}: not queued any more.` : "failed" in result ? `CSV import ${importId} failed: ${result.failed}` : `CSV import ${importId}: ${result.counts.created} created, ${result.counts.updated} updated, ${result.counts.unchanged} unchanged.` };
+    },
+  }),
   /** Thins health snapshots older than 400 days to each account's last of the month (lib/health/retention.ts). */
   "prune-snapshots": defineJob({
     payload: z.object({}).strict(),
