@@ -142,6 +142,8 @@ const SENTIMENT = { VERY_NEGATIVE: "Very negative", NEGATIVE: "Negative", NEUTRA
 const HAPPENED = Object.fromEntries(Object.entries(WHAT_HAPPENED).map(([key, { label }]) => [key, label]));
 
 const ACCOUNT_FIELDS = { name: "name", description: "description", criticality: "criticality", meetingCadenceDays: "meeting_cadence_days" };
+/** The name finds the unit; the file never renames it ("FINANCE" is Finance). */
+const { name: _key, ...ACCOUNT_UPDATES } = ACCOUNT_FIELDS;
 
 function readAccount(tools: ReaderTools): ReaderResult {
   const { get, mapped, issues, headerOf, units, managers } = tools;
@@ -160,7 +162,7 @@ function readAccount(tools: ReaderTools): ReaderResult {
   if (!parsed.success || managerId === undefined) return { problems, what: "unit" };
   const { relationshipManagerId: _none, ...details } = parsed.data;
   const data = { ...details, relationshipManagerId: managerId };
-  const update = { ...pick(data, ACCOUNT_FIELDS, mapped), ...(mapped("relationship_manager") ? { relationshipManagerId: managerId } : {}) };
+  const update = { ...pick(data, ACCOUNT_UPDATES, mapped), ...(mapped("relationship_manager") ? { relationshipManagerId: managerId } : {}) };
   return { problems, what: "unit", row: { accountId: units.get(fold(data.name))?.id ?? null, key: fold(data.name), create: data, update } };
 }
 
