@@ -55,12 +55,36 @@ async function existingByKey(client: Client, kind: CsvImportKind, rows: ImportRo
     }
     return byKey;
   }
+  if (kind === "SERVICE_LEVELS") {
+    const starts = rows.map((row) => (row.create.periodStart as Date).getTime());
+    const periods = await client.slaPeriod.findMany({
+      where: { accountId: { in: accountIds }, deletedAt: null, periodStart: { gte: new Date(Math.min(...starts)), lte: new Date(Math.max(...starts)) } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, accountId: true, coreSystemId: true, periodStart: true, periodEnd: true, targetPercent: true, attainedPercent: true },
+    });
+    return firstByKey(periods, (p) => `${p.accountId} ${p.coreSystemId} ${p.periodStart.toISOString()} ${p.periodEnd.toISOString()}`);
+  }
+  if (kind === "INCIDENTS") {
+    const incidents = await client.incident.findMany({
+      where: { accountId: { in: accountIds }, deletedAt: null, externalRef: { in: rows.map((row) => String(row.create.externalRef)) } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, accountId: true, externalRef: true, coreSystemId: true, title: true, occurredAt: true, resolvedAt: true, major: true, heardFromItFirst: true },
+    });
+    return firstByKey(incidents, (i) => `${i.accountId} ${i.externalRef}`);
+  }
   // A deleted imported interaction counts as there: deleting it was a decision, not a gap to refill.
   const interactions = await client.interaction.findMany({
     where: { accountId: { in: accountIds }, importKey: { in: rows.map((row) => row.key) } },
     select: { id: true, accountId: true, importKey: true },
   });
   return new Map(interactions.map((i) => [i.importKey as string, i]));
+}
+
+/** The oldest record of each key is the one a row means (as on the unit page's import). */
+function firstByKey<T extends { id: string; accountId: string }>(records: T[], key: (record: T) => string) {
+  const byKey = new Map<string, T>();
+  for (const record of records) if (!byKey.has(key(record))) byKey.set(key(record), record);
+  return byKey;
 }
 
 export async function planImport(client: Client, kind: CsvImportKind, rows: ImportRow[]): Promise<Plan> {
@@ -163,10 +187,12 @@ async function create(tx: Tx, actor: Actor, kind: CsvImportKind, rows: ImportRow
     }
     return made;
   }
-  if (kind === "CONTACTS") {
-    const made = await tx.contact.createManyAndReturn({ data: rows.map((row) => ({ ...(row.create as Prisma.ContactCreateManyInput), createdAt: now })), select: { id: true, accountId: true } });
-    return made;
-  }
+  // Stamped with the job's `now`, like every record, so the re-diagnosis that follows counts them.
+  const stamped = <T>(row: ImportRow) => ({ ...(row.create as T), createdAt: now });
+  const select = { id: true, accountId: true } as const;
+  if (kind === "CONTACTS") return tx.contact.createManyAndReturn({ data: rows.map(stamped<Prisma.ContactCreateManyInput>), select });
+  if (kind === "SERVICE_LEVELS") return tx.slaPeriod.createManyAndReturn({ data: rows.map(stamped<Prisma.SlaPeriodCreateManyInput>), select });
+  if (kind === "INCIDENTS") return tx.incident.createManyAndReturn({ data: rows.map(stamped<Prisma.IncidentCreateManyInput>), select });
   const made = await tx.interaction.createManyAndReturn({
     data: rows.map((row) => {
       const { quotes: _quotes, ...fields } = row.create as Prisma.InteractionCreateManyInput & { quotes: unknown };
@@ -183,10 +209,9 @@ async function create(tx: Tx, actor: Actor, kind: CsvImportKind, rows: ImportRow
 }
 
 async function applyUpdate(tx: Tx, actor: Actor, kind: CsvImportKind, update: Plan["updates"][number], now: Date) {
-  if (kind === "CONTACTS") {
-    await tx.contact.update({ where: { id: update.id }, data: update.after });
-    return;
-  }
+  if (kind === "CONTACTS") return void (await tx.contact.update({ where: { id: update.id }, data: update.after }));
+  if (kind === "SERVICE_LEVELS") return void (await tx.slaPeriod.update({ where: { id: update.id }, data: update.after }));
+  if (kind === "INCIDENTS") return void (await tx.incident.update({ where: { id: update.id }, data: update.after }));
   // Units: a new manager starts a new ownership, as a reassignment on screen does.
   const { relationshipManagerId } = update.after as { relationshipManagerId?: string | null };
   if (relationshipManagerId !== undefined) {

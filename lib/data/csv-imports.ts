@@ -196,12 +196,14 @@ async function check(client: PrismaClient, actor: Actor, row: Staged & { rowCoun
 }
 
 async function importContext(client: PrismaClient | Prisma.TransactionClient, actor: Actor, kind: CsvImportKind): Promise<ImportContext> {
-  const [units, managers] = await Promise.all([
+  const reliability = kind === "SERVICE_LEVELS" || kind === "INCIDENTS";
+  const [units, managers, systems] = await Promise.all([
     // A unit import matches archived units by name too: a name is never reused.
     client.account.findMany({ where: kind === "ACCOUNTS" ? {} : { archivedAt: null }, select: { id: true, name: true, relationshipManagerId: true } }),
     kind === "ACCOUNTS" ? client.user.findMany({ where: { role: "RELATIONSHIP_MANAGER", deactivatedAt: null }, select: { id: true, email: true } }) : [],
+    reliability ? client.coreSystem.findMany({ where: { deletedAt: null, account: { archivedAt: null } }, select: { id: true, accountId: true, name: true } }) : [],
   ]);
-  return { units: units.map((u) => ({ id: u.id, name: u.name, writable: accountAccess(actor, u) === "full" })), managers };
+  return { units: units.map((u) => ({ id: u.id, name: u.name, writable: accountAccess(actor, u) === "full" })), managers, systems };
 }
 
 /**

@@ -127,7 +127,7 @@ interface RowResult {
 }
 
 /** yes/true, no/false; blank is `blank`; anything else is returned as typed, for the schema to refuse. */
-function yesNo(value: string, blank: boolean | null | undefined): boolean | null | string | undefined {
+export function yesNo(value: string, blank: boolean | null | undefined): boolean | null | string | undefined {
   const v = value.toLowerCase();
   if (v === "yes" || v === "true") return true;
   if (v === "no" || v === "false") return false;

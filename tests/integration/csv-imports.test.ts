@@ -217,3 +217,30 @@ describe("a units import", () => {
     });
   });
 });
+
+describe("an ITSM export of service levels and incidents across units", () => {
+  it("matches each row's unit and core system, and updates a period or ticket already recorded", async () => {
+    const erp = await db().coreSystem.create({ data: { accountId: world.accounts.mine.id, name: "ERP" } });
+    await db().coreSystem.create({ data: { accountId: world.accounts.theirs.id, name: "CRM" } });
+    const sla = await stage(world.actors.cio, "SERVICE_LEVELS", "Unit,Service,Start,End,Target,Actual\nFinance,erp,2026-11-01,2026-11-30,99.5,98.2\nSales,CRM,2026-11-01,2026-11-30,99.9%,99.95\n");
+    expect(sla.mapping).toMatchObject({ account: 0, system: 1, period_start: 2, period_end: 3, target_percent: 4, attained_percent: 5 });
+    expect(await importNow(world.actors.cio, sla.id)).toMatchObject({ status: "SUCCEEDED", result: { created: 2, updated: 0, unchanged: 0 } });
+    expect(await db().slaPeriod.findFirstOrThrow({ where: { coreSystemId: erp.id } })).toMatchObject({ targetPercent: 99.5, attainedPercent: 98.2, periodStart: new Date("2026-11-01T00:00:00Z") });
+    const corrected = await stage(world.actors.cio, "SERVICE_LEVELS", "Unit,Service,Start,End,Target,Actual\nFinance,erp,2026-11-01,2026-11-30,99.5,99.1\nSales,CRM,2026-11-01,2026-11-30,99.9%,99.95\n");
+    expect(await importNow(world.actors.cio, corrected.id)).toMatchObject({ result: { created: 0, updated: 1, unchanged: 1 } });
+    expect(await db().slaPeriod.count()).toBe(2);
+    expect((await db().slaPeriod.findFirstOrThrow({ where: { coreSystemId: erp.id } })).attainedPercent).toBe(99.1);
+
+    const file = "unit,ticket,system,opened_at,major,heard_from_it_first\nFinance,INC001,ERP,2026-11-03 08:15,yes,no\nFinance,INC002,Payroll,2026-11-04 08:15,maybe,\n";
+    const bad = await stage(world.actors.rm, "INCIDENTS", file);
+    expect(await previewCsvImport(world.actors.rm, bad.id, bad.mapping)).toMatchObject({
+      ok: false,
+      badRows: [{ line: 3, problems: ["system: “Payroll” is not a core system of Finance (add it in the unit's settings)", "major: must be yes or no"] }],
+    });
+    const good = await stage(world.actors.rm, "INCIDENTS", file.replace("Payroll,2026-11-04 08:15,maybe", "ERP,2026-11-04 08:15,no"));
+    expect(await importNow(world.actors.rm, good.id)).toMatchObject({ result: { created: 2 } });
+    expect(await db().incident.findFirstOrThrow({ where: { externalRef: "INC001" } })).toMatchObject({ title: "Incident INC001", major: true, heardFromItFirst: false, occurredAt: new Date("2026-11-03T08:15:00Z") });
+    const again = await stage(world.actors.rm, "INCIDENTS", file.replace("Payroll,2026-11-04 08:15,maybe", "ERP,2026-11-04 08:15,no"));
+    expect(await previewCsvImport(world.actors.rm, again.id, again.mapping)).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 2 } });
+  });
+});

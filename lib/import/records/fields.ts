@@ -1,14 +1,20 @@
 import type { CsvImportKind } from "../../generated/prisma/enums";
-import { normaliseHeader } from "../columns";
+import { type ColumnKey, COLUMNS, normaliseHeader } from "../columns";
 
 // The fields each kind of CSV import fills, with the headers a directory, CRM or ITSM export
 // gives them. One list serves the guessed mapping, the mapping form and docs/csv-import.md.
 
 export type { CsvImportKind };
 
-export const CSV_IMPORT_KINDS = ["ACCOUNTS", "CONTACTS", "INTERACTIONS"] as const satisfies readonly CsvImportKind[];
+export const CSV_IMPORT_KINDS = ["ACCOUNTS", "CONTACTS", "INTERACTIONS", "SERVICE_LEVELS", "INCIDENTS"] as const satisfies readonly CsvImportKind[];
 
-export const KIND_LABELS: Record<CsvImportKind, string> = { ACCOUNTS: "Business units", CONTACTS: "Contacts", INTERACTIONS: "Interactions" };
+export const KIND_LABELS: Record<CsvImportKind, string> = {
+  ACCOUNTS: "Business units",
+  CONTACTS: "Contacts",
+  INTERACTIONS: "Interactions",
+  SERVICE_LEVELS: "Service levels (SLA periods)",
+  INCIDENTS: "Incidents",
+};
 
 export interface ImportField {
   key: string;
@@ -26,6 +32,15 @@ const unit: ImportField = {
   description: "The unit's name as Rapport knows it (any capitalisation). A unit you do not manage, or none of that name, is a bad row.",
   aliases: ["unit", "business unit", "account name", "department", "unit name"],
 };
+
+/** A reliability column (lib/import/columns.ts, the unit page's import) as a field of this import. */
+const reliability = (key: ColumnKey, label: string, required: boolean): ImportField => ({
+  key: COLUMNS[key].name,
+  label,
+  required,
+  description: COLUMNS[key].description,
+  aliases: COLUMNS[key].aliases,
+});
 
 export const IMPORT_FIELDS: Record<CsvImportKind, readonly ImportField[]> = {
   ACCOUNTS: [
@@ -56,6 +71,26 @@ export const IMPORT_FIELDS: Record<CsvImportKind, readonly ImportField[]> = {
     { key: "what_happened", label: "What happened", required: false, description: "held, cancelled by IT, cancelled by the client, unanswered by IT, unanswered by the client, no show by IT, no show by the client; blank: held.", aliases: ["outcome", "status"] },
     { key: "business_quote", label: "Quote from the business", required: false, description: "Words the client said, as a quote (its phrases are detected).", aliases: ["client quote", "business said", "client said"] },
     { key: "it_quote", label: "Quote from IT", required: false, description: "Words IT said, as a quote.", aliases: ["it said"] },
+  ],
+  // An ITSM tool's export across units: each row names its unit. A period of a system is the same
+  // record when its unit, system and dates match; an incident when its unit and ticket do.
+  SERVICE_LEVELS: [
+    unit,
+    reliability("system", "Core system", true),
+    reliability("periodStart", "Period start", true),
+    reliability("periodEnd", "Period end", true),
+    reliability("targetPercent", "Target %", true),
+    reliability("attainedPercent", "Attained %", true),
+  ],
+  INCIDENTS: [
+    unit,
+    reliability("externalRef", "Ticket", true),
+    reliability("system", "Core system", true),
+    reliability("occurredAt", "Opened at", true),
+    reliability("major", "Major", true),
+    reliability("heardFromItFirst", "Heard from IT first", false),
+    reliability("title", "Title", false),
+    reliability("resolvedAt", "Resolved at", false),
   ],
 };
 

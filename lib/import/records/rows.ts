@@ -3,7 +3,9 @@ import type { z } from "zod";
 import { newAccountInputSchema } from "../../validation/account";
 import { contactInputSchema } from "../../validation/contact";
 import { interactionInputSchema, WHAT_HAPPENED } from "../../validation/interaction";
-import { utcDateTime } from "../../validation/incident";
+import { incidentInputSchema, utcDateTime } from "../../validation/incident";
+import { slaPeriodInputSchema } from "../../validation/sla";
+import { yesNo } from "../reliability-csv";
 import { normaliseHeader } from "../columns";
 import { type BadRow, type CsvRow, widthProblem } from "../table";
 import type { ColumnMapping, CsvImportKind } from "./fields";
@@ -24,6 +26,8 @@ export interface ImportContext {
   units: readonly UnitRef[];
   /** Active relationship managers by email, for a unit's manager. */
   managers: readonly { id: string; email: string }[];
+  /** The units' live core systems, for service levels and incidents. */
+  systems: readonly { id: string; accountId: string; name: string }[];
 }
 
 /**
@@ -70,6 +74,7 @@ export function readImportRows(kind: CsvImportKind, header: CsvRow, rows: readon
   };
   const units = new Map(context.units.map((u) => [fold(u.name), u]));
   const managers = new Map(context.managers.map((m) => [fold(m.email), m.id]));
+  const systems = new Map(context.systems.map((system) => [`${system.accountId} ${fold(system.name)}`, system.id]));
   const read = READERS[kind];
   const badRows: BadRow[] = [];
   const good: ImportRow[] = [];
@@ -90,7 +95,7 @@ export function readImportRows(kind: CsvImportKind, header: CsvRow, rows: readon
         return field ? `${headerOf(field)}: ${issue.message}` : issue.message;
       });
 
-    const result = read({ get, mapped, issues, headerOf, units, managers });
+    const result = read({ get, mapped, issues, headerOf, units, managers, systems });
     problems.push(...result.problems);
     if (result.row && problems.length === 0) {
       const first = seen.get(result.row.key);
@@ -110,6 +115,8 @@ interface ReaderTools {
   headerOf: (key: string) => string;
   units: Map<string, UnitRef>;
   managers: Map<string, string>;
+  /** "accountId system name" → the core system's id. */
+  systems: Map<string, string>;
 }
 
 interface ReaderResult {
@@ -225,4 +232,68 @@ function readInteraction(tools: ReaderTools): ReaderResult {
   return { problems, what: "interaction", row: { accountId, key: importKey, create: { ...fields, accountId, importKey, quotes: quoteRows }, update: {} } };
 }
 
-const READERS: Record<CsvImportKind, (tools: ReaderTools) => ReaderResult> = { ACCOUNTS: readAccount, CONTACTS: readContact, INTERACTIONS: readInteraction };
+/** The unit's core system a row names; a blank or unknown one is a problem. */
+function systemOf({ get, headerOf, systems }: ReaderTools, unit: UnitRef, problems: string[]): string | null {
+  const name = get("system");
+  const id = systems.get(`${unit.id} ${fold(name)}`);
+  if (name === "") problems.push(`${headerOf("system")}: name the core system`);
+  else if (!id) problems.push(`${headerOf("system")}: “${name}” is not a core system of ${unit.name} (add it in the unit's settings)`);
+  return id ?? null;
+}
+
+const SLA_FIELDS = { coreSystemId: "system", periodStart: "period_start", periodEnd: "period_end", targetPercent: "target_percent", attainedPercent: "attained_percent" };
+
+function readServiceLevel(tools: ReaderTools): ReaderResult {
+  const { get, issues } = tools;
+  const problems: string[] = [];
+  const unit = unitOf(tools, problems);
+  const coreSystemId = unit ? systemOf(tools, unit, problems) : null;
+  const parsed = slaPeriodInputSchema.safeParse({
+    coreSystemId,
+    periodStart: get("period_start"),
+    periodEnd: get("period_end"),
+    targetPercent: get("target_percent"),
+    attainedPercent: get("attained_percent"),
+  });
+  if (!parsed.success) problems.push(...issues(parsed.error, SLA_FIELDS));
+  if (!unit || !coreSystemId || !parsed.success) return { problems, what: "system and period" };
+  const data = parsed.data;
+  const key = `${unit.id} ${coreSystemId} ${data.periodStart.toISOString()} ${data.periodEnd.toISOString()}`;
+  return { problems, what: "system and period", row: { accountId: unit.id, key, create: { ...data, accountId: unit.id }, update: { targetPercent: data.targetPercent, attainedPercent: data.attainedPercent } } };
+}
+
+const INCIDENT_FIELDS = { coreSystemId: "system", externalRef: "ticket", occurredAt: "opened_at", resolvedAt: "resolved_at", title: "title", major: "major", heardFromItFirst: "heard_from_it_first" };
+
+function readIncident(tools: ReaderTools): ReaderResult {
+  const { get, issues, headerOf, mapped } = tools;
+  const problems: string[] = [];
+  const unit = unitOf(tools, problems);
+  const coreSystemId = unit ? systemOf(tools, unit, problems) : null;
+  const ticket = get("ticket");
+  if (ticket === "") problems.push(`${headerOf("ticket")}: enter the ticket number (the import recognises incidents by it)`);
+  const major = yesNo(get("major"), undefined);
+  if (typeof major !== "boolean") problems.push(`${headerOf("major")}: must be yes or no`);
+  const heard = yesNo(get("heard_from_it_first"), null);
+  if (typeof heard === "string") problems.push(`${headerOf("heard_from_it_first")}: must be yes, no or blank (not known)`);
+  const parsed = incidentInputSchema.safeParse({
+    coreSystemId,
+    title: get("title") || `Incident ${ticket}`,
+    externalRef: ticket,
+    occurredAt: get("opened_at"),
+    resolvedAt: get("resolved_at"),
+    major: typeof major === "boolean" ? major : false,
+    heardFromItFirst: typeof heard === "string" ? null : heard,
+  });
+  if (!parsed.success) problems.push(...issues(parsed.error, INCIDENT_FIELDS));
+  if (!unit || !coreSystemId || !parsed.success || problems.length > 0) return { problems, what: "ticket" };
+  const data = parsed.data;
+  return { problems, what: "ticket", row: { accountId: unit.id, key: `${unit.id} ${data.externalRef}`, create: { ...data, accountId: unit.id }, update: pick(data, INCIDENT_FIELDS, mapped) } };
+}
+
+const READERS: Record<CsvImportKind, (tools: ReaderTools) => ReaderResult> = {
+  ACCOUNTS: readAccount,
+  CONTACTS: readContact,
+  INTERACTIONS: readInteraction,
+  SERVICE_LEVELS: readServiceLevel,
+  INCIDENTS: readIncident,
+};
