@@ -5,6 +5,7 @@ import { connection } from "../db/client";
 import { env } from "../env";
 import { rescoreAll } from "../health/rescore";
 import { pruneSnapshots } from "../health/retention";
+import { pruneExpired } from "../retention/expired";
 import { requestDelivery } from "../mail";
 import { deliverEmails } from "../mail/delivery";
 import { lastFullMonth, monthOf } from "../reports/month";
@@ -144,6 +145,17 @@ export const jobs = {
     run: async (_payload, { now }) => {
       const deleted = await pruneSnapshots(connection().prisma, now);
       return { deleted, summary: `Removed ${deleted} health snapshots older than 400 days (each month's last kept).` };
+    },
+  }),
+  /** Forgets API idempotency keys older than a day and CSV files whose import ended 30 days ago (lib/retention/expired.ts). */
+  "prune-expired": defineJob({
+    payload: z.object({}).strict(),
+    exclusive: true,
+    // Two DELETEs by indexed dates.
+    timeoutSeconds: 10 * 60,
+    run: async (_payload, { now }) => {
+      const result = await pruneExpired(connection().prisma, now);
+      return { ...result, summary: `Forgot ${result.idempotencyKeys} expired idempotency keys and ${result.csvImports} old CSV files.` };
     },
   }),
 };

@@ -32,6 +32,7 @@ export function createAppJobs(options: Partial<JobSystemOptions<AppJobs>> = {}):
       { job: "deliver-webhooks", cron: "* * * * *", payload: {} },
       // Retention: daily, after the night's rescore.
       { job: "prune-snapshots", cron: "30 3 * * *", payload: {} },
+      { job: "prune-expired", cron: "45 3 * * *", payload: {} },
     ],
     ...options,
   });

@@ -2,15 +2,15 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../../db/client";
 import type { Prisma } from "../../generated/prisma/client";
+import { KEY_LIFETIME_MS } from "../../retention/expired";
 import { ApiError } from "./errors";
 
 // Idempotency-Key on every create (decision 029). The key is reserved (a row without an answer)
 // before the create runs, in its own statement, so two requests racing with one key cannot both
 // create: the second sees the reservation and is told to retry. The answer is stored when the
 // create succeeds; an error releases the key, so a corrected retry may use it again. Keys are per
-// token and kept for a day.
+// token and kept for a day (swept daily by the "prune-expired" job).
 
-export const KEY_LIFETIME_MS = 24 * 3_600_000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 export interface StoredAnswer {
