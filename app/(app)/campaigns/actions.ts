@@ -1,25 +1,15 @@
 "use server";
 import { formAction } from "@/lib/actions/form-action";
 import { cancelCampaign, createCampaign, remindNow, revokeInvitation } from "@/lib/data/campaigns";
-import { enqueueJob } from "@/lib/jobs";
-import { logUnexpected } from "@/lib/log";
+import { tickCampaignsNow } from "@/lib/campaigns/tick-now";
 import { campaignIdSchema, campaignInputSchema, cancelCampaignSchema, revokeInvitationSchema } from "@/lib/validation/campaign";
-
-/** Runs the campaigns' tick now; if queueing fails, the five-minute schedule opens the campaign anyway. */
-async function tickNow() {
-  try {
-    await enqueueJob("campaigns-tick", {});
-  } catch (error) {
-    logUnexpected("enqueue campaigns-tick", error);
-  }
-}
 
 export const createCampaignAction = formAction(
   "createCampaign",
   campaignInputSchema,
   async (actor, input) => {
     const created = await createCampaign(actor, input);
-    if (created.opensNow) await tickNow();
+    if (created.opensNow) await tickCampaignsNow();
     return created;
   },
   ({ id, opensNow }, input) => ({

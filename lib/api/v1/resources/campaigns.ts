@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getCampaignForApi, listCampaignsPage } from "../../../data/api-lists/campaigns";
+import { tickCampaignsNow } from "../../../campaigns/tick-now";
 import { cancelCampaign, createCampaign } from "../../../data/campaigns";
 import { CampaignStatus, Recurrence } from "../../../generated/prisma/enums";
 import { campaignInputSchema, cancelCampaignSchema } from "../../../validation/campaign";
@@ -68,13 +69,17 @@ export const operations = [
     method: "POST",
     path: "/campaigns",
     summary: "Create a rating campaign (IT, for units it manages)",
-    description: "As the new campaign form: scheduled, opened by the campaigns' schedule on its opening day (within five minutes when that is today), which sends the invitations. Blank settings take the survey policy's.",
+    description: "As the new campaign form: scheduled, opened on its opening day by the campaigns' schedule, which sends the invitations; one opening today opens at once. Blank settings take the survey policy's.",
     tag: "Campaigns",
     scope: "write",
     body: campaignInputSchema,
     example: { name: "Quarterly pulse", accountIds: ["cmh8z2k4e0000abcd1234efgh"], contactMode: "all", opensOn: "2026-12-07", closesOn: "2026-12-21", recurrence: "NONE" },
     response: z.object({ id: z.string(), opensNow: z.boolean() }).meta({ id: "CampaignCreated" }),
-    handler: ({ actor, body }) => createCampaign(actor, body),
+    handler: async ({ actor, body }) => {
+      const created = await createCampaign(actor, body);
+      if (created.opensNow) await tickCampaignsNow();
+      return created;
+    },
   }),
   defineOperation({
     id: "cancelCampaign",
