@@ -20,6 +20,8 @@
  *   relationship managers (who see A's portfolio row) and clients are refused with a message
  * - account-campaign: a campaign about A: IT with full access to A; other relationship managers do
  *   not see it (not found); clients are refused for their role
+ * - it-own: IT's own piece of work (a CSV import): the person who started it (rmA in the matrix),
+ *   the CIO and admins; anyone else finds no such record
  * - api-token: /api/v1, which takes API tokens only (decision 029): a signed-in browser session
  *   does not count there, so every caller of the matrix (who holds only a session) gets 401; the
  *   API's own matrix (tests/integration/api-v1-matrix.test.ts) calls each operation with tokens
@@ -36,6 +38,7 @@ export type Rule =
   | "account-leadership"
   | "account-campaign"
   | "account-campaign-new"
+  | "it-own"
   | "api-token";
 
 export interface PageRow {
@@ -78,6 +81,9 @@ export const pages: readonly PageRow[] = [
   { file: "app/(app)/dashboard/trends/page.tsx", rule: "it" },
   { file: "app/(app)/dashboard/managers/page.tsx", rule: "it" },
   { file: "app/(app)/worklist/page.tsx", rule: "it" },
+  // The CSV import (issue 11 §3): IT's people upload; an import is its uploader's (and leadership's).
+  { file: "app/(app)/import/page.tsx", rule: "it" },
+  { file: "app/(app)/import/[id]/page.tsx", rule: "it-own" },
   { file: "app/(app)/campaigns/page.tsx", rule: "it" },
   { file: "app/(app)/campaigns/new/page.tsx", rule: "it" },
   { file: "app/(app)/campaigns/[id]/page.tsx", rule: "account-campaign" },
@@ -171,6 +177,9 @@ export const actions: readonly ActionRow[] = [
   { file: `${account}/rate/actions.ts`, name: "submitRatingAction", rule: "account-client" },
   { file: `${account}/rate/actions.ts`, name: "withdrawRatingAction", rule: "account-client" },
   { file: "app/(app)/accounts/new/actions.ts", name: "createAccountAction", rule: "leadership" },
+  // Staging a file writes no records; each row is checked against the uploader's access to its unit.
+  { file: "app/(app)/import/actions.ts", name: "uploadCsvImportAction", rule: "it" },
+  ...["previewCsvImportAction", "startCsvImportAction"].map((name) => ({ file: "app/(app)/import/actions.ts", name, rule: "it-own" as const })),
   { file: "app/(app)/campaigns/actions.ts", name: "createCampaignAction", rule: "account-campaign-new" },
   ...["cancelCampaignAction", "revokeInvitationAction", "remindNowAction"].map((name) => ({ file: "app/(app)/campaigns/actions.ts", name, rule: "account-campaign" as const })),
   { file: "app/(app)/admin/email/actions.ts", name: "retryEmailAction", rule: "admin" },
@@ -207,6 +216,7 @@ export const routes: readonly RouteRow[] = [
   { file: "app/api/accounts/[id]/route.ts", methods: ["GET"], rule: "account" },
   { file: "app/api/accounts/[id]/ratings/route.ts", methods: ["POST"], rule: "account-client" },
   { file: "app/api/tasks/[id]/route.ts", methods: ["GET"], rule: "leadership" },
+  { file: "app/api/imports/[id]/route.ts", methods: ["GET"], rule: "it-own" },
   { file: "app/api/reports/accounts/[id]/monthly/route.ts", methods: ["GET"], rule: "account" },
   { file: "app/api/reports/accounts/[id]/failures/route.ts", methods: ["GET"], rule: "account" },
   { file: "app/api/reports/portfolio/monthly/route.ts", methods: ["GET"], rule: "it" },
@@ -247,6 +257,7 @@ const sets: Record<Rule, { allowed: readonly ActorKey[]; notFound?: readonly Act
   "account-leadership": { allowed: ["cio", "admin"] },
   "account-campaign": { allowed: ["rmA", "cio", "admin"], notFound: ["otherRm"] },
   "account-campaign-new": { allowed: ["rmA", "cio", "admin"] },
+  "it-own": { allowed: ["rmA", "cio", "admin"], notFound: ["clientA", "clientB", "otherRm"] },
   "api-token": { allowed: [] },
 };
 

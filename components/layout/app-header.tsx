@@ -4,6 +4,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { editsSurveyPolicy } from "@/lib/campaigns/policy";
 import { runsCampaigns } from "@/lib/data/campaigns";
+import { mayImport } from "@/lib/data/csv-imports";
 import type { Actor } from "@/lib/data/permissions";
 import { managesUsers, seesChangeHistory, seesPortfolio } from "@/lib/data/permissions";
 import { seesScoringSettings } from "@/lib/data/scoring-config";
@@ -23,6 +24,8 @@ export function AppHeader({ actor }: { actor: Actor }) {
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/rate`, label: "Rate IT" }] : []),
     ...(actor.accountId ? [{ href: `/accounts/${actor.accountId}/reports`, label: "Reports" }] : []),
     ...(runsCampaigns(actor) ? [{ href: "/campaigns", label: "Campaigns" }] : []),
+    // Units, contacts and interactions from a CSV file (issue 11 §3): IT's people.
+    ...(mayImport(actor) ? [{ href: "/import", label: "Import" }] : []),
     ...(managesUsers(actor) ? [{ href: "/admin/users", label: "Users" }] : []),
     ...(seesScoringSettings(actor) ? [{ href: "/admin/scoring", label: "Scoring" }] : []),
     ...(editsSurveyPolicy(actor) ? [{ href: "/admin/surveys", label: "Survey policy" }] : []),

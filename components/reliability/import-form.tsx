@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { chosenFile, csvFileSchema, MAX_FILE_BYTES, MAX_ROWS } from "@/lib/import/csv-file";
 import type { ImportState } from "@/lib/import/import-state";
-import { BadRowsTable } from "./bad-rows-table";
+import { BadRowsTable } from "@/components/import/bad-rows-table";
 
 type ImportAction = (previous: ImportState | undefined, formData: FormData) => Promise<ImportState>;
 

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import type { TaskRunView } from "@/lib/data/task-runs";
 
 /** What the bar needs of a run; the route answers with the whole TaskRunView as JSON. */
@@ -67,20 +68,12 @@ export function TaskProgress({ run: initial, label }: { run: TaskProgressRun; la
   const failed = run.status === "FAILED";
   return (
     <div className="space-y-2" data-task-status={run.status}>
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent ?? undefined}
-        aria-valuetext={percent !== null ? `${percent}%` : run.status === "QUEUED" ? "not started yet" : failed ? "failed" : "started"}
-        className="h-2 w-full overflow-hidden rounded-full bg-slate-200"
-      >
-        <div
-          className={`h-full rounded-full transition-[width] ${failed ? "bg-red-600" : "bg-sky-700"} ${percent === null ? "w-1/4 animate-pulse" : ""}`}
-          style={percent === null ? undefined : { width: `${percent}%` }}
-        />
-      </div>
+      <ProgressBar
+        label={label}
+        percent={percent}
+        valueText={percent !== null ? `${percent}%` : run.status === "QUEUED" ? "not started yet" : failed ? "failed" : "started"}
+        failed={failed}
+      />
       <p role="status" aria-live="polite" className={`text-sm ${failed ? "text-red-800" : "text-slate-700"}`}>
         {finished(run) || run.status === "QUEUED" ? statusText(run, label) : <span aria-hidden="true">{statusText(run, label)}</span>}
       </p>

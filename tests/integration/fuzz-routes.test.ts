@@ -81,6 +81,10 @@ const requests: Record<string, Partial<Record<string, { runs: number; sent: fc.A
   "app/api/tasks/[id]/route.ts": {
     GET: { runs: 25, sent: fc.tuple(actor, hostileString).map(([who, id]) => () => ({ actor: who, path: "/api/tasks/x", params: { id }, init: {} })) },
   },
+  // A real import's id (rmA's), A's and B's ids, or hostile text: 404 but for its uploader and leadership.
+  "app/api/imports/[id]/route.ts": {
+    GET: { runs: 25, sent: fc.tuple(actor, idIn(w)).map(([who, id]) => () => ({ actor: who, path: "/api/imports/x", params: { id: id() }, init: {} })) },
+  },
   "app/api/unsubscribe/[token]/route.ts": {
     POST: {
       runs: 40,

@@ -12,6 +12,8 @@ import type { ActorKey } from "../../inventory";
 import { PASSWORD, type MatrixWorld } from "./world";
 import { formOf, type Fields, runAction } from "./run";
 import { session } from "./signed-in";
+import { stageCsvImport } from "../../../lib/data/csv-imports";
+import { IMPORT_FIELDS } from "../../../lib/import/records/fields";
 
 // A valid form for every server action, about account A of the matrix's world, so that only the
 // caller decides what happens. An action that uses its record up (a delete, an archive) gets a
@@ -143,6 +145,20 @@ async function failedWebhookDelivery(): Promise<string> {
   return delivery.id;
 }
 
+/** A CSV file of two new contacts of A, staged by rmA (its uploader): the import's id. */
+export async function stagedImport(w: MatrixWorld): Promise<string> {
+  const file = `Business unit,Name,Email,Job title\n${w.a.name},Fixture Importee ${next()},importee-${next()}@quill.test,Analyst\n${w.a.name},Fixture Second ${next()},,Clerk\n`;
+  const staged = await stageCsvImport(w.actors.rmA as NonNullable<MatrixWorld["actors"]["rmA"]>, { kind: "CONTACTS", fileName: "contacts.csv", bytes: new TextEncoder().encode(file) });
+  if (!staged.ok) throw new Error(`fixture set-up failed: ${staged.fileError}`);
+  return staged.id;
+}
+
+/** The mapping form of a staged contacts import, as the page posts it (the guessed columns). */
+const mappingFields = (importId: string): Fields => ({
+  importId,
+  ...Object.fromEntries(IMPORT_FIELDS.CONTACTS.map((field) => [`map.${field.key}`, { account: "0", name: "1", email: "2", title: "3" }[field.key] ?? ""])),
+});
+
 /** An account like A (rmA manages it) that the archive actions may use up. */
 const spareAccount = async (w: MatrixWorld, archived: boolean) =>
   (await createAccount(db(), { name: `Spare unit ${next()}`, relationshipManagerId: w.users.rmA.id, archivedAt: archived ? new Date() : null })).id;
@@ -252,6 +268,9 @@ export const actionFixtures: Record<string, ActionFixture> = {
   },
   createAccountAction: { fields: async () => ({ name: `Fixture unit ${next()}`, description: "", criticality: "LOW", meetingCadenceDays: "", relationshipManagerId: "" }) },
   createCampaignAction: { fields: async (w) => campaignFields(w, 3) },
+  uploadCsvImportAction: { fields: async (w) => ({ kind: "CONTACTS", file: new File([`Business unit,Name\n${w.a.name},Fixture Uploaded\n`], "contacts.csv", { type: "text/csv" }) }) },
+  previewCsvImportAction: { fields: async (w) => mappingFields(await stagedImport(w)) },
+  startCsvImportAction: { fields: async (w) => ({ importId: await stagedImport(w) }) },
   cancelCampaignAction: { fields: async (w, actions) => ({ campaignId: (await openCampaign(w, actions)).campaignId, confirm: "yes" }) },
   revokeInvitationAction: { fields: async (w, actions) => openCampaign(w, actions) },
   remindNowAction: { fields: async (w, actions) => ({ campaignId: (await openCampaign(w, actions)).campaignId }) },

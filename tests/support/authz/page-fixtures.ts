@@ -1,5 +1,5 @@
 import { db } from "../../../lib/db/client";
-import { type ActionModules, openCampaign, recordOf } from "./action-fixtures";
+import { type ActionModules, openCampaign, recordOf, stagedImport } from "./action-fixtures";
 import type { MatrixWorld } from "./world";
 
 // The route params of every page with dynamic segments, naming records of account A (or of its
@@ -21,6 +21,7 @@ export const pageParams: Record<string, (w: MatrixWorld, actions: ActionModules)
     return { emailId: email.id };
   },
   "app/(app)/admin/users/[userId]/page.tsx": async (w) => ({ userId: w.users.rmA.id }),
+  "app/(app)/import/[id]/page.tsx": async (w) => ({ id: await stagedImport(w) }),
   [`${account}/record/[recordId]/page.tsx`]: async (w) => ({ id: w.a.id, recordId: w.interaction.id }),
   [`${account}/delivery/[projectId]/page.tsx`]: async (w, actions) => ({ id: w.a.id, projectId: await recordOf("project")(w, actions) }),
   [`${account}/follow-ups/[followUpId]/edit/page.tsx`]: async (w) => ({ id: w.a.id, followUpId: w.followUp.id }),

@@ -3,6 +3,7 @@ import { db } from "../../../lib/db/client";
 import { unsubscribeToken } from "../../../lib/campaigns/tokens";
 import { fakeHeadersForPackages } from "./signed-in";
 import type { MatrixWorld } from "./world";
+import { stagedImport } from "./action-fixtures";
 
 // A valid request for every route handler and method, about account A, as Next would call it.
 
@@ -62,6 +63,13 @@ export const routeCalls: Record<string, Partial<Record<string, Call>>> = {
       const run = await db().taskRun.create({ data: { kind: "rescore", createdById: w.users.admin.id } });
       const handler = await route("app/api/tasks/[id]/route.ts", "GET");
       return () => handler(new Request(`${BASE}/api/tasks/${run.id}`), params({ id: run.id }));
+    },
+  },
+  "app/api/imports/[id]/route.ts": {
+    GET: async (w) => {
+      const id = await stagedImport(w);
+      const handler = await route("app/api/imports/[id]/route.ts", "GET");
+      return () => handler(new Request(`${BASE}/api/imports/${id}`), params({ id }));
     },
   },
   "app/api/unsubscribe/[token]/route.ts": {
