@@ -34,6 +34,19 @@ describe("/api/v1 resources", () => {
     expect(Object.keys(bad.body.error.fieldErrors)).toEqual(expect.arrayContaining(["name", "actualEnd"]));
   });
 
+  it("a client reads their unit's interactions as their timeline shows them; IT reads them whole", async () => {
+    const client = (await tokenFor(world.actors.clientA!)).secret;
+    const list = await api<{ data: Record<string, unknown>[] }>("GET", `/accounts/${world.a.id}/interactions`, { token: client });
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((row) => Object.keys(row).sort())).toEqual([["access", "accountId", "attendees", "cancelledBy", "id", "occurredAt", "outcome", "topic", "type"]]);
+    expect(list.body.data[0]).toMatchObject({ access: "client", id: world.interaction.id, attendees: expect.arrayContaining([{ side: "BUSINESS", name: "Dana Quill" }]) });
+    const one = await api<Record<string, unknown>>("GET", `/interactions/${world.interaction.id}`, { token: client });
+    expect(one.body).toEqual(list.body.data[0]);
+    const it = await api<Record<string, unknown>>("GET", `/interactions/${world.interaction.id}`, { token: (await tokenFor(world.actors.rmA!)).secret });
+    expect(it.body).toMatchObject({ access: "full", notes: expect.any(String), quotes: [expect.objectContaining({ side: "BUSINESS" })] });
+    expect((await api("GET", `/interactions/${world.interaction.id}`, { token: (await tokenFor(world.actors.clientB!)).secret })).status).toBe(404);
+  });
+
   it("pages a list with its cursor, every row once, filtered by account", async () => {
     for (let day = 1; day <= 5; day++) await db().incident.create({ data: { accountId: world.a.id, title: `Outage ${day}`, occurredAt: new Date(`2026-03-0${day}T00:00:00Z`) } });
     await db().incident.create({ data: { accountId: world.b.id, title: "Elsewhere", occurredAt: new Date("2026-03-02T00:00:00Z") } });

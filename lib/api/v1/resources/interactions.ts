@@ -7,11 +7,13 @@ import { defineOperation } from "../operation";
 import { keysetOf, listQuerySchema, pageOf, pageSchema } from "../pagination";
 import { accountIdParams, personRef, recordId, stageChangeSchema, timestamp } from "../schemas";
 
-// A unit's interactions with their attendees and quotes: IT with full access to the unit. Logging
-// one runs the app's own logInteraction, so the unit is re-diagnosed in the same transaction.
+// A unit's interactions: IT with full access to the unit reads them whole, with attendees and
+// quotes; the unit's clients read them as their timeline shows them. Logging one (IT) runs the
+// app's own logInteraction, so the unit is re-diagnosed in the same transaction.
 
-const interactionSchema = z
+const fullInteraction = z
   .object({
+    access: z.literal("full"),
     id: z.string(),
     accountId: z.string(),
     type: z.enum(InteractionType),
@@ -31,6 +33,22 @@ const interactionSchema = z
   })
   .meta({ id: "Interaction" });
 
+const clientInteraction = z
+  .object({
+    access: z.literal("client"),
+    id: z.string(),
+    accountId: z.string(),
+    type: z.enum(InteractionType),
+    occurredAt: timestamp,
+    topic: z.string().meta({ description: "What it was about, as IT wrote it for the client." }),
+    outcome: z.enum(InteractionOutcome),
+    cancelledBy: z.enum(CancelledBy),
+    attendees: z.array(z.object({ side: z.enum(Side), name: z.string() })),
+  })
+  .meta({ id: "InteractionForClient", description: "What a client sees, as on their timeline: not IT's summary, notes, sentiment or quotes." });
+
+const interactionSchema = z.discriminatedUnion("access", [fullInteraction, clientInteraction]);
+
 const logged = z.object({ id: z.string(), stage: stageChangeSchema }).meta({ id: "InteractionLogged" });
 
 export const operations = [
@@ -38,8 +56,8 @@ export const operations = [
     id: "listInteractions",
     method: "GET",
     path: "/accounts/{accountId}/interactions",
-    summary: "List a unit's interactions, with attendees and quotes",
-    description: "Oldest first by when they happened; since/until filter on occurredAt. Deleted interactions are left out.",
+    summary: "List a unit's interactions",
+    description: "Oldest first by when they happened; since/until filter on occurredAt. Deleted interactions are left out. IT with full access: whole records with attendees and quotes; the unit's clients: their timeline's view.",
     tag: "Interactions",
     scope: "read",
     params: accountIdParams,
@@ -51,7 +69,7 @@ export const operations = [
     id: "getInteraction",
     method: "GET",
     path: "/interactions/{interactionId}",
-    summary: "One interaction, with attendees and quotes",
+    summary: "One interaction (IT: with attendees and quotes; a client: their timeline's view)",
     tag: "Interactions",
     scope: "read",
     params: z.object({ interactionId: recordId }),
