@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { type FormEvent, startTransition, useActionState, useState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -37,9 +37,13 @@ export function MappingForm({ importId, fileName, fields, headers, sample, mappi
     <div className="space-y-6">
       <form
         action={dispatch}
-        onSubmit={() => {
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          // Not React's own submission, which resets the form after the action: the columns chosen stay chosen.
+          event.preventDefault();
+          const formData = new FormData(event.currentTarget);
           setChecks((n) => n + 1);
           setChanged(false);
+          startTransition(() => dispatch(formData));
         }}
         onChange={() => setChanged(true)}
         className="space-y-4"
