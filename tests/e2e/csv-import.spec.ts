@@ -73,6 +73,7 @@ test("a relationship manager imports a contacts CSV: bad rows named, columns mat
   await expect(page.getByRole("progressbar", { name: `Importing ${fileName}` }).or(page.getByText(`Imported ${fileName}:`)).first()).toBeVisible();
   await expect(page.getByText(`Imported ${fileName}: 3 created, 0 updated, 0 unchanged.`)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText("Imported", { exact: true })).toBeVisible();
+  await expectAccessible(page, "a finished import");
 
   // The new people are Finance's contacts.
   await page.getByRole("link", { name: "Open the portfolio" }).click();
@@ -81,18 +82,21 @@ test("a relationship manager imports a contacts CSV: bad rows named, columns mat
   const contacts = page.getByRole("region", { name: "Contacts" });
   await expect(contacts.getByRole("listitem").filter({ hasText: people[0]!.name })).toContainText(people[0]!.title);
 
-  // The same file again: nothing would change.
+  // The same file again, on a phone: nothing would change.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fits = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   mapping = await upload(page, fileName, text);
+  await fits();
   await mapping.getByLabel("Email").selectOption({ label: "Work email" });
   await mapping.getByRole("button", { name: "Check the rows" }).click();
   await expect(mapping.getByText("Every row is good: 0 new, 0 updated, 3 unchanged.")).toBeVisible();
   await expect(mapping.getByText("Importing it would change nothing")).toBeVisible();
 
-  // The list of imports names the finished one with its counts; the page fits a phone.
-  await page.setViewportSize({ width: 390, height: 844 });
+  // The list of imports names the finished one with its counts.
   await page.goto("/import");
   const recent = page.getByRole("region", { name: "Your recent imports" });
   await expect(recent.getByRole("listitem").filter({ hasText: fileName }).first()).toBeVisible();
   await expect(recent.getByRole("listitem").filter({ hasText: "3 created, 0 updated, 0 unchanged" })).toHaveCount(1);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await fits();
+  await expectAccessible(page, "the import page with recent imports");
 });
