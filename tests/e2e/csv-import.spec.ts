@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
-import { expect, test } from "./fixtures";
+import { expect, signIn, test, USERS } from "./fixtures";
 
 // Issue 11 §3: a relationship manager imports contacts from a CSV file. A bad row is named by its
 // line and nothing is imported; the corrected file's columns are matched, its rows checked and
@@ -99,4 +99,40 @@ test("a relationship manager imports a contacts CSV: bad rows named, columns mat
   await expect(recent.getByRole("listitem").filter({ hasText: "3 created, 0 updated, 0 unchanged" })).toHaveCount(1);
   await fits();
   await expectAccessible(page, "the import page with recent imports");
+});
+
+test("without JavaScript, the import posts natively: the server refuses an unreadable file, then maps, checks, imports, and the page says how it went on reload", async ({ browser, baseURL }) => {
+  const api = await signIn(baseURL as string, USERS.rm);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await api.storageState() });
+  await api.dispose();
+  const page = await context.newPage();
+  await page.goto("/import");
+  const form = page.getByRole("region", { name: "Upload a file" });
+  // A relationship manager imports no units: the CIO and administrators create them.
+  await expect(form.getByRole("radio", { name: "Business units" })).toHaveCount(0);
+
+  // No browser check here: the server's own check answers, and nothing is listed.
+  await form.getByLabel("CSV file").setInputFiles({ name: "contacts.xlsx", mimeType: "application/zip", buffer: Buffer.from("PK") });
+  await form.getByRole("button", { name: "Upload and match columns" }).click();
+  await expect(page.getByText("This is not a CSV file")).toBeVisible();
+  await form.getByLabel("CSV file").setInputFiles({ name: `empty-${run}.csv`, mimeType: "text/csv", buffer: Buffer.from("Business unit,Name\n") });
+  await form.getByRole("button", { name: "Upload and match columns" }).click();
+  await expect(page.getByText("The file has a header but no rows.")).toBeVisible();
+  await page.goto("/import");
+  await expect(page.getByText(`empty-${run}.csv`)).toHaveCount(0);
+
+  const fileName = `marketing-${run}.csv`;
+  await form.getByRole("radio", { name: "Contacts" }).check();
+  await form.getByLabel("CSV file").setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(`Unit,Name,Email\nMarketing,Noa Script ${run},noa.${run}@marketing.example\n`) });
+  await form.getByRole("button", { name: "Upload and match columns" }).click();
+  const mapping = page.getByRole("region", { name: "Match the columns" });
+  await mapping.getByRole("button", { name: "Check the rows" }).click();
+  await expect(page.getByText("Every row is good: 1 new, 0 updated, 0 unchanged.")).toBeVisible();
+  await page.getByRole("button", { name: "Import 1 row" }).click();
+  await expect(page.getByRole("heading", { name: `Import ${fileName}`, level: 1 })).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText(`Imported ${fileName}: 1 created, 0 updated, 0 unchanged.`)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await context.close();
 });
