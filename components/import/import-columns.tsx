@@ -12,21 +12,22 @@ export const SAMPLE_FILES: Record<CsvImportKind, string> = {
 
 /** The columns a kind of import takes, from the list the importer reads, with a sample file to start from. */
 export function ImportColumns({ kind }: { kind: CsvImportKind }) {
-  const label = KIND_LABELS[kind].toLowerCase();
+  const label = KIND_LABELS[kind];
+  const sample = SAMPLE_FILES[kind];
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer text-blue-800 underline">Columns of a file of {label}</summary>
+      <summary className="cursor-pointer text-blue-800 underline">Columns for {label}</summary>
       <div className="mt-2 space-y-2 text-slate-700">
         <p>
-          One header row, then one row per record. The headers need not match these names: you choose each field&apos;s column after uploading. Start from the{" "}
-          <a href={SAMPLE_FILES[kind]} download className="text-blue-800 underline">
-            sample file of {label}
+          One header row, then one row per record. The headers need not match these names: you choose each field&apos;s column after uploading. Start from the sample file,{" "}
+          <a href={sample} download className="text-blue-800 underline">
+            {sample.split("/").at(-1)}
           </a>
           .
         </p>
         <div className="overflow-x-auto">
           <table className="w-full text-left">
-            <caption className="sr-only">Columns of a file of {label}</caption>
+            <caption className="sr-only">Columns for {label}</caption>
             <thead className="text-slate-600">
               <tr>
                 <th scope="col" className="py-1 pr-4 font-medium">Field</th>

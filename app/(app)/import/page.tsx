@@ -23,7 +23,8 @@ export default async function ImportPage() {
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">Import from CSV</h1>
         <p className="max-w-3xl text-sm text-slate-700">
-          Bring in business units, contacts or interactions from a spreadsheet, CRM or directory export. Upload the file, match its columns, and check every row:
+          Bring in business units, contacts or interactions from a spreadsheet, CRM or directory export, or service levels and incidents from your ITSM
+          tool across units. Upload the file, match its columns, and check every row:
           a bad row is named by its line and nothing is written until every row is good. The import then runs in the background, all or nothing; importing the
           same file again changes nothing.
         </p>
