@@ -1,5 +1,5 @@
 "use client";
-import { type FieldMetadata, getCollectionProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import { type FieldMetadata, type FormMetadata, getCollectionProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import type { ComponentProps, ReactNode } from "react";
 import { controlClass, Input, Textarea } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
@@ -60,8 +60,27 @@ export function SelectField({
  * Checkboxes for a list of ids. They post as `name[]`, so one ticked box is still a list and the
  * schema needs no coercion.
  */
-export function CheckboxGroupField({ meta, legend, hint, className, options, empty }: Omit<Base, "label"> & { legend: ReactNode; options: readonly (Option & { detail?: ReactNode })[]; empty: ReactNode }) {
+export function CheckboxGroupField({
+  meta,
+  legend,
+  hint,
+  className,
+  options,
+  empty,
+  form,
+}: Omit<Base, "label"> & {
+  legend: ReactNode;
+  options: readonly (Option & { detail?: ReactNode })[];
+  empty: ReactNode;
+  /**
+   * The boxes post as `name[]`, a name Conform never marks validated, so a shown error ("Choose at
+   * least one…") would stay until the group loses focus, and vanish as the user clicks submit,
+   * moving the button from under the click. With the form, ticking a box checks the group again.
+   */
+  form?: Pick<FormMetadata, "validate">;
+}) {
   const boxes = getCollectionProps(meta, { type: "checkbox", options: options.map((option) => option.value), ariaAttributes: false });
+  const revalidate = form && meta.errors?.length ? () => form.validate({ name: meta.name }) : undefined;
   return (
     <FieldGroup meta={meta} legend={legend} hint={hint} className={className}>
       {options.length === 0 ? (
@@ -71,7 +90,7 @@ export function CheckboxGroupField({ meta, legend, hint, className, options, emp
           {boxes.map(({ key, ...box }, index) => (
             <li key={key ?? box.value}>
               <label className="flex items-center gap-2 text-sm">
-                <input {...box} name={`${meta.name}[]`} />
+                <input {...box} name={`${meta.name}[]`} onChange={revalidate} />
                 {options[index]?.label}
                 {options[index]?.detail}
               </label>

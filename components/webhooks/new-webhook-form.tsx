@@ -22,7 +22,7 @@ export function NewWebhookForm({ action }: { action: FormActionFn }) {
       <form {...formProps} className="space-y-4">
         <TextField meta={fields.url} label="Receiver URL" type="url" placeholder="https://itsm.example.org/hooks/rapport" hint="An http:// or https:// address that answers each POST with a 2xx status." required />
         <TextField meta={fields.description} label="Description (optional)" placeholder="ServiceNow: open a task for each overdue action" />
-        <CheckboxGroupField meta={fields.eventTypes} legend="Events to send" options={OPTIONS} empty="No event types." />
+        <CheckboxGroupField meta={fields.eventTypes} form={form} legend="Events to send" options={OPTIONS} empty="No event types." />
         <FormStatus form={form} lastResult={lastResult} />
         <SubmitButton pending={pending} pendingLabel="Subscribing…">
           Subscribe
