@@ -34,6 +34,7 @@ export function CampaignForm({ action, choices, defaults }: Props) {
       <TextareaField meta={fields.message} label="Message" rows={3} hint="Shown in the email and above the form, e.g. “The ledger migration is done: how did we do?”" />
       <CheckboxGroupField
         meta={fields.accountIds}
+        form={form}
         legend="Accounts"
         hint="Only the accounts you may ask are listed."
         options={accounts.map((a) => ({ value: a.id, label: a.name }))}
@@ -49,6 +50,7 @@ export function CampaignForm({ action, choices, defaults }: Props) {
       />
       <CheckboxGroupField
         meta={fields.contactIds}
+        form={form}
         legend="Contacts (when you choose them)"
         hint="Contacts without an email address or who unsubscribed are listed but will be skipped, and the campaign page says why."
         options={contactOptions}

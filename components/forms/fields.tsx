@@ -75,12 +75,12 @@ export function CheckboxGroupField({
   /**
    * The boxes post as `name[]`, a name Conform never marks validated, so a shown error ("Choose at
    * least one…") would stay until the group loses focus, and vanish as the user clicks submit,
-   * moving the button from under the click. With the form, ticking a box checks the group again.
+   * moving the button from under the click. Ticking a box checks the group again.
    */
-  form?: Pick<FormMetadata, "validate">;
+  form: Pick<FormMetadata, "validate">;
 }) {
   const boxes = getCollectionProps(meta, { type: "checkbox", options: options.map((option) => option.value), ariaAttributes: false });
-  const revalidate = form && meta.errors?.length ? () => form.validate({ name: meta.name }) : undefined;
+  const revalidate = meta.errors?.length ? () => form.validate({ name: meta.name }) : undefined;
   return (
     <FieldGroup meta={meta} legend={legend} hint={hint} className={className}>
       {options.length === 0 ? (

@@ -114,11 +114,12 @@ export function InteractionFieldset({ form, fields, contacts, itPeople, storedOc
       <div className="grid gap-4 sm:grid-cols-2">
         <CheckboxGroupField
           meta={fields.attendeeContactIds}
+          form={form}
           legend="Who came from the business"
           options={contacts.map((contact) => ({ value: contact.id, label: contact.name, detail: contact.title && <span className="text-slate-500">· {contact.title}</span> }))}
           empty="This account has no contacts yet."
         />
-        <CheckboxGroupField meta={fields.attendeeUserIds} legend="Who came from IT" options={itPeople.map((person) => ({ value: person.id, label: person.name }))} empty="No IT people found." />
+        <CheckboxGroupField meta={fields.attendeeUserIds} form={form} legend="Who came from IT" options={itPeople.map((person) => ({ value: person.id, label: person.name }))} empty="No IT people found." />
       </div>
 
       <QuoteRows form={form} meta={fields.quotes} />
