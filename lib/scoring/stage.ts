@@ -122,7 +122,8 @@ export function decideStage(
   config: ScoringConfig,
 ): StageDecision {
   const { threshold, minDistinctSignals, corroboration, happyClients } = config.stages;
-  const support = Object.fromEntries(STAGES.map((s) => [s, 0])) as Support;
+  // A literal in STAGES order (the JSON's key order): `Object.fromEntries` allocated per decision.
+  const support: Support = { HEALTHY: 0, SNIFFLES: 0, FLU: 0, PNEUMONIA: 0, DEATH_AND_REINCARNATION: 0 };
   let happy = false;
   for (const e of evidence) {
     if (e.stage !== "HEALTHY") continue;

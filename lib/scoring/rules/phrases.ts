@@ -9,6 +9,14 @@ import type { Rule } from "./rule";
 
 const SIDE_LABEL: Record<Side, string> = { BUSINESS: "the business", IT: "IT" };
 
+// Signal names built once: a name built per evaluation is a new string, hashed afresh by every
+// Map and Set the decision and the treatments look it up in.
+const STAGE_SIGNALS: Record<Side, readonly string[]> = {
+  BUSINESS: SICK_STAGES.map((stage) => `phrases.business.${stage.toLowerCase()}`),
+  IT: SICK_STAGES.map((stage) => `phrases.it.${stage.toLowerCase()}`),
+};
+const REPEATED_SIGNAL: Record<Side, string> = { BUSINESS: "phrases.business.repeated", IT: "phrases.it.repeated" };
+
 /** The hits of each side, per stage (in SICK_STAGES order), in time order: one pass over the hits. */
 function bySideAndStage(hits: readonly TimedPhraseHit[]): Record<Side, TimedPhraseHit[][]> {
   const out: Record<Side, TimedPhraseHit[][]> = { BUSINESS: SICK_STAGES.map(() => []), IT: SICK_STAGES.map(() => []) };
@@ -39,7 +47,7 @@ function repeatedBy(side: Side, hits: readonly TimedPhraseHit[], c: { minOccasio
   if (occasions.size < c.minOccasions || c.weight === 0) return [];
   return [
     makeEvidence({
-      signal: `phrases.${side.toLowerCase()}.repeated`,
+      signal: REPEATED_SIGNAL[side],
       value: occasions.size,
       stage: "SNIFFLES",
       weight: c.weight,
@@ -91,7 +99,7 @@ export const phrasesHeard: Rule = ({ model, now, config, stageOnly }) => {
       worstBySide[side] = stage;
       out.push(
         makeEvidence({
-          signal: `phrases.${side.toLowerCase()}.${stage.toLowerCase()}`,
+          signal: STAGE_SIGNALS[side][index]!,
           value: found.length,
           stage,
           weight: Math.min(c.capPerSide, found.length * c.perHit[stage]),

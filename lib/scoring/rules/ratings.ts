@@ -95,13 +95,20 @@ type Dimensions = NonNullable<MRating["dimensions"]>;
  * Each dimension with a reader of its own: `dimensions[name]` with a variable name is a
  * megamorphic lookup, and was most of this rule's cost.
  */
-const DIMENSIONS: readonly { name: keyof Dimensions; label: string; of: (d: Dimensions) => number | null | undefined }[] = [
+type DimensionReader = { name: keyof Dimensions; label: string; of: (d: Dimensions) => number | null | undefined };
+const READERS: readonly DimensionReader[] = [
   { name: "responsiveness", label: "responsiveness", of: (d) => d.responsiveness },
   { name: "delivery", label: "delivery", of: (d) => d.delivery },
   { name: "communication", label: "communication", of: (d) => d.communication },
   { name: "businessUnderstanding", label: "understanding of the business", of: (d) => d.businessUnderstanding },
   { name: "trust", label: "trust", of: (d) => d.trust },
 ];
+/** With their signal names built once: a name built per evaluation is hashed afresh by every lookup. */
+const DIMENSIONS: readonly (DimensionReader & { level: string; gap: string })[] = READERS.map((d) => ({
+  ...d,
+  level: `ratings.dimension.${d.name}`,
+  gap: `ratings.perceptionGap.${d.name}`,
+}));
 
 type Rated = { id: string; dimensions?: Dimensions | undefined };
 
@@ -164,7 +171,7 @@ export const dimensions: Rule = ({ model, now, config, stageOnly }) => {
   const own = model.itAssessments ? within(model.itAssessments, now, days) : [];
   const itView = own.length > 0 ? dimensionTotals(own) : undefined;
   const out: Evidence[] = [];
-  DIMENSIONS.forEach(({ name, label, of }, k) => {
+  DIMENSIONS.forEach(({ name, label, of, level, gap: gapSignal }, k) => {
     const count = counts[k]!;
     if (count < minRatings) return;
     const mean = sums[k]! / count;
@@ -172,7 +179,7 @@ export const dimensions: Rule = ({ model, now, config, stageOnly }) => {
     if (band) {
       out.push(
         bandEvidence(band, {
-          signal: `ratings.dimension.${name}`,
+          signal: level,
           value: mean,
           sourceIds: stageOnly ? [] : ratedIds(recent, of),
           rule: stageOnly ? "" : `average ${name} rating below ${band.at}`,
@@ -188,7 +195,7 @@ export const dimensions: Rule = ({ model, now, config, stageOnly }) => {
     if (!gapBand) return;
     out.push(
       bandEvidence(gapBand, {
-        signal: `ratings.perceptionGap.${name}`,
+        signal: gapSignal,
         value: gap,
         sourceIds: stageOnly ? [] : [...ratedIds(own, of), ...ratedIds(recent, of)],
         rule: stageOnly ? "" : `IT rates its ${name} at least ${gapBand.at} points above the client`,
