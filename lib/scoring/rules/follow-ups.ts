@@ -12,7 +12,7 @@ const ids = (list: readonly { id: string }[]) => list.map((r) => r.id);
 const lateAt = (f: MFollowUp) => f.due + DAY;
 const openAt = (f: MFollowUp, now: number) => f.at <= now && (f.done === null || f.done > now);
 
-export const overdueFollowUps: Rule = ({ model, now, config }) => {
+export const overdueFollowUps: Rule = ({ model, now, config, stageOnly }) => {
   const overdue = model.followUps.filter((f) => f.owedBy === "IT" && openAt(f, now) && lateAt(f) <= now);
   const band = bandAtLeast(overdue.length, config.rules.overdueFollowUps.countAtLeast);
   if (!band) return [];
@@ -21,14 +21,14 @@ export const overdueFollowUps: Rule = ({ model, now, config }) => {
     bandEvidence(band, {
       signal: "followUps.overdue",
       value: overdue.length,
-      sourceIds: ids(overdue),
-      rule: `at least ${plural(band.at, "overdue follow-up")} owed by IT`,
-      message: `IT owes ${plural(overdue.length, "overdue follow-up")}, the oldest ${plural(oldest, "day")} past due.`,
+      sourceIds: stageOnly ? [] : ids(overdue),
+      rule: stageOnly ? "" : `at least ${plural(band.at, "overdue follow-up")} owed by IT`,
+      message: stageOnly ? "" : `IT owes ${plural(overdue.length, "overdue follow-up")}, the oldest ${plural(oldest, "day")} past due.`,
     }),
   ];
 };
 
-export const clientChasing: Rule = ({ model, now, config }) => {
+export const clientChasing: Rule = ({ model, now, config, stageOnly }) => {
   const c = config.rules.clientChasing;
   const open = model.followUps.filter((f) => openAt(f, now));
   if (open.length < c.minOpen) return [];
@@ -40,14 +40,14 @@ export const clientChasing: Rule = ({ model, now, config }) => {
     bandEvidence(band, {
       signal: "followUps.clientChasing",
       value: share,
-      sourceIds: ids(owedByIt),
-      rule: `IT owes at least ${percent(band.at)} of open follow-ups`,
-      message: `IT owes ${owedByIt.length} of ${open.length} open follow-ups: the client is waiting on IT instead of IT chasing the client.`,
+      sourceIds: stageOnly ? [] : ids(owedByIt),
+      rule: stageOnly ? "" : `IT owes at least ${percent(band.at)} of open follow-ups`,
+      message: stageOnly ? "" : `IT owes ${owedByIt.length} of ${open.length} open follow-ups: the client is waiting on IT instead of IT chasing the client.`,
     }),
   ];
 };
 
-export const followUpsOnTime: Rule = ({ model, now, config }) => {
+export const followUpsOnTime: Rule = ({ model, now, config, stageOnly }) => {
   const c = config.rules.followUpsOnTime;
   const from = now - config.windows.recentDays * DAY;
   const done = model.followUps.filter((f) => f.owedBy === "IT" && f.done !== null && f.done <= now && f.done > from);
@@ -61,9 +61,9 @@ export const followUpsOnTime: Rule = ({ model, now, config }) => {
       value: share,
       stage: "HEALTHY",
       weight: c.healthy.weight,
-      sourceIds: ids(onTime),
-      rule: `at least ${percent(c.healthy.at)} of IT's follow-ups done on time`,
-      message: `IT did ${onTime.length} of ${done.length} recent follow-ups on time.`,
+      sourceIds: stageOnly ? [] : ids(onTime),
+      rule: stageOnly ? "" : `at least ${percent(c.healthy.at)} of IT's follow-ups done on time`,
+      message: stageOnly ? "" : `IT did ${onTime.length} of ${done.length} recent follow-ups on time.`,
     }),
   ];
 };

@@ -18,7 +18,7 @@ function reviewsAsOf(goal: MGoal, now: number): Review[] {
   return n === reviews.length ? reviews : reviews.slice(0, n);
 }
 
-export const goals: Rule = ({ model, now, config }) => {
+export const goals: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.goals) return [];
   const c = config.rules.goals;
   const agreed = asOf(model.goals, now);
@@ -61,9 +61,9 @@ export const goals: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal: "goals.unreviewed",
         value: share,
-        sourceIds: overdue.map((g) => g.id),
-        rule: `at least ${percent(band.at)} of goals overdue for review`,
-        message: `Goals overdue for review with the business: ${overdue.length} of ${agreed.length}.`,
+        sourceIds: stageOnly ? [] : overdue.map((g) => g.id),
+        rule: stageOnly ? "" : `at least ${percent(band.at)} of goals overdue for review`,
+        message: stageOnly ? "" : `Goals overdue for review with the business: ${overdue.length} of ${agreed.length}.`,
       }),
     );
   } else if (1 - share >= c.healthy.at) {
@@ -73,9 +73,9 @@ export const goals: Rule = ({ model, now, config }) => {
         value: 1 - share,
         stage: "HEALTHY",
         weight: c.healthy.weight,
-        sourceIds: agreed.map((g) => g.id),
-        rule: `at least ${percent(c.healthy.at)} of goals reviewed on schedule`,
-        message: `All ${agreed.length} goals agreed with the business are reviewed on schedule.`,
+        sourceIds: stageOnly ? [] : agreed.map((g) => g.id),
+        rule: stageOnly ? "" : `at least ${percent(c.healthy.at)} of goals reviewed on schedule`,
+        message: stageOnly ? "" : `All ${agreed.length} goals agreed with the business are reviewed on schedule.`,
       }),
     );
   }
@@ -85,9 +85,9 @@ export const goals: Rule = ({ model, now, config }) => {
       bandEvidence(missedBand, {
         signal: "goals.missed",
         value: missed.length,
-        sourceIds: missed.map((g) => g.id),
-        rule: `at least ${plural(missedBand.at, "goal")} missed at the latest ${c.repeatedMisses} reviews`,
-        message: `${missed.length} of ${agreed.length} goals agreed with the business were missed at each of their last ${plural(c.repeatedMisses, "review")}.`,
+        sourceIds: stageOnly ? [] : missed.map((g) => g.id),
+        rule: stageOnly ? "" : `at least ${plural(missedBand.at, "goal")} missed at the latest ${c.repeatedMisses} reviews`,
+        message: stageOnly ? "" : `${missed.length} of ${agreed.length} goals agreed with the business were missed at each of their last ${plural(c.repeatedMisses, "review")}.`,
       }),
     );
   }
@@ -98,9 +98,9 @@ export const goals: Rule = ({ model, now, config }) => {
         value: met.length / withResults,
         stage: "HEALTHY",
         weight: c.healthyMet.weight,
-        sourceIds: met.map((g) => g.id),
-        rule: `at least ${percent(c.healthyMet.at)} of goals met at their latest review, on schedule`,
-        message: `${met.length} of ${withResults} goals reviewed with the business were met at their latest review.`,
+        sourceIds: stageOnly ? [] : met.map((g) => g.id),
+        rule: stageOnly ? "" : `at least ${percent(c.healthyMet.at)} of goals met at their latest review, on schedule`,
+        message: stageOnly ? "" : `${met.length} of ${withResults} goals reviewed with the business were met at their latest review.`,
       }),
     );
   }

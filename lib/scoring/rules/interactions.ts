@@ -21,6 +21,7 @@ function recent({ model, now, config }: RuleContext): MInteraction[] {
 }
 
 export const sentiment: Rule = (ctx) => {
+  const stageOnly = ctx.stageOnly;
   const c = ctx.config.rules.sentiment;
   const list = recent(ctx).filter(held);
   if (list.length < c.minInteractions) return [];
@@ -35,9 +36,9 @@ export const sentiment: Rule = (ctx) => {
       bandEvidence(negBand, {
         signal: "interactions.sentiment.negative",
         value: negShare,
-        sourceIds: ids(negative),
-        rule: `at least ${percent(negBand.at)} of interactions negative`,
-        message: `${negative.length} of ${list.length} recent interactions were negative (${percent(negShare)}).`,
+        sourceIds: stageOnly ? [] : ids(negative),
+        rule: stageOnly ? "" : `at least ${percent(negBand.at)} of interactions negative`,
+        message: stageOnly ? "" : `${negative.length} of ${list.length} recent interactions were negative (${percent(negShare)}).`,
       }),
     );
   }
@@ -48,9 +49,9 @@ export const sentiment: Rule = (ctx) => {
       bandEvidence(veryBand, {
         signal: "interactions.sentiment.veryNegative",
         value: veryShare,
-        sourceIds: ids(veryNegative),
-        rule: `at least ${percent(veryBand.at)} of interactions very negative`,
-        message: `${veryNegative.length} of ${list.length} recent interactions were openly hostile (very negative).`,
+        sourceIds: stageOnly ? [] : ids(veryNegative),
+        rule: stageOnly ? "" : `at least ${percent(veryBand.at)} of interactions very negative`,
+        message: stageOnly ? "" : `${veryNegative.length} of ${list.length} recent interactions were openly hostile (very negative).`,
       }),
     );
   }
@@ -62,9 +63,9 @@ export const sentiment: Rule = (ctx) => {
         value: posShare,
         stage: "HEALTHY",
         weight: c.healthyWeight,
-        sourceIds: ids(positive),
-        rule: `at least ${percent(c.healthyPositiveShare)} positive and at most ${percent(c.healthyMaxNegativeShare)} negative`,
-        message: `${positive.length} of ${list.length} recent interactions were positive.`,
+        sourceIds: stageOnly ? [] : ids(positive),
+        rule: stageOnly ? "" : `at least ${percent(c.healthyPositiveShare)} positive and at most ${percent(c.healthyMaxNegativeShare)} negative`,
+        message: stageOnly ? "" : `${positive.length} of ${list.length} recent interactions were positive.`,
       }),
     );
   }
@@ -77,6 +78,7 @@ export const sentiment: Rule = (ctx) => {
  * are the client's right, and must not water IT's down either.
  */
 export const itCancellations: Rule = (ctx) => {
+  const stageOnly = ctx.stageOnly;
   const c = ctx.config.rules.itCancellations;
   // Scheduled contact only: an escalation is not a meeting IT could have cancelled, and calls left
   // unanswered are attempts, counted by itUnanswered.
@@ -96,15 +98,15 @@ export const itCancellations: Rule = (ctx) => {
     bandEvidence(band, {
       signal: "interactions.itCancellations",
       value: share,
-      sourceIds: ids(missed),
-      rule: `IT cancelled or did not turn up to at least ${percent(band.at)} of interactions`,
-      message: `IT ${what} of ${list.length} recent interactions (${percent(share)}).`,
+      sourceIds: stageOnly ? [] : ids(missed),
+      rule: stageOnly ? "" : `IT cancelled or did not turn up to at least ${percent(band.at)} of interactions`,
+      message: stageOnly ? "" : `IT ${what} of ${list.length} recent interactions (${percent(share)}).`,
     }),
   ];
 };
 
 /** "I've stopped answering the phone when I know it's my business client" (001). */
-export const itUnanswered: Rule = ({ model, now, config }) => {
+export const itUnanswered: Rule = ({ model, now, config, stageOnly }) => {
   const c = config.rules.itUnanswered;
   const list = within(model.interactions, now, c.windowDays).filter((i) => i.outcome === "UNANSWERED" && i.cancelledBy === "IT");
   const band = bandAtLeast(list.length, c.countAtLeast);
@@ -113,9 +115,9 @@ export const itUnanswered: Rule = ({ model, now, config }) => {
     bandEvidence(band, {
       signal: "interactions.itUnanswered",
       value: list.length,
-      sourceIds: ids(list),
-      rule: `at least ${plural(band.at, "call or message", "calls or messages")} from the client unanswered by IT in ${c.windowDays} days`,
-      message: `The client tried to reach IT ${plural(list.length, "time")} in the last ${c.windowDays} days and got no answer.`,
+      sourceIds: stageOnly ? [] : ids(list),
+      rule: stageOnly ? "" : `at least ${plural(band.at, "call or message", "calls or messages")} from the client unanswered by IT in ${c.windowDays} days`,
+      message: stageOnly ? "" : `The client tried to reach IT ${plural(list.length, "time")} in the last ${c.windowDays} days and got no answer.`,
     }),
   ];
 };
@@ -126,6 +128,7 @@ export const itUnanswered: Rule = ({ model, now, config }) => {
  * contacts IT did not miss itself.
  */
 export const clientDisengaging: Rule = (ctx) => {
+  const stageOnly = ctx.stageOnly;
   const c = ctx.config.rules.clientDisengaging;
   const list = recent(ctx).filter((i) => CONTACT.has(i.type) && !missedBy(i, "IT"));
   if (list.length < c.minInteractions) return [];
@@ -138,9 +141,9 @@ export const clientDisengaging: Rule = (ctx) => {
     bandEvidence(band, {
       signal: "interactions.clientDisengaging",
       value: share,
-      sourceIds: ids(missed),
-      rule: `client left unanswered or did not turn up to at least ${percent(band.at)} of contacts`,
-      message: `The client left IT unanswered or did not turn up to ${missed.length} of ${list.length} recent contacts (${percent(share)}): IT has to chase.`,
+      sourceIds: stageOnly ? [] : ids(missed),
+      rule: stageOnly ? "" : `client left unanswered or did not turn up to at least ${percent(band.at)} of contacts`,
+      message: stageOnly ? "" : `The client left IT unanswered or did not turn up to ${missed.length} of ${list.length} recent contacts (${percent(share)}): IT has to chase.`,
     }),
   ];
 };
@@ -154,6 +157,7 @@ function shareRule(
 ): Rule {
   return (ctx) => {
     const c = pick(ctx);
+    const stageOnly = ctx.stageOnly;
     const observed = recent(ctx).filter((i) => held(i) && i[flag] != null);
     if (observed.length < c.minObserved) return [];
     const bad = observed.filter((i) => i[flag] === false);
@@ -164,9 +168,9 @@ function shareRule(
       bandEvidence(band, {
         signal,
         value: share,
-        sourceIds: ids(bad),
-        rule: `${ruleText} in at least ${percent(band.at)} of interactions`,
-        message: describe(bad.length, observed.length),
+        sourceIds: stageOnly ? [] : ids(bad),
+        rule: stageOnly ? "" : `${ruleText} in at least ${percent(band.at)} of interactions`,
+        message: stageOnly ? "" : describe(bad.length, observed.length),
       }),
     ];
   };
@@ -190,6 +194,7 @@ export const itUnprepared = shareRule(
 );
 
 export const punctualAndPrepared: Rule = (ctx) => {
+  const stageOnly = ctx.stageOnly;
   const c = ctx.config.rules.punctualAndPrepared;
   const observed = recent(ctx).filter((i) => held(i) && i.itOnTime != null && i.itPrepared != null);
   if (observed.length < c.minObserved) return [];
@@ -202,14 +207,14 @@ export const punctualAndPrepared: Rule = (ctx) => {
       value: share,
       stage: "HEALTHY",
       weight: c.healthy.weight,
-      sourceIds: ids(good),
-      rule: `IT on time and prepared in at least ${percent(c.healthy.at)} of interactions`,
-      message: `IT was on time and prepared for ${good.length} of ${observed.length} recent meetings.`,
+      sourceIds: stageOnly ? [] : ids(good),
+      rule: stageOnly ? "" : `IT on time and prepared in at least ${percent(c.healthy.at)} of interactions`,
+      message: stageOnly ? "" : `IT was on time and prepared for ${good.length} of ${observed.length} recent meetings.`,
     }),
   ];
 };
 
-export const escalations: Rule = ({ model, now, config }) => {
+export const escalations: Rule = ({ model, now, config, stageOnly }) => {
   const c = config.rules.escalations;
   const list = within(model.interactions, now, c.windowDays).filter((i) => i.type === "ESCALATION");
   const band = bandAtLeast(list.length, c.countAtLeast);
@@ -218,15 +223,16 @@ export const escalations: Rule = ({ model, now, config }) => {
     bandEvidence(band, {
       signal: "interactions.escalations",
       value: list.length,
-      sourceIds: ids(list),
-      rule: `at least ${plural(band.at, "escalation")} in ${c.windowDays} days`,
-      message: `${plural(list.length, "escalation")} in the last ${c.windowDays} days.`,
+      sourceIds: stageOnly ? [] : ids(list),
+      rule: stageOnly ? "" : `at least ${plural(band.at, "escalation")} in ${c.windowDays} days`,
+      message: stageOnly ? "" : `${plural(list.length, "escalation")} in the last ${c.windowDays} days.`,
     }),
   ];
 };
 
 /** "E-mails were being sent across the office rather than face-to-face meetings" (000). */
 export const emailOnly: Rule = (ctx) => {
+  const stageOnly = ctx.stageOnly;
   const c = ctx.config.rules.emailOnly;
   const list = recent(ctx).filter((i) => held(i) && CONTACT.has(i.type));
   if (list.length < c.minInteractions) return [];
@@ -238,15 +244,15 @@ export const emailOnly: Rule = (ctx) => {
     bandEvidence(band, {
       signal: "interactions.emailOnly",
       value: share,
-      sourceIds: ids(emails),
-      rule: `at least ${percent(band.at)} of contact by e-mail`,
-      message: `${emails.length} of ${list.length} recent contacts were e-mails rather than conversations.`,
+      sourceIds: stageOnly ? [] : ids(emails),
+      rule: stageOnly ? "" : `at least ${percent(band.at)} of contact by e-mail`,
+      message: stageOnly ? "" : `${emails.length} of ${list.length} recent contacts were e-mails rather than conversations.`,
     }),
   ];
 };
 
 /** Meeting as often as agreed; IT is the one who should chase (000). */
-export const cadence: Rule = ({ model, now, config }) => {
+export const cadence: Rule = ({ model, now, config, stageOnly }) => {
   const agreed = model.agreedCadenceDays;
   if (agreed === undefined) return [];
   const c = config.rules.cadence;
@@ -264,9 +270,11 @@ export const cadence: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal: "interactions.cadence.gap",
         value: round(gapDays, 1),
-        sourceIds: last ? [last.id] : [],
-        rule: `no conversation for at least ${band.at}× the agreed ${agreed} days`,
-        message: last
+        sourceIds: stageOnly ? [] : last ? [last.id] : [],
+        rule: stageOnly ? "" : `no conversation for at least ${band.at}× the agreed ${agreed} days`,
+        message: stageOnly
+          ? ""
+          : last
           ? `No meeting or call for ${Math.floor(gapDays)} days, against an agreed rhythm of every ${agreed} days.`
           : `No meeting or call in the last ${Math.floor(gapDays)} days, against an agreed rhythm of every ${agreed} days.`,
       }),
@@ -284,9 +292,9 @@ export const cadence: Rule = ({ model, now, config }) => {
           value: share,
           stage: "HEALTHY",
           weight: c.healthyHeldShare.weight,
-          sourceIds: ids(conversations),
-          rule: `at least ${percent(c.healthyHeldShare.at)} of agreed meetings held`,
-          message: `${conversations.length} conversations held against ${expected} expected at the agreed rhythm.`,
+          sourceIds: stageOnly ? [] : ids(conversations),
+          rule: stageOnly ? "" : `at least ${percent(c.healthyHeldShare.at)} of agreed meetings held`,
+          message: stageOnly ? "" : `${conversations.length} conversations held against ${expected} expected at the agreed rhythm.`,
         }),
       );
     }

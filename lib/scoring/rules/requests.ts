@@ -7,7 +7,7 @@ import type { Rule } from "./rule";
 // that remote access to an application may not be possible due to a lack of encryption
 // capabilities rather than being flatly refused" (002).
 
-export const declinedRequests: Rule = ({ model, now, config }) => {
+export const declinedRequests: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.declinedRequests) return [];
   const c = config.rules.declinedRequests;
   const days = config.windows.recentDays;
@@ -19,9 +19,9 @@ export const declinedRequests: Rule = ({ model, now, config }) => {
       bandEvidence(band, {
         signal: "requests.declinedUnexplained",
         value: flat.length,
-        sourceIds: flat.map((r) => r.id),
-        rule: `at least ${plural(band.at, "request")} declined without a reason in ${days} days`,
-        message: `IT turned down ${plural(flat.length, "request")} in the last ${days} days without explaining why (${declined.length} declined in all): “IT just says no”.`,
+        sourceIds: stageOnly ? [] : flat.map((r) => r.id),
+        rule: stageOnly ? "" : `at least ${plural(band.at, "request")} declined without a reason in ${days} days`,
+        message: stageOnly ? "" : `IT turned down ${plural(flat.length, "request")} in the last ${days} days without explaining why (${declined.length} declined in all): “IT just says no”.`,
       }),
     ];
   }
@@ -32,9 +32,9 @@ export const declinedRequests: Rule = ({ model, now, config }) => {
         value: declined.length,
         stage: "HEALTHY",
         weight: c.healthyWeight,
-        sourceIds: declined.map((r) => r.id),
-        rule: `every request declined in ${days} days explained, at least ${c.healthyMinExplained}`,
-        message: `IT explained its reasons each of the ${declined.length} times it said no in the last ${days} days.`,
+        sourceIds: stageOnly ? [] : declined.map((r) => r.id),
+        rule: stageOnly ? "" : `every request declined in ${days} days explained, at least ${c.healthyMinExplained}`,
+        message: stageOnly ? "" : `IT explained its reasons each of the ${declined.length} times it said no in the last ${days} days.`,
       }),
     ];
   }

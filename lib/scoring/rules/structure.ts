@@ -19,7 +19,7 @@ const KIND_TEXT: Record<StructuralKind, string> = {
   OUTSOURCING_DECISION: "Outsourcing the IT department is being considered or decided",
 };
 
-export const analystLayers: Rule = ({ model, now, config }) => {
+export const analystLayers: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.analystLayers) return [];
   const latest = asOf(model.analystLayers, now).at(-1);
   if (!latest) return [];
@@ -29,12 +29,15 @@ export const analystLayers: Rule = ({ model, now, config }) => {
     bandEvidence(band, {
       signal: "structure.analystLayers",
       value: latest.count,
-      sourceIds: [latest.id],
-      rule: `at least ${band.at} layer${band.at === 1 ? "" : "s"} between users and developers`,
-      message: `${latest.count} layer${latest.count === 1 ? "" : "s"} of analysts or coordinators between users and developers: requirements become “a hopeless game of telephone”.`,
+      sourceIds: stageOnly ? [] : [latest.id],
+      rule: stageOnly ? "" : `at least ${band.at} layer${band.at === 1 ? "" : "s"} between users and developers`,
+      message: stageOnly ? "" : `${latest.count} layer${latest.count === 1 ? "" : "s"} of analysts or coordinators between users and developers: requirements become “a hopeless game of telephone”.`,
     }),
   ];
 };
+
+/** Signal names built once (a name built per evaluation is hashed afresh by every lookup). */
+const KIND_SIGNAL = Object.fromEntries(Object.keys(KIND_TEXT).map((kind) => [kind, `structure.${kind}`])) as Record<StructuralKind, string>;
 
 /** What a size counts, for the message. */
 const SIZE_UNIT: Partial<Record<StructuralKind, string>> = { SHADOW_IT_TEAM: "person", OUTSIDE_CONSULTANTS: "consultant" };
@@ -63,7 +66,7 @@ function complainedBefore(model: Model, at: number, days: number): boolean {
  * team's headcount) or a forced one (a leadership change forced by the business) can weigh more;
  * where forced ones are told apart, one known to be voluntary is no symptom.
  */
-export const structuralEvents: Rule = ({ model, now, config }) => {
+export const structuralEvents: Rule = ({ model, now, config, stageOnly }) => {
   if (!model.structuralEvents) return [];
   const active = within(model.structuralEvents, now, config.windows.structuralDays).filter(
     (e) => e.resolved === null || e.resolved > now,
@@ -88,13 +91,13 @@ export const structuralEvents: Rule = ({ model, now, config }) => {
     const sizeText = size === undefined ? "" : unit ? ` (${plural(size, unit, unit === "person" ? "people" : `${unit}s`)})` : ` (size ${size})`;
     out.push(
       makeEvidence({
-        signal: `structure.${kind}`,
+        signal: KIND_SIGNAL[kind],
         value: events.length,
         stage,
         weight,
-        sourceIds: events.map((e) => e.id),
-        rule: `${kind.toLowerCase().replaceAll("_", " ")} recorded and unresolved${forced ? ", forced" : ""}${size !== undefined ? `, size ${size}` : ""}`,
-        message: `${KIND_TEXT[kind]}${sizeText}${forced ? (events.some((e) => e.forced === true) ? ", forced on IT" : ", after the business complained") : ""}.`,
+        sourceIds: stageOnly ? [] : events.map((e) => e.id),
+        rule: stageOnly ? "" : `${kind.toLowerCase().replaceAll("_", " ")} recorded and unresolved${forced ? ", forced" : ""}${size !== undefined ? `, size ${size}` : ""}`,
+        message: stageOnly ? "" : `${KIND_TEXT[kind]}${sizeText}${forced ? (events.some((e) => e.forced === true) ? ", forced on IT" : ", after the business complained") : ""}.`,
       }),
     );
   }
