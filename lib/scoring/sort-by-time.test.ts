@@ -15,6 +15,11 @@ describe("byTime", () => {
     );
   });
 
+  it("orders long runs of one time by id as well as short ones", () => {
+    const list = Array.from({ length: 40 }, (_, i) => ({ at: 1.7e12 + (i % 3 === 0 ? 0 : i), id: `r${(i * 17) % 40}` }));
+    expect(byTime([...list].reverse())).toEqual(reference(list));
+  });
+
   it("falls back to a comparator sort for times it cannot pack", () => {
     const list = [
       { at: -1000, id: "b" },

@@ -6,6 +6,8 @@ function compareByTime(a: { at: number; id: string }, b: { at: number; id: strin
 }
 
 const INDEX_SLOTS = 2 ** 11;
+/** Runs of equal times up to this long are put in id order by insertion, longer ones by `sort`. */
+const SHORT_RUN = 16;
 /** The latest time that packs exactly: (2⁴² − 1) × 2¹¹ + an index below 2¹¹ ≤ 2⁵³ − 1. */
 const LAST_PACKABLE = 2 ** 42 - 1;
 
@@ -47,9 +49,22 @@ export function byTime<T extends { at: number; id: string }>(list: T[]): T[] {
   for (let start = 0; start < n; ) {
     let end = start + 1;
     while (end < n && out[end]!.at === out[start]!.at) end++;
-    if (end - start > 1) {
+    if (end - start > SHORT_RUN) {
       const run = out.slice(start, end).sort(compareByTime);
       for (let k = 0; k < run.length; k++) out[start + k] = run[k]!;
+      start = end;
+      continue;
+    }
+    // Runs are mostly short (SLA periods of a few systems ending on one day): sorted in place by
+    // insertion, stable as `sort` is, without copying each run out and back.
+    for (let i = start + 1; i < end; i++) {
+      const item = out[i]!;
+      let j = i - 1;
+      while (j >= start && compareByTime(out[j]!, item) > 0) {
+        out[j + 1] = out[j]!;
+        j--;
+      }
+      out[j + 1] = item;
     }
     start = end;
   }

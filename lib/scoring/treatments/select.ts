@@ -15,6 +15,7 @@ function indexBy(keys: (t: (typeof TREATMENTS)[number]) => readonly string[] | u
 }
 const BY_SIGNAL = indexBy((t) => t.when.signals);
 const BY_PHRASE = indexBy((t) => t.when.phrases);
+const NONE: readonly number[] = [];
 
 /** Treatments for the stage and for the specific symptoms, each with the reason it was chosen. */
 export function selectTreatments(stage: Stage, evidence: readonly Evidence[], phrases: readonly PhraseHit[]): Treatment[] {
@@ -23,10 +24,10 @@ export function selectTreatments(stage: Stage, evidence: readonly Evidence[], ph
   const heard: (PhraseHit | undefined)[] = new Array(TREATMENTS.length);
   for (const e of evidence) {
     if (e.stage === "HEALTHY") continue;
-    for (const i of BY_SIGNAL.get(e.signal) ?? []) (matched[i] ??= []).push(e);
+    for (const i of BY_SIGNAL.get(e.signal) ?? NONE) (matched[i] ??= []).push(e);
   }
   for (const p of phrases) {
-    for (const i of BY_PHRASE.get(p.phraseId) ?? []) heard[i] ??= p;
+    for (const i of BY_PHRASE.get(p.phraseId) ?? NONE) heard[i] ??= p;
   }
   const out: Treatment[] = [];
   // An indexed loop and reasons pushed one by one: a closure and three spreads per treatment
