@@ -18,6 +18,8 @@ describe("byTime", () => {
   it("orders long runs of one time by id as well as short ones", () => {
     const list = Array.from({ length: 40 }, (_, i) => ({ at: 1.7e12 + (i % 3 === 0 ? 0 : i), id: `r${(i * 17) % 40}` }));
     expect(byTime([...list].reverse())).toEqual(reference(list));
+    const one = list.map((r) => ({ ...r, at: 1.7e12 }));
+    expect(byTime([...one].reverse())).toEqual(reference(one));
   });
 
   it("falls back to a comparator sort for times it cannot pack", () => {
