@@ -19,6 +19,12 @@ export interface ImportCounts {
   unchanged: number;
 }
 
+/** A unit the import wrote to, for the links on its outcome. */
+export interface ImportedUnit {
+  id: string;
+  name: string;
+}
+
 type Client = PrismaClient | Tx;
 
 /** What each row will do: create, update (with the fields that differ), or nothing. */
@@ -123,7 +129,7 @@ export async function writeImport(
   rows: ImportRow[],
   now: Date,
   progress: ((done: number) => Promise<void>) | null,
-): Promise<{ counts: ImportCounts; stageChanges: StageChange[] }> {
+): Promise<{ counts: ImportCounts; units: ImportedUnit[]; stageChanges: StageChange[] }> {
   return prisma.$transaction(
     async (tx) => {
       const unitIds = [...new Set(rows.map((row) => row.accountId).filter((id): id is string => id !== null))].sort();
@@ -165,7 +171,8 @@ export async function writeImport(
         const was = before.get(accountId);
         if (was && was.healthStage !== diagnosis.stage) stageChanges.push({ accountId, accountName: was.name, from: was.healthStage, to: diagnosis.stage });
       }
-      return { counts: plan.counts, stageChanges };
+      const units = await tx.account.findMany({ where: { id: { in: [...touched.keys()] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+      return { counts: plan.counts, units, stageChanges };
     },
     // 5,000 rows with their re-diagnoses take seconds, far beyond Prisma's 5-second default.
     { timeout: 15 * 60_000, maxWait: 60_000 },

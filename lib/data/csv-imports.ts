@@ -10,7 +10,7 @@ import { decodeCsvText } from "../import/text";
 import { enqueueJob } from "../jobs";
 import { idSchema } from "../validation/fields";
 import { ForbiddenError, InputConflictError, NotFoundError } from "./errors";
-import { type ImportCounts, planImport, writeImport } from "./csv-import-write";
+import { type ImportCounts, type ImportedUnit, planImport, writeImport } from "./csv-import-write";
 import { accountAccess, type Actor, managesAccounts } from "./permissions";
 import { seesTaskRuns } from "./task-runs";
 
@@ -18,7 +18,7 @@ import { seesTaskRuns } from "./task-runs";
 // its columns mapped and every row checked (nothing written), then imported by the "import-csv"
 // job in one transaction, with its progress in the csv_imports row for any app instance to show.
 
-export type { ColumnMapping, CsvImportKind, ImportCounts };
+export type { ColumnMapping, CsvImportKind, ImportCounts, ImportedUnit };
 export type { CsvImportStatus };
 
 export interface CsvImportView {
@@ -33,7 +33,8 @@ export interface CsvImportView {
   rowCount: number;
   done: number;
   total: number | null;
-  result: ImportCounts | null;
+  /** The counts, and the units written to (none when nothing changed). */
+  result: (ImportCounts & { units: ImportedUnit[] }) | null;
   error: string | null;
   createdByName: string;
   createdAt: Date;
@@ -109,7 +110,7 @@ function toView({ createdBy, createdById: _by, headers, mapping, result, ...row 
     ...row,
     headers: headers as string[],
     mapping: mapping as ColumnMapping,
-    result: (result as ImportCounts | null) ?? null,
+    result: result ? { units: [], ...(result as unknown as ImportCounts & { units?: ImportedUnit[] }) } : null,
     sample,
     createdByName: createdBy.name,
   };
@@ -230,7 +231,7 @@ export async function runCsvImport(prisma: PrismaClient, importId: string, now: 
   const progress = (done: number) => prisma.csvImport.update({ where: { id: importId }, data: { done } }).then(() => undefined);
   try {
     const result = await writeImport(prisma, actor, { id: row.id, kind: row.kind, fileName: row.fileName }, read.rows, now, options.progressOutsideTransaction ? progress : null);
-    await prisma.csvImport.update({ where: { id: importId }, data: { status: "SUCCEEDED", done: read.rows.length, result: { ...result.counts }, finishedAt: new Date() } });
+    await prisma.csvImport.update({ where: { id: importId }, data: { status: "SUCCEEDED", done: read.rows.length, result: { ...result.counts, units: result.units.map((u) => ({ ...u })) }, finishedAt: new Date() } });
     return { skipped: false as const, ...result };
   } catch (error) {
     if (error instanceof InputConflictError) return fail(`Nothing was imported: ${error.message}`);

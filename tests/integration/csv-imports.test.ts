@@ -65,7 +65,7 @@ describe("a contacts import", () => {
     const staged = await stage(world.actors.rm, "CONTACTS", good, "directory.csv");
     expect(await previewCsvImport(world.actors.rm, staged.id, staged.mapping)).toEqual({ ok: true, rowCount: 2, counts: { created: 2, updated: 0, unchanged: 0 } });
     const done = await importNow(world.actors.rm, staged.id);
-    expect(done).toMatchObject({ status: "SUCCEEDED", done: 2, total: 2, result: { created: 2, updated: 0, unchanged: 0 }, error: null });
+    expect(done).toMatchObject({ status: "SUCCEEDED", done: 2, total: 2, result: { created: 2, updated: 0, unchanged: 0, units: [{ id: world.accounts.mine.id, name: "Finance" }] }, error: null });
     const contacts = await db().contact.findMany({ where: { accountId: world.accounts.mine.id, name: { in: ["Ada Lovelace", "Grace Hopper"] } }, orderBy: { name: "asc" } });
     expect(contacts).toMatchObject([
       { name: "Ada Lovelace", email: "ada@finance.example", title: "Controller", role: "DECISION_MAKER", influence: "MEDIUM" },
@@ -77,7 +77,7 @@ describe("a contacts import", () => {
     const before = await written();
     const again = await stage(world.actors.rm, "CONTACTS", good, "directory.csv");
     expect(await previewCsvImport(world.actors.rm, again.id, again.mapping)).toMatchObject({ ok: true, counts: { created: 0, updated: 0, unchanged: 2 } });
-    expect(await importNow(world.actors.rm, again.id)).toMatchObject({ status: "SUCCEEDED", result: { created: 0, updated: 0, unchanged: 2 } });
+    expect(await importNow(world.actors.rm, again.id)).toMatchObject({ status: "SUCCEEDED", result: { created: 0, updated: 0, unchanged: 2, units: [] } });
     expect(await written()).toEqual(before);
   });
 

@@ -16,13 +16,13 @@ import { previewCsvImportAction, startCsvImportAction } from "../actions";
 
 export const metadata: Metadata = { title: "Import from CSV" };
 
-/** Where the imported records are to be seen. */
-const WHERE: Record<CsvImportKind, string> = {
-  ACCOUNTS: "The units are in the portfolio.",
-  CONTACTS: "Each unit's contacts are under its Contacts tab.",
-  INTERACTIONS: "Each unit's interactions are on its timeline, and its diagnosis has been brought up to date.",
-  SERVICE_LEVELS: "Each unit's service levels are under its Reliability tab, and its diagnosis has been brought up to date.",
-  INCIDENTS: "Each unit's incidents are under its Reliability tab, and its diagnosis has been brought up to date.",
+/** Where the imported records are to be seen: a sentence, and each unit's tab that shows them. */
+const WHERE: Record<CsvImportKind, { text: string; tab: string; tabLabel: string }> = {
+  ACCOUNTS: { text: "The units are in the portfolio.", tab: "settings", tabLabel: "settings" },
+  CONTACTS: { text: "Each unit's contacts are under its Contacts tab.", tab: "contacts", tabLabel: "contacts" },
+  INTERACTIONS: { text: "Each unit's interactions are on its timeline, and its diagnosis has been brought up to date.", tab: "", tabLabel: "timeline" },
+  SERVICE_LEVELS: { text: "Each unit's service levels are under its Reliability tab, and its diagnosis has been brought up to date.", tab: "reliability", tabLabel: "reliability" },
+  INCIDENTS: { text: "Each unit's incidents are under its Reliability tab, and its diagnosis has been brought up to date.", tab: "reliability", tabLabel: "reliability" },
 };
 
 /** One import: its column mapping and check while staged (or failed), its progress while it runs, its outcome after. */
@@ -60,8 +60,15 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
             <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 font-medium text-green-900">
               {view.result ? importedText(view.fileName, view.result) : `Imported ${view.fileName}.`}
             </p>
-            <p>{WHERE[view.kind]}</p>
+            <p>{WHERE[view.kind].text}</p>
             <ul className="flex flex-wrap gap-x-6 gap-y-2">
+              {view.result?.units.map((unit) => (
+                <li key={unit.id}>
+                  <Link href={`/accounts/${unit.id}${WHERE[view.kind].tab ? `/${WHERE[view.kind].tab}` : ""}`} prefetch={false} className="text-blue-800 underline">
+                    {unit.name}&rsquo;s {WHERE[view.kind].tabLabel}
+                  </Link>
+                </li>
+              ))}
               <li>
                 <Link href="/dashboard" prefetch={false} className="text-blue-800 underline">
                   Open the portfolio
