@@ -16,7 +16,7 @@ import { idSchema } from "@/lib/validation/fields";
 // a column mapping, start the background import. Not through `formAction`: the upload carries a
 // file, and the mapping's fields depend on the kind of import.
 
-const kindSchema = z.enum(CSV_IMPORT_KINDS, { error: "Choose what the file holds: business units, contacts or interactions" });
+const kindSchema = z.enum(CSV_IMPORT_KINDS, { error: "Choose what the file holds: business units, contacts, interactions, service levels or incidents" });
 
 /** One mapping field as posted: "" for "Not imported", else the column's 0-based index. */
 const columnSchema = z.union([z.literal("").transform(() => null), z.string().regex(/^\d{1,5}$/).transform(Number)]);
