@@ -117,18 +117,27 @@ function toView({ createdBy, createdById: _by, headers, mapping, result, ...row 
 }
 
 /** The person who uploaded it, and the CIO and administrators; for anyone else it does not exist. */
-async function visibleImport(actor: Actor, id: string) {
+async function findVisible<T extends { createdById: string }>(actor: Actor, id: string, find: (id: string) => Promise<T | null>): Promise<T> {
   const parsed = idSchema.safeParse(id);
   if (!parsed.success || actor.role === "CLIENT") throw new NotFoundError("import");
-  const row = await db().csvImport.findUnique({ where: { id: parsed.data }, select: { ...viewSelect, content: true } });
+  const row = await find(parsed.data);
   if (!row || (row.createdById !== actor.id && !seesTaskRuns(actor))) throw new NotFoundError("import");
   return row;
 }
+
+const visibleImport = (actor: Actor, id: string) => findVisible(actor, id, (key) => db().csvImport.findUnique({ where: { id: key }, select: { ...viewSelect, content: true } }));
 
 export async function getCsvImport(actor: Actor, id: string): Promise<CsvImportView> {
   const { content, ...row } = await visibleImport(actor, id);
   const table = readCsvTable(content);
   return toView(row, "error" in table ? [] : table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells));
+}
+
+/** Where an import stands, for the progress bar's poll every second: the file is not read again. */
+export async function getCsvImportProgress(actor: Actor, id: string): Promise<Pick<CsvImportView, "status" | "done" | "total" | "result" | "error">> {
+  const row = await findVisible(actor, id, (key) => db().csvImport.findUnique({ where: { id: key }, select: viewSelect }));
+  const { status, done, total, result, error } = toView(row);
+  return { status, done, total, result, error };
 }
 
 /** The caller's recent imports (the CIO's and administrators': everyone's), newest first. */

@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { getCsvImport } from "@/lib/data/csv-imports";
+import { getCsvImportProgress } from "@/lib/data/csv-imports";
 import { routeHandler } from "@/lib/http/route-handler";
 import { idSchema } from "@/lib/validation/fields";
 
 /** A CSV import's progress, polled by <ImportProgress>: its uploader, the CIO and admins (404 for anyone else). */
-export const GET = routeHandler({ name: "GET /api/imports/[id]", params: z.object({ id: idSchema }) }, async ({ actor, params }) => {
-  const { status, done, total, result, error } = await getCsvImport(actor, params.id);
-  return { status, done, total, result, error };
-});
+export const GET = routeHandler({ name: "GET /api/imports/[id]", params: z.object({ id: idSchema }) }, ({ actor, params }) => getCsvImportProgress(actor, params.id));
