@@ -13,5 +13,15 @@ export interface AuditEntry {
 
 /** Written in the same transaction as the change it describes. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({ data: { ...entry, accountId: entry.accountId ?? null } });
+  await recordAudits(tx, [entry]);
+}
+
+/**
+ * Many entries in one statement: a change that touches hundreds of rows (a rating replacing a
+ * client's earlier ones, an interaction deleted with its quotes) must not hold its transaction for
+ * a round trip per row.
+ */
+export async function recordAudits(tx: Tx, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({ data: entries.map((entry) => ({ ...entry, accountId: entry.accountId ?? null })) });
 }

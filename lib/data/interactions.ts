@@ -7,7 +7,7 @@ import { idSchema } from "../validation/fields";
 import type { InteractionEdit, InteractionInput } from "../validation/interaction";
 import { openAccount } from "./accounts";
 import { auditJson, changedFields, writeForAccount } from "./account-write";
-import { recordAudit, type Tx } from "./audit";
+import { recordAudit, recordAudits, type Tx } from "./audit";
 import { InputConflictError, NotFoundError } from "./errors";
 import { correctFollowUps, correctQuotes, followUpDueDate, quoteData } from "./interaction-rows";
 import { type Actor, canLogInteraction } from "./permissions";
@@ -146,12 +146,9 @@ export async function deleteInteraction(actor: Actor, interactionId: string, rea
       await tx.quote.updateMany({ where: { interactionId: id, deletedAt: null }, data: gone });
       await tx.followUp.updateMany({ where: { interactionId: id, deletedAt: null }, data: gone });
       // Each row's own history says it went with its interaction.
-      for (const [entityType, rows] of [["Quote", quotes], ["FollowUp", followUps]] as const) {
-        for (const row of rows) {
-          const action = `${entityType === "Quote" ? "quote" : "followUp"}.deleted`;
-          await recordAudit(tx, { actorId: actor.id, accountId, action, entityType, entityId: row.id, details: auditJson({ before: row, reason, withInteraction: id }) });
-        }
-      }
+      const rowEntry = (entityType: "Quote" | "FollowUp", action: string) => (row: { id: string }) =>
+        ({ actorId: actor.id, accountId, action, entityType, entityId: row.id, details: auditJson({ before: row, reason, withInteraction: id }) });
+      await recordAudits(tx, [...quotes.map(rowEntry("Quote", "quote.deleted")), ...followUps.map(rowEntry("FollowUp", "followUp.deleted"))]);
       return {
         result: { id, accountId },
         audit: { action: "interaction.deleted", entityType: "Interaction", entityId: id, details: auditJson({ before: { ...auditView(before), quotes, followUps }, reason }) },

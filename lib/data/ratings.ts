@@ -10,7 +10,7 @@ import { idSchema } from "../validation/fields";
 import type { RatingInput, WithdrawRating } from "../validation/rating";
 import { type AccountWriteResult, changedFields, writeForAccount } from "./account-write";
 import { openAccount } from "./accounts";
-import { recordAudit } from "./audit";
+import { recordAudits } from "./audit";
 import { ForbiddenError, InputConflictError, NotFoundError } from "./errors";
 import { type Actor, canRate } from "./permissions";
 
@@ -80,12 +80,13 @@ export async function submitRating(actor: Actor, input: RatingInput, now = new D
         data: { ...scores, phraseHits: ratingCommentPhrases(scores.comment), accountId, idempotencyKey, userId: actor.id, createdAt: now },
         select: { id: true },
       });
-      for (const old of replaced) {
-        const details = changedFields({ withdrawnAt: null, withdrawReason: null }, { withdrawnAt: now, withdrawReason: REPLACED_REASON }) as Record<string, unknown>;
-        await recordAudit(tx, { actorId: actor.id, action: "rating.withdrawn", entityType: "Rating", entityId: old.id, accountId, details: { ...details, replacedBy: rating.id, recontactDays } as Prisma.InputJsonValue });
-      }
+      const withdrawn = changedFields({ withdrawnAt: null, withdrawReason: null }, { withdrawnAt: now, withdrawReason: REPLACED_REASON }) as Record<string, unknown>;
+      const details = { ...withdrawn, replacedBy: rating.id, recontactDays } as Prisma.InputJsonValue;
       const replaces = replaced.map((r) => r.id);
-      await recordAudit(tx, { actorId: actor.id, action: "rating.created", entityType: "Rating", entityId: rating.id, accountId, details: replaces.length > 0 ? { replaces } : undefined });
+      await recordAudits(tx, [
+        ...replaces.map((entityId) => ({ actorId: actor.id, action: "rating.withdrawn", entityType: "Rating", entityId, accountId, details })),
+        { actorId: actor.id, action: "rating.created", entityType: "Rating", entityId: rating.id, accountId, details: replaces.length > 0 ? { replaces } : undefined },
+      ]);
       await recomputeAccountHealth(tx, accountId, now);
       return { id: rating.id, duplicate: false, replaced };
     });

@@ -93,6 +93,22 @@ describe("rating again within the recontact window", () => {
     expect(await db().rating.count({ where: { accountId, withdrawnAt: null } })).toBe(1);
   });
 
+  it("replaces hundreds of earlier ratings in one submission, each withdrawal in the audit log", async () => {
+    // The bench's heaviest account: a client with 500 live ratings in the window (from before the
+    // policy, or imported). Writing their audit rows one round trip each outran the transaction's timeout.
+    const accountId = world.accounts.mine.id;
+    const earlier = Array.from({ length: 500 }, (_, i) => ({ accountId, userId: world.users.client.id, overall: 3, recommend: 3, idempotencyKey: `earlier-${i}`, createdAt: new Date(at(0).getTime() + i * 60_000) }));
+    await db().rating.createMany({ data: earlier });
+    const receipt = await submitRating(world.actors.client, ratingInput(accountId, { overall: 5 }), at(20));
+    expect(receipt.replaced).toHaveLength(500);
+    expect(await db().rating.count({ where: { accountId, withdrawnAt: null } })).toBe(1);
+    const withdrawals = await db().auditEvent.findMany({ where: { accountId, action: "rating.withdrawn" }, select: { entityId: true, details: true } });
+    expect(withdrawals.map((w) => w.entityId).sort()).toEqual(receipt.replaced.map((r) => r.id).sort());
+    for (const { details } of withdrawals) expect(details).toMatchObject({ after: { withdrawReason: REPLACED_REASON }, replacedBy: receipt.id, recontactDays: 30 });
+    const created = await db().auditEvent.findFirstOrThrow({ where: { entityId: receipt.id, action: "rating.created" } });
+    expect((created.details as { replaces: string[] }).replaces).toHaveLength(500);
+  });
+
   it("a window of 0 days never replaces", async () => {
     const accountId = world.accounts.mine.id;
     await db().appState.create({ data: { key: SURVEY_POLICY_KEY, value: { recontactDays: 0 } } });
