@@ -1,9 +1,9 @@
 import "server-only";
-import { Prisma } from "../generated/prisma/client";
 import { Stage } from "../generated/prisma/enums";
 import { db } from "../db/client";
 import { type Actor, accountAccess, canOpenAccount } from "./permissions";
-import { accountMonthsSql, assertSeesPortfolio, fullAccessSql, withoutJit } from "./portfolio";
+import { assertSeesPortfolio, fullAccessSql } from "./portfolio";
+import { getPortfolioMonths } from "./portfolio-months";
 
 // The portfolio over time and against its service levels: a stage-by-month heatmap from the
 // monthly rollups, and the "watermelon" view (article 004: "99.99% system availability … still
@@ -19,23 +19,14 @@ export interface StageMonth {
 
 /**
  * Units per stage in each of the last `months` months, carried forward like the score trend
- * (lib/data/portfolio.ts accountMonthsSql): one GROUP BY, at most 6 × months rows. Stages are a
- * portfolio row's own facts, so every IT role sees every unit counted.
+ * (lib/data/portfolio-months.ts): ended months from their kept rollup. Stages are a portfolio
+ * row's own facts, so every IT role sees every unit counted.
  */
 export async function getStageHeatmap(actor: Actor, months = 12, now = new Date()): Promise<StageMonth[]> {
   assertSeesPortfolio(actor);
-  const rows = await withoutJit<{ month: Date | string; stage: Stage; units: number }>(Prisma.sql`
-    ${accountMonthsSql(months, now)}
-    SELECT month, stage::text AS stage, count(*)::int AS units FROM account_months GROUP BY month, stage ORDER BY month`);
-  const byMonth = new Map<string, StageMonth>();
-  for (const row of rows) {
-    const month = new Date(row.month);
-    const key = month.toISOString();
-    const entry = byMonth.get(key) ?? { month, byStage: Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number> };
-    entry.byStage[row.stage] = Number(row.units);
-    byMonth.set(key, entry);
-  }
-  return [...byMonth.values()];
+  return (await getPortfolioMonths(months, now))
+    .filter(({ byStage }) => Object.keys(byStage).length > 0)
+    .map(({ month, byStage }) => ({ month, byStage: Object.fromEntries(STAGES.map((stage) => [stage, byStage[stage] ?? 0])) as Record<Stage, number> }));
 }
 
 /** How far back service levels and ratings count: two quarterly rating rounds, six monthly SLA periods. */

@@ -7,6 +7,7 @@ import { overdueActionCounts } from "./actions";
 import { ForbiddenError } from "./errors";
 import { type Actor, accountAccess, canOpenAccount, seesPortfolio } from "./permissions";
 import { defaultPortfolioQuery, type PortfolioQuery, type PortfolioSort } from "./portfolio-query";
+import { getPortfolioMonths } from "./portfolio-months";
 import { type PortfolioRow, portfolioRowSchema } from "./portfolio-shapes";
 import { itOverdueSql, lastMetAtSql, lastRatingSql, responseCountsSql } from "./portfolio-unit-facts";
 
@@ -229,55 +230,6 @@ export async function listPortfolioManagers(actor: Actor): Promise<{ id: string;
     WHERE a.archived_at IS NULL ORDER BY m.name`;
 }
 
-/** The first days of the `months` months up to `now`'s (UTC). */
-export function monthWindow(months: number, now: Date) {
-  return {
-    firstMonth: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1)),
-    lastMonth: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)),
-  };
-}
-
-/**
- * For each month of the window and each unarchived account, its latest diagnosis so far (stage,
- * score), as rows `(month, account_id, stage, score)`. Reads the monthly rollups (a row per account
- * and month with a diagnosis), carrying each account's last row forward over months without one;
- * the row before the window seeds it; rows computed after `now` do not count yet. Run with JIT off:
- * the month series is estimated at 1,000 rows, which crosses jit_above_cost and costs 100+ ms.
- */
-export function accountMonthsSql(months: number, now: Date): Prisma.Sql {
-  const { firstMonth, lastMonth } = monthWindow(months, now);
-  return Prisma.sql`
-    WITH months AS (SELECT generate_series(${firstMonth}::date, ${lastMonth}::date, interval '1 month')::date AS month),
-    known AS (
-      SELECT r.account_id, r.month, r.stage, r.score,
-        lead(r.month) OVER (PARTITION BY r.account_id COLLATE "C" ORDER BY r.month) AS next_month
-      FROM (
-        SELECT h.account_id, h.month, h.stage, h.score FROM account_health_months h
-        WHERE h.month >= ${firstMonth}::date AND h.month <= ${lastMonth}::date AND h.computed_at <= ${now}
-        UNION ALL
-        SELECT a.id, before.month, before.stage, before.score FROM accounts a
-        CROSS JOIN LATERAL (
-          SELECT h.month, h.stage, h.score FROM account_health_months h
-          WHERE h.account_id = a.id AND h.month < ${firstMonth}::date
-          ORDER BY h.month DESC LIMIT 1
-        ) before
-        WHERE a.archived_at IS NULL
-      ) r
-    ),
-    account_months AS (
-      SELECT m.month, k.account_id, k.stage, k.score
-      FROM months m
-      JOIN known k ON k.month <= m.month AND (k.next_month IS NULL OR k.next_month > m.month)
-      JOIN accounts a ON a.id = k.account_id AND a.archived_at IS NULL
-    )`;
-}
-
-/** A read over the months, with JIT off (see accountMonthsSql). */
-export async function withoutJit<T>(query: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db().$transaction([db().$executeRaw`SET LOCAL jit = off`, db().$queryRaw<T[]>(query)]);
-  return rows;
-}
-
 /**
  * The portfolio's score month by month: in each month, every unarchived account's latest
  * diagnosis so far, averaged, so accounts that were quiet that month still count; a month whose
@@ -285,10 +237,7 @@ export async function withoutJit<T>(query: Prisma.Sql): Promise<T[]> {
  */
 export async function getPortfolioScoreTrend(actor: Actor, months = 12, now = new Date()) {
   assertSeesPortfolio(actor);
-  const rows = await withoutJit<{ month: Date | string; average: number; accounts: number }>(Prisma.sql`
-    ${accountMonthsSql(months, now)}
-    SELECT month, round(avg(score))::int AS average, count(*)::int AS accounts
-    FROM account_months WHERE score IS NOT NULL
-    GROUP BY month ORDER BY month`);
-  return rows.map((row) => ({ month: new Date(row.month), average: Number(row.average), accounts: Number(row.accounts) }));
+  return (await getPortfolioMonths(months, now))
+    .filter((month) => month.scored > 0)
+    .map(({ month, scoreSum, scored }) => ({ month, average: Math.round(scoreSum / scored), accounts: scored }));
 }

@@ -30,29 +30,25 @@ const who = (sessionId: string, now: Date): Query => (c) =>
 const managers: Query = (c) => c.query(`SELECT DISTINCT u.id, u.name FROM users u JOIN accounts a ON a.relationship_manager_id = u.id WHERE a.archived_at IS NULL ORDER BY u.name`);
 
 /**
- * Each unarchived account's latest monthly rollup at each of the last 12 months (carried forward:
- * each rollup row holds until the account's next one, the row before the window seeds it),
- * aggregated by `select` over `h` (score, stage): the portfolio's trend and the stage heatmap.
+ * The portfolio's last 12 months as the app keeps them (lib/data/portfolio-months.ts, decision
+ * 035): the 11 ended months' rows of portfolio_health_months (the app's first request fills them),
+ * and the running month from each unarchived account's latest monthly rollup (carried forward: the
+ * row before the month seeds it), aggregated by `select` over `h` (score, stage).
  */
-const overMonths = (now: Date, select: string, group: string): Query => (c) =>
-  c.query(
-    `WITH known AS (
-       SELECT r.account_id, r.month, r.stage, r.score, lead(r.month) OVER (PARTITION BY r.account_id COLLATE "C" ORDER BY r.month) AS next_month
-       FROM (
-         SELECT account_id, month, stage, score FROM account_health_months WHERE month >= $2::date AND month <= $3::date AND computed_at <= $1
-         UNION ALL
-         SELECT a.id, b.month, b.stage, b.score FROM accounts a
-         CROSS JOIN LATERAL (SELECT month, stage, score FROM account_health_months x WHERE x.account_id = a.id AND x.month < $2::date ORDER BY x.month DESC LIMIT 1) b
-         WHERE a.archived_at IS NULL
-       ) r
-     )
-     SELECT m.month, ${select}
-     FROM generate_series($2::date, $3::date, interval '1 month') AS m(month)
-     JOIN known h ON h.month <= m.month AND (h.next_month IS NULL OR h.next_month > m.month)
-     JOIN accounts a ON a.id = h.account_id AND a.archived_at IS NULL
-     ${group}`,
-    [now, new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)), new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1))],
+const overMonths = (now: Date, select: string, group: string): Query => async (c) => {
+  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  await c.query(`SELECT month, by_stage, score_sum, scored FROM portfolio_health_months WHERE month >= $1::date AND month < $2::date`, [
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)),
+    month,
+  ]);
+  return c.query(
+    `SELECT ${select} FROM accounts a
+     CROSS JOIN LATERAL (SELECT x.stage, x.score FROM account_health_months x WHERE x.account_id = a.id AND x.month <= $2::date AND x.computed_at <= $1
+       ORDER BY x.month DESC LIMIT 1) h
+     WHERE a.archived_at IS NULL ${group}`,
+    [now, month],
   );
+};
 
 /**
  * /dashboard: one page of the portfolio (weakest first, \`pageSize\` rows; 0 for the whole portfolio,
@@ -60,7 +56,7 @@ const overMonths = (now: Date, select: string, group: string): Query => (c) =>
  * active override and working facts (last conversation held, last rating standing, IT's overdue
  * follow-ups, response counts, overdue actions: lib/data/portfolio.ts, portfolio-unit-facts.ts);
  * the stage and unassigned counts; the managers for the owner filter; the archived units; the
- * portfolio's average score over the last 12 months from the monthly rollups.
+ * portfolio's average score over the last 12 months (overMonths).
  */
 export function dashboardFloor(sessionId: string, now: Date, pageSize = 25): Query[] {
   const today = startOfDay(now);
@@ -95,7 +91,7 @@ export function dashboardFloor(sessionId: string, now: Date, pageSize = 25): Que
     (c) => c.query(`SELECT health_stage, count(*), count(*) FILTER (WHERE relationship_manager_id IS NULL) FROM accounts WHERE archived_at IS NULL GROUP BY health_stage`),
     managers,
     (c) => c.query(`SELECT id, name, archived_at FROM accounts WHERE archived_at IS NOT NULL ORDER BY name`),
-    overMonths(now, `round(avg(h.score))::int, count(*)::int`, `WHERE h.score IS NOT NULL GROUP BY m.month ORDER BY m.month`),
+    overMonths(now, `sum(h.score), count(h.score)::int`, ``),
   ];
 }
 
@@ -135,14 +131,14 @@ export function changesFloor(sessionId: string, now: Date): Query[] {
 }
 
 /**
- * /dashboard/trends: units per stage in each of the last 12 months from the rollups, and the
+ * /dashboard/trends: units per stage in each of the last 12 months (overMonths), and the
  * watermelon view: per unit, the share of SLA periods met and the average rating over 180 days.
  */
 export function trendsFloor(sessionId: string, now: Date): Query[] {
   const from = new Date(now.getTime() - 180 * DAY);
   return [
     who(sessionId, now),
-    overMonths(now, `h.stage, count(*)::int`, `GROUP BY m.month, h.stage ORDER BY m.month`),
+    overMonths(now, `h.stage, count(*)::int`, `GROUP BY h.stage`),
     (c) =>
       c.query(
         `SELECT a.id, a.name, a.relationship_manager_id, sla.met, sla.periods, rated.rating, rated.ratings FROM accounts a
