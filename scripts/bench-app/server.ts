@@ -89,7 +89,13 @@ export async function signIn(base: string, email: string, password: string): Pro
 
 /** GETs a page to its last byte; returns its size, failing on anything but 200. */
 export async function getPage(base: string, path: string, cookie: string): Promise<{ bytes: number; html: string }> {
-  const response = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
+  const response = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" }).catch((error: unknown) => {
+    // The server closes a keep-alive connection idle past its timeout (5 s), and fetch may reuse it
+    // just then: "other side closed" after a long pause (the in-process timing). A GET is safe to
+    // send again, on a new connection; anything else is a real failure.
+    if (!String((error as { cause?: unknown }).cause ?? "").includes("other side closed")) throw error;
+    return fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
+  });
   const html = await response.text();
   if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status}`);
   return { bytes: Buffer.byteLength(html), html };
