@@ -83,10 +83,15 @@ export function fullAccessSql(actor: Actor): Prisma.Sql {
   return actor.role === "RELATIONSHIP_MANAGER" ? Prisma.sql`a.relationship_manager_id = ${actor.id}` : Prisma.sql`true`;
 }
 
-function orderBy(actor: Actor, query: PortfolioQuery, now: Date): Prisma.Sql {
+/** The sort's key, as an expression over `a` (the account) and, for the manager sort, `m` (its manager). */
+function sortKey(actor: Actor, query: PortfolioQuery, now: Date): Prisma.Sql {
+  return isFactSort(query.sort) ? Prisma.sql`CASE WHEN ${fullAccessSql(actor)} THEN ${FACT_SORT_KEYS[query.sort](now)} END` : SUMMARY_SORT_KEYS[query.sort];
+}
+
+/** The order over a row set with the key as its `sort_key` column and the unit's `name`. */
+function orderBy(query: PortfolioQuery, alias: Prisma.Sql): Prisma.Sql {
   const direction = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
-  const key = isFactSort(query.sort) ? Prisma.sql`CASE WHEN ${fullAccessSql(actor)} THEN ${FACT_SORT_KEYS[query.sort](now)} END` : SUMMARY_SORT_KEYS[query.sort];
-  return Prisma.sql`${key} ${direction} NULLS LAST, a.name ASC`;
+  return Prisma.sql`${alias}sort_key ${direction} NULLS LAST, ${alias}name ASC`;
 }
 
 /** `%` and `_` in a search are letters, not wildcards. */
@@ -146,22 +151,26 @@ export interface PortfolioPage {
 /**
  * One page of unarchived business units, sorted and filtered in SQL, with the human override in
  * force beside the computed stage (active = not ended, expiry still ahead at `now`). One statement:
- * the page's accounts are sorted and cut first, with the filtered count beside them, and only
- * those rows get their sponsor, override and working facts (last meeting, last rating, overdue
- * commitments, response rate) joined: a few index probes per row shown.
+ * the page's accounts are sorted and cut first (a top-N sort of the accounts alone: their managers
+ * are joined before the cut only when they are the sort), the filtered count beside them, and only
+ * those rows get their manager, sponsor, override and working facts (last meeting, last rating,
+ * overdue commitments, response rate) joined: a few index probes per row shown.
  */
 export async function getPortfolioPage(actor: Actor, query: PortfolioQuery = defaultPortfolioQuery, now: Date = new Date()): Promise<PortfolioPage> {
   assertSeesPortfolio(actor);
   const offset = (query.page - 1) * query.size;
   const rows = await db().$queryRaw<PortfolioSqlRow[]>`
-    WITH page AS (
-      SELECT a.*, m.name AS manager_name,
-        row_number() OVER (ORDER BY ${orderBy(actor, query, now)}) AS position, count(*) OVER () AS total
+    WITH cut AS (
+      SELECT a.*, ${sortKey(actor, query, now)} AS sort_key
       FROM accounts a
-      LEFT JOIN users m ON m.id = a.relationship_manager_id
+      ${query.sort === "manager" ? Prisma.sql`LEFT JOIN users m ON m.id = a.relationship_manager_id` : Prisma.empty}
       WHERE ${whereClause(actor, query)}
-      ORDER BY position
+      ORDER BY ${orderBy(query, Prisma.empty)}
       LIMIT ${query.size} OFFSET ${offset}
+    ), page AS (
+      SELECT c.*, m.name AS manager_name, row_number() OVER (ORDER BY ${orderBy(query, Prisma.raw("c."))}) AS position,
+        (SELECT count(*) FROM accounts a WHERE ${whereClause(actor, query)}) AS total
+      FROM cut c LEFT JOIN users m ON m.id = c.relationship_manager_id
     )
     SELECT p.id, p.name, p.description, p.meeting_cadence_days AS "meetingCadenceDays",
       s.id AS "sponsorId", s.name AS "sponsorName", s.title AS "sponsorTitle",
@@ -225,9 +234,15 @@ export const getPortfolioCounts = cache(async (actor: Actor): Promise<PortfolioC
 /** The people who manage at least one unit, for the owner filter. */
 export async function listPortfolioManagers(actor: Actor): Promise<{ id: string; name: string }[]> {
   assertSeesPortfolio(actor);
+  // A skip scan of accounts' manager index, one probe per manager, not a DISTINCT over every unit.
   return db().$queryRaw`
-    SELECT DISTINCT m.id, m.name FROM accounts a JOIN users m ON m.id = a.relationship_manager_id
-    WHERE a.archived_at IS NULL ORDER BY m.name`;
+    WITH RECURSIVE managers AS (
+      SELECT min(relationship_manager_id) AS id FROM accounts WHERE archived_at IS NULL
+      UNION ALL
+      SELECT (SELECT min(a.relationship_manager_id) FROM accounts a WHERE a.archived_at IS NULL AND a.relationship_manager_id > managers.id)
+      FROM managers WHERE managers.id IS NOT NULL
+    )
+    SELECT u.id, u.name FROM managers JOIN users u ON u.id = managers.id ORDER BY u.name`;
 }
 
 /**

@@ -27,7 +27,12 @@ const who = (sessionId: string, now: Date): Query => (c) =>
   );
 
 /** The managers of unarchived units, for the owner filters of the portfolio's views. */
-const managers: Query = (c) => c.query(`SELECT DISTINCT u.id, u.name FROM users u JOIN accounts a ON a.relationship_manager_id = u.id WHERE a.archived_at IS NULL ORDER BY u.name`);
+const managers: Query = (c) =>
+  c.query(`WITH RECURSIVE managers AS (
+      SELECT min(relationship_manager_id) AS id FROM accounts WHERE archived_at IS NULL
+      UNION ALL
+      SELECT (SELECT min(a.relationship_manager_id) FROM accounts a WHERE a.archived_at IS NULL AND a.relationship_manager_id > managers.id) FROM managers WHERE managers.id IS NOT NULL
+    ) SELECT u.id, u.name FROM managers JOIN users u ON u.id = managers.id ORDER BY u.name`);
 
 /**
  * The portfolio's last 12 months as the app keeps them (lib/data/portfolio-months.ts, decision
@@ -60,9 +65,12 @@ const overMonths = (now: Date, select: string, group: string): Query => async (c
  */
 export function dashboardFloor(sessionId: string, now: Date, pageSize = 25): Query[] {
   const today = startOfDay(now);
-  const rows = `WITH page AS (
-      SELECT a.*, m.name AS manager_name, count(*) OVER () AS total FROM accounts a LEFT JOIN users m ON m.id = a.relationship_manager_id
+  const rows = `WITH cut AS (
+      SELECT a.* FROM accounts a
       WHERE a.archived_at IS NULL ORDER BY a.health_score ASC NULLS LAST, a.name ASC${pageSize > 0 ? ` LIMIT ${pageSize}` : ""}
+    ), page AS (
+      SELECT c.*, m.name AS manager_name, (SELECT count(*) FROM accounts WHERE archived_at IS NULL) AS total
+      FROM cut c LEFT JOIN users m ON m.id = c.relationship_manager_id
     )
     SELECT p.id, p.name, p.description, p.meeting_cadence_days, s.id, s.name, s.title, p.criticality, p.health_stage, p.health_score,
       p.health_since, p.health_computed_at, p.health_trend, p.health_risk, p.relationship_manager_id, p.manager_name, p.total,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { getPortfolioCounts, getPortfolioPage, getPortfolioScoreTrend } from "../../lib/data/portfolio";
+import { getPortfolioCounts, getPortfolioPage, getPortfolioScoreTrend, listPortfolioManagers } from "../../lib/data/portfolio";
 import { parsePortfolioQuery, type PortfolioQuery } from "../../lib/data/portfolio-query";
 import { db } from "../../lib/db/client";
 import type { Criticality, HealthTrend, Stage } from "../../lib/generated/prisma/enums";
@@ -64,6 +64,18 @@ describe("filtering", () => {
     expect(mine.total).toBe(2);
     expect((await getPortfolioPage(world.actors.cio, q({ owner: "me" }))).total).toBe(0);
     expect((await getPortfolioPage(world.actors.cio, q({ q: "nothing like this" }))).rows).toEqual([]);
+  });
+});
+
+describe("the owner filter's managers", () => {
+  it("lists each manager of an unarchived unit once, by name; not one whose units are all archived", async () => {
+    const archivedOnly = await db().user.create({ data: { email: "archivist@it.test", name: "Aaron Archivist", role: "RELATIONSHIP_MANAGER", passwordHash: "x" } });
+    await createAccount(db(), { name: "Old Unit", relationshipManagerId: archivedOnly.id, archivedAt: new Date("2026-01-01") });
+    const expected = [world.users.rm, world.users.otherRm].map((u) => ({ id: u.id, name: u.name })).sort((a, b) => a.name.localeCompare(b.name));
+    expect(await listPortfolioManagers(world.actors.cio)).toEqual(expected);
+    // Unarchived, their unit brings them in.
+    await db().account.updateMany({ where: { name: "Old Unit" }, data: { archivedAt: null } });
+    expect((await listPortfolioManagers(world.actors.cio)).map((m) => m.name)).toEqual(["Aaron Archivist", ...expected.map((m) => m.name)]);
   });
 });
 
