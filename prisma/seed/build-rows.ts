@@ -1,6 +1,7 @@
 import { buildAccount, buildContact, buildUser, toCalendarDay } from "./factories";
 import { addInteractions } from "./build-interactions";
 import { addActionsAndAlerts } from "./build-actions";
+import { auditRows } from "./build-audit";
 import { addCampaigns } from "./build-campaigns";
 import { addRecords } from "./build-records";
 import { seededRandom, type Random } from "./random";
@@ -169,5 +170,6 @@ export function buildStoryRows(
   // After every unit: a campaign may ask several. Its own random stream, so the story's other rows
   // stay as they were.
   addCampaigns({ rows, now, units, campaigns, staffId, random: seededRandom(PRNG_SEED + 8) });
+  rows.auditEvents = auditRows(rows, seededRandom(PRNG_SEED + 9));
   return rows;
 }

@@ -110,6 +110,7 @@ export async function seed(prisma: PrismaClient, { now, replayEveryDays = 14 }: 
       await tx.alert.createMany({ data: rows.alerts });
       await tx.notification.createMany({ data: rows.notifications });
       await tx.action.createMany({ data: rows.actions });
+      await tx.auditEvent.createMany({ data: rows.auditEvents });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );

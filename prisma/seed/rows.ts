@@ -38,6 +38,8 @@ export interface Rows {
   invitations: (Omit<Prisma.RatingInvitationCreateManyInput, "tokenHash"> & { id: string; tokenSalt: string; skippedReason: string | null })[];
   serviceScores: Prisma.ServiceScoreCreateManyInput[];
   emailMessages: Prisma.EmailMessageCreateManyInput[];
+  /** The changes above as the app would have audited them (build-audit.ts), written last. */
+  auditEvents: Prisma.AuditEventCreateManyInput[];
 }
 
 export function emptyRows(): Rows {
@@ -76,5 +78,6 @@ export function emptyRows(): Rows {
     invitations: [],
     serviceScores: [],
     emailMessages: [],
+    auditEvents: [],
   };
 }

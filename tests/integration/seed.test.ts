@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { hashToken, invitationToken } from "../../lib/campaigns/tokens";
 import { db } from "../../lib/db/client";
+import { auditFilterSchema, listAuditLog } from "../../lib/data/audit-log";
+import { getRecordHistory } from "../../lib/data/history";
 import type { Diagnosis } from "../../lib/scoring";
 import { ACCOUNT_STORIES, seed } from "../../prisma/seed";
+import { actorOf } from "./world";
 
 // The demo story is how a newcomer learns the product: each unit must land on the stage its story
 // is written for, showing the signals its arc names (prisma/seed/units/*.json, expectedEvidence).
@@ -70,5 +73,38 @@ describe("the demo story", () => {
     expect(await db().serviceScore.count()).toBeGreaterThan(0);
     const retail = byName.get("Retail Stores")!.healthSnapshots[0]!.evidence as unknown as Diagnosis;
     expect(retail.evidence.find((e) => e.signal === "ratings.responseRate")?.message).toMatch(/^The response rate fell from \d+% to \d+%/);
+
+    // The audit log reads as the app writes it: every interaction, rating, campaign and action
+    // has its event, by the person who made it, at its time; an anonymous answer names nobody.
+    const cio = actorOf(await db().user.findFirstOrThrow({ where: { role: "CIO" } }));
+    for (const [action, count] of [
+      ["interaction.created", await db().interaction.count()],
+      ["rating.created", await db().rating.count()],
+      ["campaign.created", await db().campaign.count()],
+      ["action.created", await db().action.count()],
+      ["action.closed", await db().action.count({ where: { status: { not: "OPEN" } } })],
+    ] as const) {
+      expect(await db().auditEvent.count({ where: { action } }), action).toBe(count);
+    }
+    const logged = await db().interaction.findFirstOrThrow({ where: { quotes: { some: {} } }, select: { id: true, createdAt: true, summary: true, loggedBy: { select: { name: true } } } });
+    const { entries } = await getRecordHistory(cio, "Interaction", logged.id);
+    expect(entries).toMatchObject([{ verb: "created", actorName: logged.loggedBy.name }]);
+    expect(entries[0]!.changes).toContainEqual({ field: "summary", after: logged.summary });
+    expect((await db().auditEvent.findFirstOrThrow({ where: { entityId: logged.id } })).createdAt).toEqual(logged.createdAt);
+    const latest = await listAuditLog(cio, auditFilterSchema.parse({}));
+    expect(latest.entries).toHaveLength(50);
+    expect(latest.entries.every((e) => e.at <= now && e.action.includes("."))).toBe(true);
+    const closed = await listAuditLog(cio, auditFilterSchema.parse({ action: "action.closed" }));
+    expect(closed.entries.length).toBeGreaterThan(0);
+    for (const e of closed.entries) expect(e.changes).toContainEqual(expect.objectContaining({ field: "status", before: "OPEN" }));
+    const anonymous = await db().rating.findMany({ where: { campaign: { anonymous: true } }, select: { id: true } });
+    expect(anonymous.length).toBeGreaterThan(0);
+    const anonymousEvents = await db().auditEvent.findMany({ where: { entityId: { in: anonymous.map((r) => r.id) } } });
+    expect(anonymousEvents).toHaveLength(anonymous.length);
+    for (const e of anonymousEvents) {
+      expect(e.actorId).toBeNull();
+      expect(e.details).toEqual({ source: "INVITATION", campaignId: expect.any(String), anonymous: true });
+      expect(e.createdAt.getUTCHours() + e.createdAt.getUTCMinutes()).toBe(0);
+    }
   }, 300_000);
 });
