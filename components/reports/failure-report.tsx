@@ -14,7 +14,7 @@ export function FailureReportView({ report }: { report: FailureReport }) {
         <p className="mt-2 text-sm">{FAILURE_INTRO}</p>
       </header>
 
-      <ReportSection id="missed-projects" title="Projects that missed" empty={EMPTY.missedProjects} count={report.missedProjects.length}>
+      <ReportSection id="missed-projects" title="Projects that missed" empty={EMPTY.missedProjects} count={report.missedProjects.length} omitted={report.omitted.missedProjects}>
         <ul>
           {report.missedProjects.map((p) => (
             <ReportItem key={p.id} title={withUnit(scope, p.accountName, p.name) + (p.highProfile ? " (high profile)" : "")}>
@@ -25,7 +25,7 @@ export function FailureReportView({ report }: { report: FailureReport }) {
         </ul>
       </ReportSection>
 
-      <ReportSection id="major-incidents" title="Major incidents" empty={EMPTY.majorIncidents} count={report.majorIncidents.length}>
+      <ReportSection id="major-incidents" title="Major incidents" empty={EMPTY.majorIncidents} count={report.majorIncidents.length} omitted={report.omitted.majorIncidents}>
         <ul>
           {report.majorIncidents.map((i) => (
             <ReportItem key={i.id} title={withUnit(scope, i.accountName, i.title) + (i.system ? ` (${i.system})` : "")}>
@@ -38,7 +38,7 @@ export function FailureReportView({ report }: { report: FailureReport }) {
         </ul>
       </ReportSection>
 
-      <ReportSection id="late-bad-news" title="Bad news we told late" empty={EMPTY.lateBadNews} count={report.lateBadNews.length}>
+      <ReportSection id="late-bad-news" title="Bad news we told late" empty={EMPTY.lateBadNews} count={report.lateBadNews.length} omitted={report.omitted.lateBadNews}>
         <ul>
           {report.lateBadNews.map((n) => (
             <ReportItem key={n.id} title={withUnit(scope, n.accountName, n.what)}>
@@ -51,7 +51,7 @@ export function FailureReportView({ report }: { report: FailureReport }) {
         </ul>
       </ReportSection>
 
-      <ReportSection id="lessons" title="What we learned and changed" empty={EMPTY.lessons} count={report.lessons.length}>
+      <ReportSection id="lessons" title="What we learned and changed" empty={EMPTY.lessons} count={report.lessons.length} omitted={report.omitted.lessons}>
         <ul>
           {report.lessons.map((l, n) => (
             <ReportItem key={n} title={withUnit(scope, l.accountName, l.what)}>

@@ -16,7 +16,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         <p className="mt-2 text-sm">{MONTHLY_INTRO}</p>
       </header>
 
-      <ReportSection id="delivered" title="Projects delivered" empty={EMPTY.delivered(month)} count={report.delivered.length}>
+      <ReportSection id="delivered" title="Projects delivered" empty={EMPTY.delivered(month)} count={report.delivered.length} omitted={report.omitted.delivered}>
         <ul>
           {report.delivered.map((p) => (
             <ReportItem key={p.id} title={withUnit(scope, p.accountName, p.name) + (p.highProfile ? " (high profile)" : "")}>
@@ -27,7 +27,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         </ul>
       </ReportSection>
 
-      <ReportSection id="service-levels" title="Service levels" empty={EMPTY.serviceLevels(month)} count={recorded}>
+      <ReportSection id="service-levels" title="Service levels" empty={EMPTY.serviceLevels(month)} count={recorded} omitted={report.omitted.serviceLevels}>
         <p className="mb-2 text-sm">
           {serviceLevels.met} of {recorded} service levels met; {serviceLevels.incidents} incidents, {serviceLevels.majorIncidents} major.
         </p>
@@ -43,7 +43,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         </ul>
       </ReportSection>
 
-      <ReportSection id="improvements" title="Improvements made" empty={EMPTY.improvements(month)} count={report.improvements.length}>
+      <ReportSection id="improvements" title="Improvements made" empty={EMPTY.improvements(month)} count={report.improvements.length} omitted={report.omitted.improvements}>
         <ul>
           {report.improvements.map((i, n) => (
             <ReportItem key={n} title={withUnit(scope, i.accountName, improvementLine(i))}>
@@ -57,7 +57,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         <RatingBars months={report.ratings} />
       </ReportSection>
 
-      <ReportSection id="you-said-we-did" title="You said, we did" empty={EMPTY.youSaidWeDid(month)} count={report.youSaidWeDid.length}>
+      <ReportSection id="you-said-we-did" title="You said, we did" empty={EMPTY.youSaidWeDid(month)} count={report.youSaidWeDid.length} omitted={report.omitted.youSaidWeDid}>
         <ul>
           {report.youSaidWeDid.map((i, n) => (
             <ReportItem key={n} title={withUnit(scope, i.accountName, i.what)}>
@@ -68,7 +68,7 @@ export function MonthlyReportView({ report }: { report: MonthlyReport }) {
         </ul>
       </ReportSection>
 
-      <ReportSection id="commitments" title={`Commitments for ${report.nextMonth.month.label}`} empty={EMPTY.commitments(report.nextMonth.month)} count={report.nextMonth.commitments.length}>
+      <ReportSection id="commitments" title={`Commitments for ${report.nextMonth.month.label}`} empty={EMPTY.commitments(report.nextMonth.month)} count={report.nextMonth.commitments.length} omitted={report.omitted.commitments}>
         <ul>
           {report.nextMonth.commitments.map((c, n) => (
             <ReportItem key={n} title={withUnit(scope, c.accountName, commitmentLine(c))} />

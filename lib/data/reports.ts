@@ -2,7 +2,20 @@ import "server-only";
 import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { firstOf, lastOf, type MonthSpan, monthOf, monthsEndingWith, type ReportMonth } from "../reports/month";
-import type { Commitment, DeliveredProject, FailureReport, Improvement, LateBadNews, MajorIncident, MissedProject, MonthlyReport, RatingMonth, ReportScope, ServiceLevelLine } from "../reports/shapes";
+import {
+  type Commitment,
+  type DeliveredProject,
+  type FailureReport,
+  type Improvement,
+  type LateBadNews,
+  type MajorIncident,
+  type MissedProject,
+  type MonthlyReport,
+  type RatingMonth,
+  REPORT_LIST_LIMIT as LIST_LIMIT,
+  type ReportScope,
+  type ServiceLevelLine,
+} from "../reports/shapes";
 import { openAccount } from "./accounts";
 import { toldDelay } from "./bad-news";
 import { ForbiddenError } from "./errors";
@@ -15,8 +28,27 @@ import { type Actor, seesPortfolio } from "./permissions";
 const DAY_MS = 86_400_000;
 /** Months of the ratings trend, ending with the report's month. */
 export const RATING_TREND_MONTHS = 6;
-/** At most this many lines per list in a portfolio report: it is read, not searched. */
-const LIST_LIMIT = 100;
+/** A report's list, cut at LIST_LIMIT, and how many lines the cut left out. */
+interface Listed<T> {
+  list: T[];
+  omitted: number;
+}
+
+/** How many lines a query cut at LIST_LIMIT had in all: counted only when the cut was reached. */
+const totalOf = async (shown: number, count: () => Promise<number>) => (shown < LIST_LIMIT ? shown : count());
+
+/** One query's list (cut at LIST_LIMIT), with what it left out. */
+const listed = async <T>(list: T[], count: () => Promise<number>): Promise<Listed<T>> => ({ list, omitted: (await totalOf(list.length, count)) - list.length });
+
+/** Lists merged from several queries (each cut at LIST_LIMIT), in `order`, cut again; `totals`: each query's full count. */
+function merged<T>(lists: T[][], totals: number[], order: (a: T, b: T) => number): Listed<T> {
+  const all = lists.flat().sort(order);
+  const list = all.slice(0, LIST_LIMIT);
+  return { list, omitted: totals.reduce((sum, n) => sum + n, 0) - list.length };
+}
+
+/** A list made in memory: its first LIST_LIMIT lines. */
+const cut = <T>(all: T[]): Listed<T> => ({ list: all.slice(0, LIST_LIMIT), omitted: Math.max(0, all.length - LIST_LIMIT) });
 
 interface Units {
   scope: ReportScope;
@@ -81,20 +113,38 @@ async function buildMonthlyReport(units: Units, month: ReportMonth, now: Date): 
     commitmentsAfter(units, month, next),
     actionsClosed(units, month.start, month.end),
   ]);
-  return { scope: units.scope, month, generatedAt: now, delivered, serviceLevels, improvements, ratings, youSaidWeDid, nextMonth: { month: next, commitments } };
+  return {
+    scope: units.scope,
+    month,
+    generatedAt: now,
+    delivered: delivered.list,
+    serviceLevels: serviceLevels.levels,
+    improvements: improvements.list,
+    ratings,
+    youSaidWeDid: youSaidWeDid.list,
+    nextMonth: { month: next, commitments: commitments.list },
+    omitted: {
+      delivered: delivered.omitted,
+      serviceLevels: serviceLevels.omitted,
+      improvements: improvements.omitted,
+      youSaidWeDid: youSaidWeDid.omitted,
+      commitments: commitments.omitted,
+    },
+  };
 }
 
 const inUnits = (units: Units) => ({ accountId: { in: units.ids } });
 const nameOf = (units: Units, accountId: string) => units.names.get(accountId) ?? "";
 
-async function deliveredProjects(units: Units, month: ReportMonth): Promise<DeliveredProject[]> {
+async function deliveredProjects(units: Units, month: ReportMonth): Promise<Listed<DeliveredProject>> {
+  const where = { ...inUnits(units), deletedAt: null, status: "DELIVERED", actualEnd: { gte: month.start, lt: month.end } } satisfies Prisma.ProjectWhereInput;
   const rows = await db().project.findMany({
-    where: { ...inUnits(units), deletedAt: null, status: "DELIVERED", actualEnd: { gte: month.start, lt: month.end } },
+    where,
     orderBy: [{ actualEnd: "asc" }, { id: "asc" }],
     take: LIST_LIMIT,
     select: { id: true, accountId: true, name: true, description: true, highProfile: true, plannedEnd: true, actualEnd: true, budget: true, actualCost: true, scopeDeliveredPercent: true },
   });
-  return rows.map((p) => ({
+  const list = rows.map((p) => ({
     id: p.id,
     accountName: nameOf(units, p.accountId),
     name: p.name,
@@ -107,9 +157,10 @@ async function deliveredProjects(units: Units, month: ReportMonth): Promise<Deli
     actualCost: p.actualCost === null ? null : Number(p.actualCost),
     scopeDeliveredPercent: p.scopeDeliveredPercent,
   }));
+  return listed(list, () => db().project.count({ where }));
 }
 
-async function serviceLevelsOf(units: Units, month: ReportMonth): Promise<MonthlyReport["serviceLevels"]> {
+async function serviceLevelsOf(units: Units, month: ReportMonth): Promise<{ levels: MonthlyReport["serviceLevels"]; omitted: number }> {
   const [periods, incidents, majorIncidents] = await Promise.all([
     // Periods that overlap the month (a quarterly target shows in each of its months).
     db().slaPeriod.findMany({
@@ -132,31 +183,34 @@ async function serviceLevelsOf(units: Units, month: ReportMonth): Promise<Monthl
   const met = lines.filter((l) => l.met).length;
   // A portfolio lists the misses (the met ones are counted): what a reader acts on.
   const shown = units.scope.kind === "portfolio" ? lines.filter((l) => !l.met) : lines;
-  return { lines: shown.slice(0, LIST_LIMIT), met, missed: lines.length - met, incidents, majorIncidents };
+  const { list, omitted } = cut(shown);
+  return { levels: { lines: list, met, missed: lines.length - met, incidents, majorIncidents }, omitted };
 }
 
 const REVIEW_RESULT = { MET: "Met", PARTLY: "Partly met", MISSED: "Missed" } as const;
 
 /** What IT did in the month: commitments it kept (its follow-ups done) and goals reviewed with the business. */
-async function improvementsOf(units: Units, month: ReportMonth): Promise<Improvement[]> {
+async function improvementsOf(units: Units, month: ReportMonth): Promise<Listed<Improvement>> {
+  const kept = { ...inUnits(units), deletedAt: null, owedBy: "IT", doneAt: { gte: month.start, lt: month.end } } satisfies Prisma.FollowUpWhereInput;
+  const reviewed = { deletedAt: null, reviewedAt: { gte: month.start, lt: month.end }, goal: { ...inUnits(units), deletedAt: null } } satisfies Prisma.GoalReviewWhereInput;
   const [followUps, reviews] = await Promise.all([
-    db().followUp.findMany({
-      where: { ...inUnits(units), deletedAt: null, owedBy: "IT", doneAt: { gte: month.start, lt: month.end } },
-      orderBy: [{ doneAt: "asc" }, { id: "asc" }],
-      take: LIST_LIMIT,
-      select: { accountId: true, description: true, doneAt: true },
-    }),
+    db().followUp.findMany({ where: kept, orderBy: [{ doneAt: "asc" }, { id: "asc" }], take: LIST_LIMIT, select: { accountId: true, description: true, doneAt: true } }),
     db().goalReview.findMany({
-      where: { deletedAt: null, reviewedAt: { gte: month.start, lt: month.end }, goal: { ...inUnits(units), deletedAt: null } },
+      where: reviewed,
       orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
       take: LIST_LIMIT,
       select: { reviewedAt: true, result: true, goal: { select: { accountId: true, title: true } } },
     }),
   ]);
-  return [
-    ...followUps.map((f): Improvement => ({ kind: "follow-up", accountName: nameOf(units, f.accountId), what: f.description, detail: null, on: f.doneAt as Date })),
-    ...reviews.map((r): Improvement => ({ kind: "goal-review", accountName: nameOf(units, r.goal.accountId), what: r.goal.title, detail: REVIEW_RESULT[r.result], on: r.reviewedAt })),
-  ].sort((a, b) => a.on.getTime() - b.on.getTime());
+  const totals = await Promise.all([totalOf(followUps.length, () => db().followUp.count({ where: kept })), totalOf(reviews.length, () => db().goalReview.count({ where: reviewed }))]);
+  return merged(
+    [
+      followUps.map((f): Improvement => ({ kind: "follow-up", accountName: nameOf(units, f.accountId), what: f.description, detail: null, on: f.doneAt as Date })),
+      reviews.map((r): Improvement => ({ kind: "goal-review", accountName: nameOf(units, r.goal.accountId), what: r.goal.title, detail: REVIEW_RESULT[r.result], on: r.reviewedAt })),
+    ],
+    totals,
+    (a, b) => a.on.getTime() - b.on.getTime(),
+  );
 }
 
 /**
@@ -186,33 +240,29 @@ async function ratingTrend(units: Units, month: ReportMonth): Promise<RatingMont
  * end of the next month, and projects planned to end by then and not finished at the month's end.
  * As of the month's end, so an old report reads as it would have then.
  */
-async function commitmentsAfter(units: Units, month: ReportMonth, next: ReportMonth): Promise<Commitment[]> {
-  const openAtEnd = { OR: [{ doneAt: null }, { doneAt: { gte: month.end } }] };
+async function commitmentsAfter(units: Units, month: ReportMonth, next: ReportMonth): Promise<Listed<Commitment>> {
+  const owed = { ...inUnits(units), deletedAt: null, owedBy: "IT", createdAt: { lt: month.end }, dueDate: { lt: next.end }, OR: [{ doneAt: null }, { doneAt: { gte: month.end } }] } satisfies Prisma.FollowUpWhereInput;
+  const planned = { ...inUnits(units), deletedAt: null, createdAt: { lt: month.end }, plannedEnd: { lt: next.end }, OR: [{ actualEnd: null }, { actualEnd: { gte: month.end } }] } satisfies Prisma.ProjectWhereInput;
+  const promised = { ...inUnits(units), ...FOR_THE_CLIENT, createdAt: { lt: month.end }, dueDate: { lt: next.end }, OR: [{ closedAt: null }, { closedAt: { gte: month.end } }] } satisfies Prisma.ActionWhereInput;
   const [followUps, projects, actions] = await Promise.all([
-    db().followUp.findMany({
-      where: { ...inUnits(units), deletedAt: null, owedBy: "IT", createdAt: { lt: month.end }, dueDate: { lt: next.end }, ...openAtEnd },
-      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      take: LIST_LIMIT,
-      select: { accountId: true, description: true, dueDate: true },
-    }),
-    db().project.findMany({
-      where: { ...inUnits(units), deletedAt: null, createdAt: { lt: month.end }, plannedEnd: { lt: next.end }, OR: [{ actualEnd: null }, { actualEnd: { gte: month.end } }] },
-      orderBy: [{ plannedEnd: "asc" }, { id: "asc" }],
-      take: LIST_LIMIT,
-      select: { accountId: true, name: true, plannedEnd: true },
-    }),
-    db().action.findMany({
-      where: { ...inUnits(units), ...FOR_THE_CLIENT, createdAt: { lt: month.end }, dueDate: { lt: next.end }, OR: [{ closedAt: null }, { closedAt: { gte: month.end } }] },
-      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      take: LIST_LIMIT,
-      select: { accountId: true, title: true, dueDate: true },
-    }),
+    db().followUp.findMany({ where: owed, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: LIST_LIMIT, select: { accountId: true, description: true, dueDate: true } }),
+    db().project.findMany({ where: planned, orderBy: [{ plannedEnd: "asc" }, { id: "asc" }], take: LIST_LIMIT, select: { accountId: true, name: true, plannedEnd: true } }),
+    db().action.findMany({ where: promised, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: LIST_LIMIT, select: { accountId: true, title: true, dueDate: true } }),
   ]);
-  return [
-    ...actions.map((a): Commitment => ({ kind: "action", accountName: nameOf(units, a.accountId), what: a.title, due: a.dueDate, overdue: a.dueDate < month.end })),
-    ...followUps.map((f): Commitment => ({ kind: "follow-up", accountName: nameOf(units, f.accountId), what: f.description, due: f.dueDate, overdue: f.dueDate < month.end })),
-    ...projects.map((p): Commitment => ({ kind: "project", accountName: nameOf(units, p.accountId), what: `Deliver ${p.name}`, due: p.plannedEnd, overdue: p.plannedEnd < month.end })),
-  ].sort((a, b) => a.due.getTime() - b.due.getTime());
+  const totals = await Promise.all([
+    totalOf(actions.length, () => db().action.count({ where: promised })),
+    totalOf(followUps.length, () => db().followUp.count({ where: owed })),
+    totalOf(projects.length, () => db().project.count({ where: planned })),
+  ]);
+  return merged(
+    [
+      actions.map((a): Commitment => ({ kind: "action", accountName: nameOf(units, a.accountId), what: a.title, due: a.dueDate, overdue: a.dueDate < month.end })),
+      followUps.map((f): Commitment => ({ kind: "follow-up", accountName: nameOf(units, f.accountId), what: f.description, due: f.dueDate, overdue: f.dueDate < month.end })),
+      projects.map((p): Commitment => ({ kind: "project", accountName: nameOf(units, p.accountId), what: `Deliver ${p.name}`, due: p.plannedEnd, overdue: p.plannedEnd < month.end })),
+    ],
+    totals,
+    (a, b) => a.due.getTime() - b.due.getTime(),
+  );
 }
 
 /**
@@ -223,14 +273,11 @@ async function commitmentsAfter(units: Units, month: ReportMonth, next: ReportMo
 const FOR_THE_CLIENT = { visibleToClient: true } as const;
 
 /** Actions done in [from, to), with what was done: "you said, we did", and what IT learned and changed. */
-async function actionsClosed(units: Units, from: Date, to: Date): Promise<Improvement[]> {
-  const rows = await db().action.findMany({
-    where: { ...inUnits(units), ...FOR_THE_CLIENT, status: "DONE", closedAt: { gte: from, lt: to } },
-    orderBy: [{ closedAt: "asc" }, { id: "asc" }],
-    take: LIST_LIMIT,
-    select: { accountId: true, title: true, outcome: true, closedAt: true },
-  });
-  return rows.map((a) => ({ kind: "action", accountName: nameOf(units, a.accountId), what: a.title, detail: a.outcome, on: a.closedAt as Date }));
+async function actionsClosed(units: Units, from: Date, to: Date): Promise<Listed<Improvement>> {
+  const where = { ...inUnits(units), ...FOR_THE_CLIENT, status: "DONE", closedAt: { gte: from, lt: to } } satisfies Prisma.ActionWhereInput;
+  const rows = await db().action.findMany({ where, orderBy: [{ closedAt: "asc" }, { id: "asc" }], take: LIST_LIMIT, select: { accountId: true, title: true, outcome: true, closedAt: true } });
+  const list = rows.map((a): Improvement => ({ kind: "action", accountName: nameOf(units, a.accountId), what: a.title, detail: a.outcome, on: a.closedAt as Date }));
+  return listed(list, () => db().action.count({ where }));
 }
 
 async function buildFailureReport(units: Units, months: MonthSpan, now: Date): Promise<FailureReport> {
@@ -242,14 +289,23 @@ async function buildFailureReport(units: Units, months: MonthSpan, now: Date): P
     lateBadNewsOf(units, from, to),
     actionsClosed(units, from, to),
   ]);
-  return { scope: units.scope, months, generatedAt: now, missedProjects, majorIncidents, lateBadNews, lessons };
+  return {
+    scope: units.scope,
+    months,
+    generatedAt: now,
+    missedProjects: missedProjects.list,
+    majorIncidents: majorIncidents.list,
+    lateBadNews: lateBadNews.list,
+    lessons: lessons.list,
+    omitted: { missedProjects: missedProjects.omitted, majorIncidents: majorIncidents.omitted, lateBadNews: lateBadNews.omitted, lessons: lessons.omitted },
+  };
 }
 
 /**
  * Projects that finished in the span late, over budget, short of their scope or cancelled, and
  * projects whose planned end fell in the span but were not finished by its end.
  */
-async function missedProjectsOf(units: Units, from: Date, to: Date): Promise<MissedProject[]> {
+async function missedProjectsOf(units: Units, from: Date, to: Date): Promise<Listed<MissedProject>> {
   const rows = await db().project.findMany({
     where: {
       ...inUnits(units),
@@ -273,17 +329,18 @@ async function missedProjectsOf(units: Units, from: Date, to: Date): Promise<Mis
     if (p.status === "DELIVERED" && p.scopeDeliveredPercent !== null && p.scopeDeliveredPercent < 100) problems.push(`${p.scopeDeliveredPercent}% of the scope delivered`);
     if (problems.length > 0) missed.push({ id: p.id, accountName: nameOf(units, p.accountId), name: p.name, highProfile: p.highProfile, status: p.status, plannedEnd: p.plannedEnd, actualEnd: p.actualEnd, problems });
   }
-  return missed.slice(0, LIST_LIMIT);
+  return cut(missed);
 }
 
-async function majorIncidentsOf(units: Units, from: Date, to: Date): Promise<MajorIncident[]> {
+async function majorIncidentsOf(units: Units, from: Date, to: Date): Promise<Listed<MajorIncident>> {
+  const where = { ...inUnits(units), deletedAt: null, major: true, occurredAt: { gte: from, lt: to } } satisfies Prisma.IncidentWhereInput;
   const rows = await db().incident.findMany({
-    where: { ...inUnits(units), deletedAt: null, major: true, occurredAt: { gte: from, lt: to } },
+    where,
     orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
     take: LIST_LIMIT,
     select: { id: true, accountId: true, title: true, occurredAt: true, resolvedAt: true, heardFromItFirst: true, coreSystem: { select: { name: true } } },
   });
-  return rows.map((i) => ({
+  const list = rows.map((i) => ({
     id: i.id,
     accountName: nameOf(units, i.accountId),
     title: i.title,
@@ -293,23 +350,24 @@ async function majorIncidentsOf(units: Units, from: Date, to: Date): Promise<Maj
     hoursToResolve: i.resolvedAt ? Math.round((i.resolvedAt.getTime() - i.occurredAt.getTime()) / 3_600_000) : null,
     heardFromItFirst: i.heardFromItFirst,
   }));
+  return listed(list, () => db().incident.count({ where }));
 }
 
 /**
  * Bad news the client was told in the span, later than the diagnosis allows. News not told yet is
  * never in a report: a report must not be how the client first hears it.
  */
-async function lateBadNewsOf(units: Units, from: Date, to: Date): Promise<LateBadNews[]> {
+async function lateBadNewsOf(units: Units, from: Date, to: Date): Promise<Listed<LateBadNews>> {
   const rows = await db().badNews.findMany({
     where: { ...inUnits(units), deletedAt: null, toldAt: { gte: from, lt: to } },
     orderBy: [{ toldAt: "asc" }, { id: "asc" }],
     select: { id: true, accountId: true, what: true, knownAt: true, toldAt: true, project: { select: { name: true, deletedAt: true } } },
   });
-  return rows
-    .map((n) => ({ n, delay: toldDelay(n.knownAt, n.toldAt, to) }))
-    .filter(({ delay }) => delay.late)
-    .slice(0, LIST_LIMIT)
-    .map(({ n, delay }) => ({
+  return cut(
+    rows
+      .map((n) => ({ n, delay: toldDelay(n.knownAt, n.toldAt, to) }))
+      .filter(({ delay }) => delay.late)
+      .map(({ n, delay }) => ({
       id: n.id,
       accountName: nameOf(units, n.accountId),
       what: n.what,
@@ -317,5 +375,6 @@ async function lateBadNewsOf(units: Units, from: Date, to: Date): Promise<LateBa
       knownAt: n.knownAt,
       toldAt: n.toldAt as Date,
       daysWaited: delay.days,
-    }));
+      })),
+  );
 }

@@ -89,11 +89,11 @@ function composeReportEmail(report: Awaited<ReturnType<typeof monthlyReportForMa
   const latest = report.ratings[report.ratings.length - 1];
   const sl = report.serviceLevels;
   const facts = [
-    `Projects delivered: ${report.delivered.length}`,
+    `Projects delivered: ${report.delivered.length + report.omitted.delivered}`,
     `Service levels met: ${sl.met} of ${sl.met + sl.missed}; incidents: ${sl.incidents} (${sl.majorIncidents} major)`,
-    `Improvements made: ${report.improvements.length + report.youSaidWeDid.length}`,
+    `Improvements made: ${report.improvements.length + report.omitted.improvements + report.youSaidWeDid.length + report.omitted.youSaidWeDid}`,
     `Your rating in ${report.month.label}: ${formatAverage(latest?.average ?? null)}`,
-    `Commitments for ${report.nextMonth.month.label}: ${report.nextMonth.commitments.length}`,
+    `Commitments for ${report.nextMonth.month.label}: ${report.nextMonth.commitments.length + report.omitted.commitments}`,
   ];
   const greeting = to.name.trim() ? `Hello ${to.name.trim()},` : "Hello,";
   const intro = `Here is IT's value report for ${accountName}, ${report.month.label}: what we delivered, how your services ran, what we improved and what we owe you next. The full report is attached as a PDF.`;

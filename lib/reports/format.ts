@@ -1,6 +1,6 @@
 import { formatDate } from "../format";
 import { firstOf, lastOf, type MonthSpan, type ReportMonth } from "./month";
-import type { Commitment, DeliveredProject, FailureReport, Improvement, MonthlyReport, ReportScope } from "./shapes";
+import { type Commitment, type DeliveredProject, type FailureReport, type Improvement, type MonthlyReport, REPORT_LIST_LIMIT, type ReportScope } from "./shapes";
 
 // The words of the reports, shared by the page and the PDF so that both say the same thing.
 
@@ -49,6 +49,10 @@ export function commitmentLine(c: Commitment): string {
 }
 
 /** With the unit's name in a portfolio report, where lines of several units mix. */
+/** Under a list that reached the limit: how many lines it left out. */
+export const omittedLine = (omitted: number) =>
+  `…and ${omitted} more not listed here: a report lists at most ${REPORT_LIST_LIMIT} lines per section.`;
+
 export const withUnit = (scope: ReportScope, accountName: string, text: string) => (scope.kind === "portfolio" ? `${accountName}: ${text}` : text);
 
 export const EMPTY = {

@@ -2,6 +2,9 @@ import type { MonthSpan, ReportMonth } from "./month";
 
 // What a report holds, as plain data: the page, the PDF and the email all render these.
 
+/** At most this many lines per list: a report is read, not searched. Beyond it, a list says how many it left out. */
+export const REPORT_LIST_LIMIT = 100;
+
 /** Whose report: one unit, or every unit the reader may see in full. */
 export type ReportScope =
   | { kind: "unit"; accountId: string; accountName: string; sponsorName: string | null; managerName: string | null }
@@ -71,6 +74,8 @@ export interface MonthlyReport {
   /** Actions for the client done in the month ("you said, we did"). */
   youSaidWeDid: Improvement[];
   nextMonth: { month: ReportMonth; commitments: Commitment[] };
+  /** Lines each list left out beyond REPORT_LIST_LIMIT (0: none): never a silent cut. */
+  omitted: Record<"delivered" | "serviceLevels" | "improvements" | "youSaidWeDid" | "commitments", number>;
 }
 
 export interface MissedProject {
@@ -117,4 +122,6 @@ export interface FailureReport {
   lateBadNews: LateBadNews[];
   /** What IT learned and changed: actions for the client done in the span, with what was done. */
   lessons: Improvement[];
+  /** Lines each list left out beyond REPORT_LIST_LIMIT (0: none). */
+  omitted: Record<"missedProjects" | "majorIncidents" | "lateBadNews" | "lessons", number>;
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, ForbiddenError } from "../../lib/data/errors";
 import { getPortfolioFailureReport, getPortfolioMonthlyReport, getUnitFailureReport, getUnitMonthlyReport } from "../../lib/data/reports";
 import { db } from "../../lib/db/client";
+import { prepareReportEmail } from "../../lib/reports/email";
 import { monthOf } from "../../lib/reports/month";
 import { renderFailurePdf, renderMonthlyPdf } from "../../lib/reports/pdf/render";
 import { pdfPages, pdfText } from "../support/pdf-text";
@@ -167,6 +168,46 @@ describe("the failure report", () => {
     const quarter = await getUnitFailureReport(world.actors.rm, world.accounts.mine.id, november, 3, now);
     expect(quarter.months.map((m) => m.key)).toEqual(["2026-09", "2026-10", "2026-11"]);
     expect(quarter.majorIncidents.map((i) => i.title)).toEqual(["Fin September outage", "Fin ledger outage"]);
+  });
+});
+
+describe("lists longer than a report lists", () => {
+  it("say how many lines they left out, on the page's data, in the PDF, and in the email's counts", async () => {
+    const accountId = world.accounts.mine.id;
+    const at = (n: number) => new Date(Date.UTC(2026, 10, 1 + (n % 28), 8, n % 60));
+    // 103 delivered projects; 60 commitments kept and 50 goal reviews (110 improvements from two queries).
+    await db().project.createMany({
+      data: Array.from({ length: 103 }, (_, n) => ({ accountId, name: `Project ${n}`, status: "DELIVERED" as const, plannedEnd: at(n), actualEnd: at(n) })),
+    });
+    await db().followUp.createMany({ data: Array.from({ length: 60 }, (_, n) => ({ accountId, owedBy: "IT" as const, description: `Kept ${n}`, dueDate: at(n), doneAt: at(n) })) });
+    const goal = await db().goal.create({ data: { accountId, title: "Invoices paid in 30 days", measure: "days", target: "30", ownerName: "Dana", agreedAt: day("2026-01-01") } });
+    await db().goalReview.createMany({ data: Array.from({ length: 50 }, (_, n) => ({ goalId: goal.id, reviewedAt: at(n), result: "MET" as const })) });
+    await db().incident.createMany({ data: Array.from({ length: 102 }, (_, n) => ({ accountId, title: `Outage ${n}`, major: true, occurredAt: at(n) })) });
+
+    const report = await getUnitMonthlyReport(world.actors.rm, accountId, november, now);
+    expect(report.delivered).toHaveLength(100);
+    expect(report.improvements).toHaveLength(100);
+    expect(report.omitted).toEqual({ delivered: 3, serviceLevels: 0, improvements: 10, youSaidWeDid: 0, commitments: 0 });
+    // The first hundred in time order, whichever query they came from.
+    const times = report.improvements.map((i) => i.on.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(new Set(report.improvements.map((i) => i.kind))).toEqual(new Set(["follow-up", "goal-review"]));
+    const pdf = (await pdfText(await renderMonthlyPdf(report))).replace(/\s+/g, " ");
+    expect(pdf).toContain("…and 3 more not listed here: a report lists at most 100 lines per section.");
+    expect(pdf).toContain("…and 10 more not listed here");
+
+    await db().contact.create({ data: { accountId, name: "Dana Sponsor", email: "dana@finance.test", role: "SPONSOR" } });
+    const mail = await prepareReportEmail(db(), { accountId, reportMonth: november.key, subject: "Finance: November" }, now);
+    expect("email" in mail && mail.email.text).toContain("- Projects delivered: 103\n");
+    expect("email" in mail && mail.email.text).toContain("- Improvements made: 110\n");
+
+    const failures = await getUnitFailureReport(world.actors.rm, accountId, november, 1, now);
+    expect(failures.majorIncidents).toHaveLength(100);
+    expect(failures.omitted).toEqual({ missedProjects: 0, majorIncidents: 2, lateBadNews: 0, lessons: 0 });
+
+    // A list under the limit leaves nothing out and costs no count.
+    const other = await getUnitMonthlyReport(world.actors.cio, world.accounts.theirs.id, november, now);
+    expect(Object.values(other.omitted).every((n) => n === 0)).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ export function FailureReportPdf({ report }: { report: FailureReport }) {
     <ReportDocument title={failureTitle(report)} subtitle={scopeLine(scope)} generatedAt={report.generatedAt}>
       <Text style={styles.intro}>{FAILURE_INTRO}</Text>
 
-      <Section title="Projects that missed" empty={EMPTY.missedProjects}>
+      <Section title="Projects that missed" empty={EMPTY.missedProjects} omitted={report.omitted.missedProjects}>
         {report.missedProjects.map((p) => (
           <Item
             key={p.id}
@@ -21,7 +21,7 @@ export function FailureReportPdf({ report }: { report: FailureReport }) {
         ))}
       </Section>
 
-      <Section title="Major incidents" empty={EMPTY.majorIncidents}>
+      <Section title="Major incidents" empty={EMPTY.majorIncidents} omitted={report.omitted.majorIncidents}>
         {report.majorIncidents.map((i) => (
           <Item
             key={i.id}
@@ -34,7 +34,7 @@ export function FailureReportPdf({ report }: { report: FailureReport }) {
         ))}
       </Section>
 
-      <Section title="Bad news we told late" empty={EMPTY.lateBadNews}>
+      <Section title="Bad news we told late" empty={EMPTY.lateBadNews} omitted={report.omitted.lateBadNews}>
         {report.lateBadNews.map((n) => (
           <Item
             key={n.id}
@@ -44,7 +44,7 @@ export function FailureReportPdf({ report }: { report: FailureReport }) {
         ))}
       </Section>
 
-      <Section title="What we learned and changed" empty={EMPTY.lessons}>
+      <Section title="What we learned and changed" empty={EMPTY.lessons} omitted={report.omitted.lessons}>
         {report.lessons.map((l, n) => (
           <Item key={n} title={withUnit(scope, l.accountName, l.what)} lines={[l.detail && `What we did: ${l.detail}`, `Closed ${formatDate(l.on)}`]} />
         ))}

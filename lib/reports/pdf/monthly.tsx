@@ -12,13 +12,13 @@ export function MonthlyReportPdf({ report }: { report: MonthlyReport }) {
     <ReportDocument title={reportTitle(report)} subtitle={scopeLine(scope)} generatedAt={report.generatedAt}>
       <Text style={styles.intro}>{MONTHLY_INTRO}</Text>
 
-      <Section title="Projects delivered" empty={EMPTY.delivered(month)}>
+      <Section title="Projects delivered" empty={EMPTY.delivered(month)} omitted={report.omitted.delivered}>
         {report.delivered.map((p) => (
           <Item key={p.id} title={withUnit(scope, p.accountName, p.name) + (p.highProfile ? " (high profile)" : "")} lines={[p.benefit && `Benefit: ${p.benefit}`, deliveryFacts(p)]} />
         ))}
       </Section>
 
-      <Section title="Service levels" empty={EMPTY.serviceLevels(month)}>
+      <Section title="Service levels" empty={EMPTY.serviceLevels(month)} omitted={report.omitted.serviceLevels}>
         {serviceLevels.met + serviceLevels.missed > 0
           ? [
               <Text key="summary" style={styles.item}>
@@ -35,7 +35,7 @@ export function MonthlyReportPdf({ report }: { report: MonthlyReport }) {
           : []}
       </Section>
 
-      <Section title="Improvements made" empty={EMPTY.improvements(month)}>
+      <Section title="Improvements made" empty={EMPTY.improvements(month)} omitted={report.omitted.improvements}>
         {report.improvements.map((i, n) => (
           <Item key={n} title={withUnit(scope, i.accountName, improvementLine(i))} lines={[`${IMPROVEMENT_LABEL[i.kind]}, ${formatDate(i.on)}`]} />
         ))}
@@ -60,13 +60,13 @@ export function MonthlyReportPdf({ report }: { report: MonthlyReport }) {
         ]}
       </Section>
 
-      <Section title="You said, we did" empty={EMPTY.youSaidWeDid(month)}>
+      <Section title="You said, we did" empty={EMPTY.youSaidWeDid(month)} omitted={report.omitted.youSaidWeDid}>
         {report.youSaidWeDid.map((i, n) => (
           <Item key={n} title={withUnit(scope, i.accountName, i.what)} lines={[i.detail && `We did: ${i.detail}`, formatDate(i.on)]} />
         ))}
       </Section>
 
-      <Section title={`Commitments for ${report.nextMonth.month.label}`} empty={EMPTY.commitments(report.nextMonth.month)}>
+      <Section title={`Commitments for ${report.nextMonth.month.label}`} empty={EMPTY.commitments(report.nextMonth.month)} omitted={report.omitted.commitments}>
         {report.nextMonth.commitments.map((c, n) => (
           <Item key={n} title={withUnit(scope, c.accountName, commitmentLine(c))} />
         ))}

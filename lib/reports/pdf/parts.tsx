@@ -2,6 +2,7 @@ import path from "node:path";
 import { Document, Font, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { formatDateTime } from "../../format";
+import { omittedLine } from "../format";
 
 // The PDFs' building blocks: an A4 page with the report's title, numbered footer, and sections
 // that avoid starting at a page's foot.
@@ -55,13 +56,14 @@ export function ReportDocument({ title, subtitle, generatedAt, children }: { tit
 }
 
 /** A heading kept with the first lines after it (minPresenceAhead), then its items or the empty state. */
-export function Section({ title, empty, children }: { title: string; empty: string; children: ReactNode[] }) {
+export function Section({ title, empty, omitted = 0, children }: { title: string; empty: string; omitted?: number; children: ReactNode[] }) {
   return (
     <View style={styles.section}>
       <Text style={styles.heading} minPresenceAhead={40}>
         {title}
       </Text>
       {children.length > 0 ? children : <Text style={styles.empty}>{empty}</Text>}
+      {omitted > 0 && <Text style={styles.muted}>{omittedLine(omitted)}</Text>}
     </View>
   );
 }
