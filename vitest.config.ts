@@ -15,8 +15,7 @@ const dataLayer = (name: "pglite" | "postgres") => ({
     env: { RAPPORT_TEST_DB: name },
     setupFiles: ["tests/setup/database.ts"],
     globalSetup: name === "postgres" ? ["tests/setup/postgres-database.ts"] : [],
-    // One database per worker on PGlite; on PostgreSQL the files share one throwaway database.
-    fileParallelism: name === "pglite",
+    // One database per worker: in memory on PGlite, copied from a migrated template on PostgreSQL.
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
@@ -31,6 +30,9 @@ export default defineConfig({
     },
   },
   test: {
+    // Vitest's default is one worker fewer than the cores: a single worker on the 2-core CI machine,
+    // which left a core idle while the PostgreSQL server waited on it.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "tests/cli/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {

@@ -6,11 +6,11 @@
 // day (HISTORY_DAYS_AGO), the monthly rollups from those snapshots, and VACUUM ANALYZE (the shared
 // server runs no autovacuum).
 import { readdirSync } from "node:fs";
-import pg from "pg";
 import { closeDb, connection } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { resetEnvCache } from "../../lib/env";
 import { rescoreAll } from "../../lib/health/rescore";
+import { withPgClient as withClient } from "../../tests/support/pg-client";
 import { generate } from "./generate";
 
 /** Bump when the generated rows change: cached databases of another version are rebuilt. */
@@ -55,16 +55,8 @@ async function migrate(url: string, log: (line: string) => void): Promise<void> 
   });
 }
 
-/** Runs `work` on a new connection to `url`, closed afterwards. */
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+/** Runs `work` on a new connection to `url`, closed afterwards (shared with the tests' database setup). */
+export { withClient };
 
 export function databaseUrl(server: string, name: string): string {
   const url = new URL(server);

@@ -10,12 +10,12 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { closeDb, connection } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { resetEnvCache } from "../../lib/env";
 import { seed } from "../../prisma/seed";
 import { createUser } from "../../prisma/seed/factories";
+import { withPgClient } from "../support/pg-client";
 import { startSmtpServer } from "../support/smtp";
 import { ensureBuild } from "../system/app-instances";
 import { EMPTY_ADMIN } from "./empty-site";
@@ -23,27 +23,20 @@ import { mailSpoolDir } from "./mail";
 
 const port = process.env.E2E_PORT ?? "3100";
 const SECRET = randomBytes(32).toString("base64");
-
-async function withServerClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+/** The server the databases are made on, read once: preparing each database points DATABASE_URL at it. */
+const SERVER_URL = process.env.DATABASE_URL;
+let databasesMade = 0;
 
 async function createDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
-  const serverUrl = process.env.DATABASE_URL;
+  const serverUrl = SERVER_URL;
   if (serverUrl) {
-    const name = `rapport_e2e_${Date.now()}_${process.pid}`;
-    await withServerClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+    const name = `rapport_e2e_${Date.now()}_${process.pid}_${++databasesMade}`;
+    await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     return {
       env: { DATABASE_URL: url.toString() },
-      cleanup: () => withServerClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+      cleanup: () => withPgClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
     };
   }
   const dir = mkdtempSync(path.join(tmpdir(), "rapport-e2e-"));

@@ -2,10 +2,11 @@ import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { closeDb, connection, db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { resetEnvCache } from "../../lib/env";
+import { workerDatabaseUrl } from "./postgres-database";
 
-// Points lib/db/client at this project's database before any test module touches it.
+// Points lib/db/client at this worker's database before any test module touches it.
 if (process.env.RAPPORT_TEST_DB === "postgres") {
-  process.env.DATABASE_URL = inject("testDatabaseUrl");
+  process.env.DATABASE_URL = await workerDatabaseUrl(inject("testDatabase"));
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DIR = "memory://";

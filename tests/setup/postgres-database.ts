@@ -1,32 +1,48 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../lib/db/migrate";
+import { withPgClient as onServer } from "../support/pg-client";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    testDatabaseUrl: string;
+    /** The server's URL and a migrated template database each worker's own database is copied from. */
+    testDatabase: { serverUrl: string; template: string; prefix: string };
   }
 }
 
-/** Creates a throwaway database on the DATABASE_URL server, migrates it, and drops it afterwards. */
+/**
+ * Migrates a throwaway template database on the DATABASE_URL server once; each worker copies it
+ * into a database of its own (tests/setup/database.ts), so the files run in parallel as on PGlite.
+ * Drops them all afterwards.
+ */
 export default async function setup(project: TestProject) {
-  const serverUrl = new URL(process.env.DATABASE_URL as string);
-  const name = `rapport_test_${Date.now()}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  const serverUrl = process.env.DATABASE_URL as string;
+  const prefix = `rapport_test_${Date.now()}_${process.pid}`;
+  const template = `${prefix}_template`;
+  await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${template}`));
+  const templateUrl = new URL(serverUrl);
+  templateUrl.pathname = `/${template}`;
+  await applyMigrations(new PrismaPg({ connectionString: templateUrl.toString() }));
+  project.provide("testDatabase", { serverUrl, template, prefix });
 
-  const testUrl = new URL(serverUrl);
-  testUrl.pathname = `/${name}`;
-  await applyMigrations(new PrismaPg({ connectionString: testUrl.toString() }));
-  project.provide("testDatabaseUrl", testUrl.toString());
+  return () =>
+    onServer(serverUrl, async (client) => {
+      const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}\\_%`]);
+      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    });
+}
 
-  return async () => {
-    const cleanup = new pg.Client({ connectionString: serverUrl.toString() });
-    await cleanup.connect();
-    await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await cleanup.end();
-  };
+/**
+ * This worker's database (one per VITEST_POOL_ID, so never used by two files at once), copied
+ * from the template the first time the worker asks for it.
+ */
+export async function workerDatabaseUrl({ serverUrl, template, prefix }: { serverUrl: string; template: string; prefix: string }): Promise<string> {
+  const name = `${prefix}_w${Number(process.env.VITEST_POOL_ID ?? 1)}`;
+  await onServer(serverUrl, async (client) => {
+    const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
