@@ -10,7 +10,7 @@ import { closeDb, connection } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { resetEnvCache } from "../../lib/env";
 import { rescoreAll } from "../../lib/health/rescore";
-import { withPgClient as withClient } from "../../tests/support/pg-client";
+import { databaseUrl, withPgClient as withClient } from "../../tests/support/pg-client";
 import { generate } from "./generate";
 
 /** Bump when the generated rows change: cached databases of another version are rebuilt. */
@@ -58,11 +58,7 @@ async function migrate(url: string, log: (line: string) => void): Promise<void> 
 /** Runs `work` on a new connection to `url`, closed afterwards (shared with the tests' database setup). */
 export { withClient };
 
-export function databaseUrl(server: string, name: string): string {
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+export { databaseUrl };
 
 /** Points the app's data layer (lib/db/client.ts) at `url`. */
 export async function pointAppAt(url: string): Promise<void> {

@@ -15,7 +15,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { resetEnvCache } from "../../lib/env";
 import { seed } from "../../prisma/seed";
 import { createUser } from "../../prisma/seed/factories";
-import { withPgClient } from "../support/pg-client";
+import { databaseUrl, withPgClient } from "../support/pg-client";
 import { startSmtpServer } from "../support/smtp";
 import { ensureBuild } from "../system/app-instances";
 import { EMPTY_ADMIN } from "./empty-site";
@@ -32,10 +32,8 @@ async function createDatabase(): Promise<{ env: Record<string, string>; cleanup:
   if (serverUrl) {
     const name = `rapport_e2e_${Date.now()}_${process.pid}_${++databasesMade}`;
     await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
     return {
-      env: { DATABASE_URL: url.toString() },
+      env: { DATABASE_URL: databaseUrl(serverUrl, name) },
       cleanup: () => withPgClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
     };
   }

@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../lib/db/migrate";
-import { withPgClient as onServer } from "../support/pg-client";
+import { databaseUrl, withPgClient as onServer } from "../support/pg-client";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,9 +20,7 @@ export default async function setup(project: TestProject) {
   const prefix = `rapport_test_${Date.now()}_${process.pid}`;
   const template = `${prefix}_template`;
   await onServer(serverUrl, (client) => client.query(`CREATE DATABASE ${template}`));
-  const templateUrl = new URL(serverUrl);
-  templateUrl.pathname = `/${template}`;
-  await applyMigrations(new PrismaPg({ connectionString: templateUrl.toString() }));
+  await applyMigrations(new PrismaPg({ connectionString: databaseUrl(serverUrl, template) }));
   project.provide("testDatabase", { serverUrl, template, prefix });
 
   return () =>
@@ -42,7 +40,5 @@ export async function workerDatabaseUrl({ serverUrl, template, prefix }: { serve
     const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
     if (rowCount === 0) await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrl(serverUrl, name);
 }

@@ -10,3 +10,10 @@ export async function withPgClient<T>(url: string, work: (client: pg.Client) => 
     await client.end();
   }
 }
+
+/** The URL of database `name` on the server `server` names. */
+export function databaseUrl(server: string, name: string): string {
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
