@@ -13,6 +13,7 @@ import { openAccount } from "./accounts";
 import { recordAudits } from "./audit";
 import { ForbiddenError, InputConflictError, NotFoundError } from "./errors";
 import { type Actor, canRate } from "./permissions";
+import { configInForce } from "./scoring-config";
 
 export interface RatingReceipt {
   id: string;
@@ -57,25 +58,25 @@ export async function submitRating(actor: Actor, input: RatingInput, now = new D
   const access = await openAccount(actor, input.accountId);
   if (!canRate(actor, access)) throw new ForbiddenError("Only the account's business clients rate IT's service.");
 
-  const existing = await findByKey(actor, input);
+  // Read before the transaction, so that the account's ratings wait for each other only while
+  // they write (the configuration in force as a re-diagnosis in the transaction would read it).
+  const [existing, { recontactDays }, inForce] = await Promise.all([findByKey(actor, input), getSurveyPolicy(db()), configInForce(db())]);
   if (existing) return existing;
 
   const { accountId, idempotencyKey, ...scores } = input;
-  const { recontactDays } = await getSurveyPolicy(db());
   try {
     return await db().$transaction(async (tx) => {
       // One rater at a time per account: two new ratings sent at once still leave one standing.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rating:${actor.id}:${accountId}`}::text))`;
+      // The client's standing ratings within the recontact window, withdrawn in the statement that finds them.
       const replaced =
         recontactDays > 0
-          ? await tx.rating.findMany({
+          ? await tx.rating.updateManyAndReturn({
               where: { accountId, userId: actor.id, withdrawnAt: null, createdAt: { gt: new Date(now.getTime() - recontactDays * DAY_MS), lte: now } },
+              data: { withdrawnAt: now, withdrawReason: REPLACED_REASON },
               select: { id: true, createdAt: true },
             })
           : [];
-      if (replaced.length > 0) {
-        await tx.rating.updateMany({ where: { id: { in: replaced.map((r) => r.id) }, withdrawnAt: null }, data: { withdrawnAt: now, withdrawReason: REPLACED_REASON } });
-      }
       const rating = await tx.rating.create({
         data: { ...scores, phraseHits: ratingCommentPhrases(scores.comment), accountId, idempotencyKey, userId: actor.id, createdAt: now },
         select: { id: true },
@@ -87,7 +88,7 @@ export async function submitRating(actor: Actor, input: RatingInput, now = new D
         ...replaces.map((entityId) => ({ actorId: actor.id, action: "rating.withdrawn", entityType: "Rating", entityId, accountId, details })),
         { actorId: actor.id, action: "rating.created", entityType: "Rating", entityId: rating.id, accountId, details: replaces.length > 0 ? { replaces } : undefined },
       ]);
-      await recomputeAccountHealth(tx, accountId, now);
+      await recomputeAccountHealth(tx, accountId, now, inForce);
       return { id: rating.id, duplicate: false, replaced };
     });
   } catch (error) {

@@ -55,7 +55,7 @@ export async function diagnoseAccounts(tx: Tx, accountIds: string[], now: Date, 
 /** An account with nothing recorded (the preview asks about ids that may be gone). */
 const emptyInputs: DiagnosisInputs = { signals: { ratings: [], interactions: [], followUps: [] }, histories: new Map(), latest: null, later: false, version: "" };
 
-/** The one account a write just changed, re-diagnosed in the same request. */
-export async function recomputeAccountHealth(tx: Tx, accountId: string, now: Date): Promise<Diagnosis> {
-  return (await recomputeHealth(tx, [accountId], now)).get(accountId) as Diagnosis;
+/** The one account a write just changed, re-diagnosed in the same request (`inForce`: the configuration, if read already). */
+export async function recomputeAccountHealth(tx: Tx, accountId: string, now: Date, inForce?: ConfigInForce): Promise<Diagnosis> {
+  return (await recomputeHealth(tx, [accountId], now, inForce)).get(accountId) as Diagnosis;
 }
