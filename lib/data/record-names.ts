@@ -2,11 +2,12 @@ import "server-only";
 // The structure section's names for its signs, so a link says what the section says.
 import { STRUCTURAL_KIND_TEXT } from "../../components/structure/structural-kinds";
 import { db } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import { formatDate, humanize } from "../format";
 import { RECORD_TYPES, type RecordType } from "../validation/history";
 
 // Every kind of record an account's evidence or change history can name: how to find a batch of
-// them (one query per kind), what a person calls one ("Meeting, 3 Mar 2026: Quarterly review"),
+// them (one statement for every kind asked), what a person calls one ("Meeting, 3 Mar 2026: Quarterly review"),
 // and where it is shown. Interactions and what hangs off them live on the timeline, reached
 // through /accounts/<id>/record/<recordId> however old they are; the other kinds are listed whole
 // on their section page, each under the anchor `#record-<id>`.
@@ -22,196 +23,169 @@ export interface RecordName {
   deleted: boolean;
 }
 
-interface Found {
-  id: string;
-  accountId: string;
-  name: string;
-  deleted: boolean;
+/**
+ * One kind of record: the table (aliased `x`, with what it joins to reach its account), the column
+ * whose value means deleted or withdrawn (null: never deleted), the fields its name needs as a JSON
+ * object (times as epoch milliseconds, see `epochMs`), what a person calls it, and where it is shown.
+ * Every part is a constant of this file: the ids asked for are the statement's only parameter.
+ */
+interface Kind<F> {
+  section: string;
+  from: string;
+  account: string;
+  gone: string | null;
+  fields: string;
+  name: (f: F) => string;
 }
 
-/** A batch lookup; `live` leaves out deleted records. */
-type Loader = (ids: string[], live: boolean) => Promise<Found[]>;
+type Fields = Record<string, never>;
+const kind = <F>(k: Kind<F>) => k as unknown as Kind<Fields>;
+const epochMs = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
 
 const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 const quoted = (text: string) => `“${short(text)}”`;
-const live = (only: boolean) => (only ? { deletedAt: null } : {});
-const gone = (row: { deletedAt: Date | null }) => row.deletedAt !== null;
-
-
-const interactionName = (i: { type: string; occurredAt: Date }) => `${humanize(i.type)}, ${formatDate(i.occurredAt)}`;
+const day = (epochMs: number) => formatDate(new Date(epochMs));
+const interactionName = (i: { type: string; at: number }) => `${humanize(i.type)}, ${day(i.at)}`;
 
 const KINDS = {
-  Interaction: {
+  Interaction: kind<{ type: string; at: number; summary: string }>({
     section: "timeline",
-    load: async (ids, only) =>
-      (await db().interaction.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, type: true, occurredAt: true, summary: true, deletedAt: true } })).map(
-        (i) => ({ id: i.id, accountId: i.accountId, name: `${interactionName(i)}: ${short(i.summary)}`, deleted: gone(i) }),
-      ),
-  },
-  Quote: {
+    from: "interactions x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'type', x.type, 'at', ${epochMs("x.occurred_at")}, 'summary', x.summary`,
+    name: (i) => `${interactionName(i)}: ${short(i.summary)}`,
+  }),
+  Quote: kind<{ text: string; type: string; at: number }>({
     section: "timeline",
-    load: async (ids, only) =>
-      (
-        await db().quote.findMany({
-          where: { id: { in: ids }, ...live(only) },
-          select: { id: true, text: true, deletedAt: true, interaction: { select: { accountId: true, type: true, occurredAt: true } } },
-        })
-      ).map((q) => ({ id: q.id, accountId: q.interaction.accountId, name: `Quote ${quoted(q.text)} (${interactionName(q.interaction)})`, deleted: gone(q) })),
-  },
-  FollowUp: {
+    from: "quotes x JOIN interactions i ON i.id = x.interaction_id",
+    account: "i.account_id",
+    gone: "x.deleted_at",
+    fields: `'text', x.text, 'type', i.type, 'at', ${epochMs("i.occurred_at")}`,
+    name: (q) => `Quote ${quoted(q.text)} (${interactionName(q)})`,
+  }),
+  FollowUp: kind<{ description: string; due: number }>({
     section: "timeline",
-    load: async (ids, only) =>
-      (await db().followUp.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, description: true, dueDate: true, deletedAt: true } })).map((f) => ({
-        id: f.id,
-        accountId: f.accountId,
-        name: `Follow-up ${quoted(f.description)}, due ${formatDate(f.dueDate)}`,
-        deleted: gone(f),
-      })),
-  },
-  Rating: {
+    from: "follow_ups x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'description', x.description, 'due', ${epochMs("x.due_date")}`,
+    name: (f) => `Follow-up ${quoted(f.description)}, due ${day(f.due)}`,
+  }),
+  Rating: kind<{ at: number; overall: number }>({
     section: "",
-    load: async (ids, only) =>
-      (
-        await db().rating.findMany({ where: { id: { in: ids }, ...(only ? { withdrawnAt: null } : {}) }, select: { id: true, accountId: true, createdAt: true, overall: true, withdrawnAt: true } })
-      ).map((r) => ({ id: r.id, accountId: r.accountId, name: `Rating of ${formatDate(r.createdAt)} (${r.overall}/5)`, deleted: r.withdrawnAt !== null })),
-  },
-  Project: {
+    from: "ratings x",
+    account: "x.account_id",
+    gone: "x.withdrawn_at",
+    fields: `'at', ${epochMs("x.created_at")}, 'overall', x.overall`,
+    name: (r) => `Rating of ${day(r.at)} (${r.overall}/5)`,
+  }),
+  Project: kind<{ name: string }>({
     section: "delivery",
-    load: async (ids, only) =>
-      (await db().project.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, name: true, deletedAt: true } })).map((p) => ({
-        id: p.id,
-        accountId: p.accountId,
-        name: `Project ${quoted(p.name)}`,
-        deleted: gone(p),
-      })),
-  },
-  SlaPeriod: {
+    from: "projects x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: "'name', x.name",
+    name: (p) => `Project ${quoted(p.name)}`,
+  }),
+  SlaPeriod: kind<{ start: number; end: number; system: string | null }>({
     section: "reliability",
-    load: async (ids, only) =>
-      (
-        await db().slaPeriod.findMany({
-          where: { id: { in: ids }, ...live(only) },
-          select: { id: true, accountId: true, periodStart: true, periodEnd: true, deletedAt: true, coreSystem: { select: { name: true } } },
-        })
-      ).map((s) => ({
-        id: s.id,
-        accountId: s.accountId,
-        name: `SLA period ${formatDate(s.periodStart)} – ${formatDate(s.periodEnd)}${s.coreSystem ? ` (${s.coreSystem.name})` : ""}`,
-        deleted: gone(s),
-      })),
-  },
-  Incident: {
+    from: "sla_periods x LEFT JOIN core_systems cs ON cs.id = x.core_system_id",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'start', ${epochMs("x.period_start")}, 'end', ${epochMs("x.period_end")}, 'system', cs.name`,
+    name: (s) => `SLA period ${day(s.start)} – ${day(s.end)}${s.system ? ` (${s.system})` : ""}`,
+  }),
+  Incident: kind<{ title: string; at: number; major: boolean }>({
     section: "reliability",
-    load: async (ids, only) =>
-      (await db().incident.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, title: true, occurredAt: true, major: true, deletedAt: true } })).map((i) => ({
-        id: i.id,
-        accountId: i.accountId,
-        name: `${i.major ? "Major incident" : "Incident"}, ${formatDate(i.occurredAt)}: ${short(i.title)}`,
-        deleted: gone(i),
-      })),
-  },
-  AnalystLayerCount: {
+    from: "incidents x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'title', x.title, 'at', ${epochMs("x.occurred_at")}, 'major', x.major`,
+    name: (i) => `${i.major ? "Major incident" : "Incident"}, ${day(i.at)}: ${short(i.title)}`,
+  }),
+  AnalystLayerCount: kind<{ at: number; count: number }>({
     section: "structure",
-    load: async (ids, only) =>
-      (await db().analystLayerCount.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, countedAt: true, count: true, deletedAt: true } })).map((l) => ({
-        id: l.id,
-        accountId: l.accountId,
-        name: `Analyst layers counted ${formatDate(l.countedAt)}: ${l.count}`,
-        deleted: gone(l),
-      })),
-  },
-  StructuralEvent: {
+    from: "analyst_layer_counts x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'at', ${epochMs("x.counted_at")}, 'count', x.count`,
+    name: (l) => `Analyst layers counted ${day(l.at)}: ${l.count}`,
+  }),
+  StructuralEvent: kind<{ kind: keyof typeof STRUCTURAL_KIND_TEXT; at: number }>({
     section: "structure",
-    load: async (ids, only) =>
-      (await db().structuralEvent.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, kind: true, occurredAt: true, deletedAt: true } })).map((e) => ({
-        id: e.id,
-        accountId: e.accountId,
-        name: `${STRUCTURAL_KIND_TEXT[e.kind].label}, ${formatDate(e.occurredAt)}`,
-        deleted: gone(e),
-      })),
-  },
-  Goal: {
+    from: "structural_events x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'kind', x.kind, 'at', ${epochMs("x.occurred_at")}`,
+    name: (e) => `${STRUCTURAL_KIND_TEXT[e.kind].label}, ${day(e.at)}`,
+  }),
+  Goal: kind<{ title: string }>({
     section: "goals",
-    load: async (ids, only) =>
-      (await db().goal.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, title: true, deletedAt: true } })).map((g) => ({
-        id: g.id,
-        accountId: g.accountId,
-        name: `Goal ${quoted(g.title)}`,
-        deleted: gone(g),
-      })),
-  },
-  GoalReview: {
+    from: "goals x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: "'title', x.title",
+    name: (g) => `Goal ${quoted(g.title)}`,
+  }),
+  GoalReview: kind<{ at: number; title: string }>({
     section: "goals",
-    load: async (ids, only) =>
-      (
-        await db().goalReview.findMany({
-          where: { id: { in: ids }, ...live(only) },
-          select: { id: true, reviewedAt: true, deletedAt: true, goal: { select: { accountId: true, title: true } } },
-        })
-      ).map((r) => ({ id: r.id, accountId: r.goal.accountId, name: `Review of goal ${quoted(r.goal.title)}, ${formatDate(r.reviewedAt)}`, deleted: gone(r) })),
-  },
-  BadNews: {
+    from: "goal_reviews x JOIN goals g ON g.id = x.goal_id",
+    account: "g.account_id",
+    gone: "x.deleted_at",
+    fields: `'at', ${epochMs("x.reviewed_at")}, 'title', g.title`,
+    name: (r) => `Review of goal ${quoted(r.title)}, ${day(r.at)}`,
+  }),
+  BadNews: kind<{ what: string; at: number }>({
     section: "bad-news",
-    load: async (ids, only) =>
-      (await db().badNews.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, what: true, knownAt: true, deletedAt: true } })).map((b) => ({
-        id: b.id,
-        accountId: b.accountId,
-        name: `Bad news, ${formatDate(b.knownAt)}: ${short(b.what)}`,
-        deleted: gone(b),
-      })),
-  },
-  DeclinedRequest: {
+    from: "bad_news x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'what', x.what, 'at', ${epochMs("x.known_at")}`,
+    name: (b) => `Bad news, ${day(b.at)}: ${short(b.what)}`,
+  }),
+  DeclinedRequest: kind<{ request: string; at: number }>({
     section: "requests",
-    load: async (ids, only) =>
-      (await db().declinedRequest.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, request: true, declinedAt: true, deletedAt: true } })).map((d) => ({
-        id: d.id,
-        accountId: d.accountId,
-        name: `Declined request, ${formatDate(d.declinedAt)}: ${short(d.request)}`,
-        deleted: gone(d),
-      })),
-  },
-  ItAssessment: {
+    from: "declined_requests x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'request', x.request, 'at', ${epochMs("x.declined_at")}`,
+    name: (d) => `Declined request, ${day(d.at)}: ${short(d.request)}`,
+  }),
+  ItAssessment: kind<{ at: number }>({
     section: "assessment",
-    load: async (ids, only) =>
-      (await db().itAssessment.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, assessedAt: true, deletedAt: true } })).map((t) => ({
-        id: t.id,
-        accountId: t.accountId,
-        name: `IT's assessment of ${formatDate(t.assessedAt)}`,
-        deleted: gone(t),
-      })),
-  },
-  Contact: {
+    from: "it_assessments x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: `'at', ${epochMs("x.assessed_at")}`,
+    name: (t) => `IT's assessment of ${day(t.at)}`,
+  }),
+  Contact: kind<{ name: string }>({
     section: "contacts",
-    load: async (ids) =>
-      (await db().contact.findMany({ where: { id: { in: ids } }, select: { id: true, accountId: true, name: true } })).map((c) => ({
-        id: c.id,
-        accountId: c.accountId,
-        name: `Contact ${c.name}`,
-        deleted: false,
-      })),
-  },
-  CoreSystem: {
+    from: "contacts x",
+    account: "x.account_id",
+    gone: null,
+    fields: "'name', x.name",
+    name: (c) => `Contact ${c.name}`,
+  }),
+  CoreSystem: kind<{ name: string }>({
     section: "settings",
-    load: async (ids, only) =>
-      (await db().coreSystem.findMany({ where: { id: { in: ids }, ...live(only) }, select: { id: true, accountId: true, name: true, deletedAt: true } })).map((c) => ({
-        id: c.id,
-        accountId: c.accountId,
-        name: `Core system ${quoted(c.name)}`,
-        deleted: gone(c),
-      })),
-  },
-  StageOverride: {
+    from: "core_systems x",
+    account: "x.account_id",
+    gone: "x.deleted_at",
+    fields: "'name', x.name",
+    name: (c) => `Core system ${quoted(c.name)}`,
+  }),
+  StageOverride: kind<{ stage: string; at: number }>({
     // Listed in the account header's override history, on every account page.
     section: "",
-    load: async (ids) =>
-      (await db().stageOverride.findMany({ where: { id: { in: ids } }, select: { id: true, accountId: true, stage: true, createdAt: true } })).map((o) => ({
-        id: o.id,
-        accountId: o.accountId,
-        name: `${humanize(o.stage)} override of ${formatDate(o.createdAt)}`,
-        deleted: false,
-      })),
-  },
-} satisfies Record<RecordType, { section: string; load: Loader }>;
+    from: "stage_overrides x",
+    account: "x.account_id",
+    gone: null,
+    fields: `'stage', x.stage, 'at', ${epochMs("x.created_at")}`,
+    name: (o) => `${humanize(o.stage)} override of ${day(o.at)}`,
+  }),
+} satisfies Record<RecordType, Kind<Fields>>;
 
 /** Where a record is shown: the timeline's landing route, or its section page at its anchor. */
 function hrefOf(entityType: RecordType, accountId: string, id: string): string {
@@ -220,9 +194,28 @@ function hrefOf(entityType: RecordType, accountId: string, id: string): string {
   return `/accounts/${accountId}${section ? `/${section}` : ""}#record-${id}`;
 }
 
-/** Names a batch of records of the given kinds: one query per kind. Records not found are left out. */
+/**
+ * Names a batch of records of the given kinds, in one statement: each kind's rows among the ids,
+ * with the fields its name needs. Records not found are left out. The ids travel once; each kind
+ * reads them back as an array, so its primary key is probed with `= ANY` (a join to a set of
+ * rows was planned as a hash join over the whole table). Was one query per kind: 17 round trips.
+ */
 export async function nameRecords(ids: string[], { kinds = RECORD_TYPES, live: liveOnly }: { kinds?: readonly RecordType[]; live: boolean }): Promise<RecordName[]> {
-  if (ids.length === 0) return [];
-  const found = await Promise.all(kinds.map(async (entityType) => (await KINDS[entityType].load(ids, liveOnly)).map((row) => ({ ...row, entityType }))));
-  return found.flat().map((row) => ({ ...row, href: hrefOf(row.entityType, row.accountId, row.id) }));
+  if (ids.length === 0 || kinds.length === 0) return [];
+  const selects = kinds.map((entityType) => {
+    const { from, account, gone, fields } = KINDS[entityType];
+    return `SELECT '${entityType}' AS kind, x.id, ${account} AS account_id, ${gone ? `${gone} IS NOT NULL` : "false"} AS deleted, json_build_object(${fields}) AS f
+      FROM ${from} WHERE x.id = ANY((SELECT ids FROM wanted)::text[])${liveOnly && gone ? ` AND ${gone} IS NULL` : ""}`;
+  });
+  const rows = await db().$queryRaw<{ kind: RecordType; id: string; account_id: string; deleted: boolean; f: Fields }[]>(
+    Prisma.sql`WITH wanted AS (SELECT ${[...new Set(ids)]}::text[] AS ids) ${Prisma.raw(selects.join("\n      UNION ALL "))}`,
+  );
+  return rows.map(({ kind: entityType, id, account_id: accountId, deleted, f }) => ({
+    id,
+    entityType,
+    accountId,
+    name: KINDS[entityType].name(f),
+    href: hrefOf(entityType, accountId, id),
+    deleted,
+  }));
 }
