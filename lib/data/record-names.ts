@@ -3,6 +3,7 @@ import "server-only";
 import { STRUCTURAL_KIND_TEXT } from "../../components/structure/structural-kinds";
 import { db } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
+import { epochMsText } from "../health/account-signals.sql";
 import { formatDate, humanize } from "../format";
 import { RECORD_TYPES, type RecordType } from "../validation/history";
 
@@ -26,7 +27,7 @@ export interface RecordName {
 /**
  * One kind of record: the table (aliased `x`, with what it joins to reach its account), the column
  * whose value means deleted or withdrawn (null: never deleted), the fields its name needs as a JSON
- * object (times as epoch milliseconds, see `epochMs`), what a person calls it, and where it is shown.
+ * object (times as epoch milliseconds, see `epochMsText`), what a person calls it, and where it is shown.
  * Every part is a constant of this file: the ids asked for are the statement's only parameter.
  */
 interface Kind<F> {
@@ -40,11 +41,10 @@ interface Kind<F> {
 
 type Fields = Record<string, never>;
 const kind = <F>(k: Kind<F>) => k as unknown as Kind<Fields>;
-const epochMs = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
 
 const short = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 const quoted = (text: string) => `“${short(text)}”`;
-const day = (epochMs: number) => formatDate(new Date(epochMs));
+const day = (time: number) => formatDate(new Date(time));
 const interactionName = (i: { type: string; at: number }) => `${humanize(i.type)}, ${day(i.at)}`;
 
 const KINDS = {
@@ -53,7 +53,7 @@ const KINDS = {
     from: "interactions x",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'type', x.type, 'at', ${epochMs("x.occurred_at")}, 'summary', x.summary`,
+    fields: `'type', x.type, 'at', ${epochMsText("x.occurred_at")}, 'summary', x.summary`,
     name: (i) => `${interactionName(i)}: ${short(i.summary)}`,
   }),
   Quote: kind<{ text: string; type: string; at: number }>({
@@ -61,7 +61,7 @@ const KINDS = {
     from: "quotes x JOIN interactions i ON i.id = x.interaction_id",
     account: "i.account_id",
     gone: "x.deleted_at",
-    fields: `'text', x.text, 'type', i.type, 'at', ${epochMs("i.occurred_at")}`,
+    fields: `'text', x.text, 'type', i.type, 'at', ${epochMsText("i.occurred_at")}`,
     name: (q) => `Quote ${quoted(q.text)} (${interactionName(q)})`,
   }),
   FollowUp: kind<{ description: string; due: number }>({
@@ -69,7 +69,7 @@ const KINDS = {
     from: "follow_ups x",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'description', x.description, 'due', ${epochMs("x.due_date")}`,
+    fields: `'description', x.description, 'due', ${epochMsText("x.due_date")}`,
     name: (f) => `Follow-up ${quoted(f.description)}, due ${day(f.due)}`,
   }),
   Rating: kind<{ at: number; overall: number }>({
@@ -77,7 +77,7 @@ const KINDS = {
     from: "ratings x",
     account: "x.account_id",
     gone: "x.withdrawn_at",
-    fields: `'at', ${epochMs("x.created_at")}, 'overall', x.overall`,
+    fields: `'at', ${epochMsText("x.created_at")}, 'overall', x.overall`,
     name: (r) => `Rating of ${day(r.at)} (${r.overall}/5)`,
   }),
   Project: kind<{ name: string }>({
@@ -93,7 +93,7 @@ const KINDS = {
     from: "sla_periods x LEFT JOIN core_systems cs ON cs.id = x.core_system_id",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'start', ${epochMs("x.period_start")}, 'end', ${epochMs("x.period_end")}, 'system', cs.name`,
+    fields: `'start', ${epochMsText("x.period_start")}, 'end', ${epochMsText("x.period_end")}, 'system', cs.name`,
     name: (s) => `SLA period ${day(s.start)} – ${day(s.end)}${s.system ? ` (${s.system})` : ""}`,
   }),
   Incident: kind<{ title: string; at: number; major: boolean }>({
@@ -101,7 +101,7 @@ const KINDS = {
     from: "incidents x",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'title', x.title, 'at', ${epochMs("x.occurred_at")}, 'major', x.major`,
+    fields: `'title', x.title, 'at', ${epochMsText("x.occurred_at")}, 'major', x.major`,
     name: (i) => `${i.major ? "Major incident" : "Incident"}, ${day(i.at)}: ${short(i.title)}`,
   }),
   AnalystLayerCount: kind<{ at: number; count: number }>({
@@ -109,7 +109,7 @@ const KINDS = {
     from: "analyst_layer_counts x",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'at', ${epochMs("x.counted_at")}, 'count', x.count`,
+    fields: `'at', ${epochMsText("x.counted_at")}, 'count', x.count`,
     name: (l) => `Analyst layers counted ${day(l.at)}: ${l.count}`,
   }),
   StructuralEvent: kind<{ kind: keyof typeof STRUCTURAL_KIND_TEXT; at: number }>({
@@ -117,7 +117,7 @@ const KINDS = {
     from: "structural_events x",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'kind', x.kind, 'at', ${epochMs("x.occurred_at")}`,
+    fields: `'kind', x.kind, 'at', ${epochMsText("x.occurred_at")}`,
     name: (e) => `${STRUCTURAL_KIND_TEXT[e.kind].label}, ${day(e.at)}`,
   }),
   Goal: kind<{ title: string }>({
@@ -133,7 +133,7 @@ const KINDS = {
     from: "goal_reviews x JOIN goals g ON g.id = x.goal_id",
     account: "g.account_id",
     gone: "x.deleted_at",
-    fields: `'at', ${epochMs("x.reviewed_at")}, 'title', g.title`,
+    fields: `'at', ${epochMsText("x.reviewed_at")}, 'title', g.title`,
     name: (r) => `Review of goal ${quoted(r.title)}, ${day(r.at)}`,
   }),
   BadNews: kind<{ what: string; at: number }>({
@@ -141,7 +141,7 @@ const KINDS = {
     from: "bad_news x",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'what', x.what, 'at', ${epochMs("x.known_at")}`,
+    fields: `'what', x.what, 'at', ${epochMsText("x.known_at")}`,
     name: (b) => `Bad news, ${day(b.at)}: ${short(b.what)}`,
   }),
   DeclinedRequest: kind<{ request: string; at: number }>({
@@ -149,7 +149,7 @@ const KINDS = {
     from: "declined_requests x",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'request', x.request, 'at', ${epochMs("x.declined_at")}`,
+    fields: `'request', x.request, 'at', ${epochMsText("x.declined_at")}`,
     name: (d) => `Declined request, ${day(d.at)}: ${short(d.request)}`,
   }),
   ItAssessment: kind<{ at: number }>({
@@ -157,7 +157,7 @@ const KINDS = {
     from: "it_assessments x",
     account: "x.account_id",
     gone: "x.deleted_at",
-    fields: `'at', ${epochMs("x.assessed_at")}`,
+    fields: `'at', ${epochMsText("x.assessed_at")}`,
     name: (t) => `IT's assessment of ${day(t.at)}`,
   }),
   Contact: kind<{ name: string }>({
@@ -182,7 +182,7 @@ const KINDS = {
     from: "stage_overrides x",
     account: "x.account_id",
     gone: null,
-    fields: `'stage', x.stage, 'at', ${epochMs("x.created_at")}`,
+    fields: `'stage', x.stage, 'at', ${epochMsText("x.created_at")}`,
     name: (o) => `${humanize(o.stage)} override of ${day(o.at)}`,
   }),
 } satisfies Record<RecordType, Kind<Fields>>;

@@ -10,7 +10,9 @@ import { Prisma } from "../generated/prisma/client";
 // (the lookback or the current epoch's start, whichever is later), `w.epoch` the epoch's start:
 // nothing from before a new epoch is read, state (open goals, layers, projects) included.
 
-export const ms = (column: string) => Prisma.raw(`(extract(epoch from ${column}) * 1000)::float8`);
+/** A column as epoch milliseconds, as SQL text (for statements assembled from constants). */
+export const epochMsText = (column: string) => `(extract(epoch from ${column}) * 1000)::float8`;
+export const ms = (column: string) => Prisma.raw(epochMsText(column));
 
 export interface AccountSignalRow {
   id: string;
