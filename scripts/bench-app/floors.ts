@@ -6,7 +6,8 @@
 // commit … (docs/benchmarks.md says which run).
 import type pg from "pg";
 import { shownRecordIds } from "../../lib/data/evidence-shown";
-import { expandSpans, type SpanKind, type SpanRecord } from "../../lib/health/source-spans";
+import { expandSpans, type SpanKind } from "../../lib/health/source-spans";
+import { parseSpanRecords, SPAN_SEPARATOR } from "../../lib/health/source-spans.sql";
 import { type Diagnosis, parseStoredDiagnosis } from "../../lib/scoring";
 
 export type Query = (client: pg.ClientBase) => Promise<unknown>;
@@ -184,7 +185,11 @@ export function managersFloor(sessionId: string, now: Date): Query[] {
 function spansOf(evidenceJson: string[]): Record<SpanKind, { from: string[]; to: string[] }> {
   const spans = { rating: { from: [] as string[], to: [] as string[] }, interaction: { from: [] as string[], to: [] as string[] } };
   for (const json of evidenceJson) {
-    for (const [, after, kind, last] of json.matchAll(/"(c[a-z0-9]{24})","~(rating|interaction)(?:\.\w+)?:(c[a-z0-9]{24}):\d+"/g)) {
+    const found = [...json.matchAll(/"(c[a-z0-9]{24})",\s*"~(rating|interaction)(?:\.\w+)?:(c[a-z0-9]{24}):\d+"/g)];
+    // A floor that missed its spans would read nothing for them and look cheaper than it is.
+    const tokens = json.match(/"~(rating|interaction)[.:]/g)?.length ?? 0;
+    if (found.length !== tokens) throw new Error(`spansOf: ${found.length} of ${tokens} span tokens matched: has the stored shape changed?`);
+    for (const [, after, kind, last] of found) {
       spans[kind as SpanKind].from.push(after!);
       spans[kind as SpanKind].to.push(last!);
     }
@@ -200,24 +205,29 @@ const SNAPSHOTS = `
   SELECT p.id, p.computed_at, p.evidence::text, p.config_version, (SELECT min(m.computed_at) FROM health_snapshots m WHERE m.account_id = $1 AND m.computed_at > p.computed_at)
   FROM cur JOIN health_snapshots p ON p.id = cur.compared_with_id`;
 
-/** The records a diagnosis' spans run over, as they stood when it was made (lib/health/source-spans.sql.ts reads the same). */
+/** The records a diagnosis' spans run over, as they stood when it was made: lib/health/source-spans.sql.ts's statement, one text per kind. */
 const SPAN_RECORDS = `
-  SELECT 'rating' AS kind, r.id, r.created_at AS at, r.responsiveness IS NOT NULL AS responsiveness, r.delivery IS NOT NULL AS delivery,
-    r.communication IS NOT NULL AS communication, r.business_understanding IS NOT NULL AS business_understanding, r.trust IS NOT NULL AS trust
+  SELECT 'rating' AS kind, string_agg((extract(epoch from r.created_at) * 1000)::bigint || ' ' || ((r.responsiveness IS NOT NULL)::int + (r.delivery IS NOT NULL)::int * 2
+      + (r.communication IS NOT NULL)::int * 4 + (r.business_understanding IS NOT NULL)::int * 8 + (r.trust IS NOT NULL)::int * 16) || ' ' || r.id, $7) AS records
   FROM ratings r WHERE r.account_id = $1 AND r.created_at <= $2 AND (r.withdrawn_at IS NULL OR r.withdrawn_at > $2)
     AND r.created_at BETWEEN (SELECT min(x.created_at) FROM unnest($3::text[]) u(id) JOIN ratings x ON x.id = u.id)
       AND (SELECT max(x.created_at) FROM unnest($4::text[]) u(id) JOIN ratings x ON x.id = u.id)
   UNION ALL
-  SELECT 'interaction', i.id, i.occurred_at, false, false, false, false, false
+  SELECT 'interaction', string_agg((extract(epoch from i.occurred_at) * 1000)::bigint || ' ' || i.id, $7)
   FROM interactions i WHERE i.account_id = $1 AND i.occurred_at <= $2 AND (i.deleted_at IS NULL OR i.deleted_at > $2)
     AND i.occurred_at BETWEEN (SELECT min(x.occurred_at) FROM unnest($5::text[]) u(id) JOIN interactions x ON x.id = u.id)
       AND (SELECT max(x.occurred_at) FROM unnest($6::text[]) u(id) JOIN interactions x ON x.id = u.id)`;
 
 const spanRecords = (c: pg.ClientBase, accountId: string, asOf: Date, spans: Record<SpanKind, { from: string[]; to: string[] }>) =>
-  c.query<{ kind: SpanKind; id: string; at: Date; responsiveness: boolean; delivery: boolean; communication: boolean; business_understanding: boolean; trust: boolean }>(
-    SPAN_RECORDS,
-    [accountId, asOf, spans.rating.from, spans.rating.to, spans.interaction.from, spans.interaction.to],
-  );
+  c.query<{ kind: SpanKind; records: string | null }>(SPAN_RECORDS, [
+    accountId,
+    asOf,
+    spans.rating.from,
+    spans.rating.to,
+    spans.interaction.from,
+    spans.interaction.to,
+    SPAN_SEPARATOR,
+  ]);
 
 /** Names of records by id, one statement over every kind (lib/data/record-names.ts names the same: live ones). */
 const NAMES = `
@@ -252,13 +262,9 @@ async function shownIds(c: pg.ClientBase, accountId: string): Promise<string[]> 
   for (const row of rows) {
     const parsed = parseStoredDiagnosis(JSON.parse(row.evidence));
     if (!parsed.ok) continue;
-    const records: Record<SpanKind, SpanRecord[]> = { rating: [], interaction: [] };
     const found = await spanRecords(c, accountId, new Date(parsed.diagnosis.computedAt), spansOf([row.evidence]));
-    for (const r of found.rows) {
-      const rated = { responsiveness: r.responsiveness, delivery: r.delivery, communication: r.communication, businessUnderstanding: r.business_understanding, trust: r.trust };
-      records[r.kind].push(r.kind === "rating" ? { id: r.id, at: new Date(r.at).getTime(), rated } : { id: r.id, at: new Date(r.at).getTime() });
-    }
-    diagnoses.push(expandSpans(parsed.diagnosis, records));
+    const of = (kind: SpanKind) => found.rows.find((r) => r.kind === kind)?.records ?? null;
+    diagnoses.push(expandSpans(parsed.diagnosis, { rating: parseSpanRecords(of("rating"), true), interaction: parseSpanRecords(of("interaction"), false) }));
   }
   return diagnoses[0] ? shownRecordIds(diagnoses[0], diagnoses[1] ?? null) : [];
 }
