@@ -40,17 +40,35 @@ interface List {
   index: Map<string, number>;
 }
 
-/** Each kind's records in the library's order (time, then id), once per filter. */
+/** Each kind's records in the library's order (time, then id), under one filter. */
+function listOf(kind: SpanKind, filter: Filter, sorted: SpanRecord[]): List {
+  const kept = filter === "" ? sorted : sorted.filter((r) => r.rated?.[filter]);
+  return { kind, filter, records: kept, index: new Map(kept.map((r, i) => [r.id, i])) };
+}
+
+const sortedByTime = (records: SpanRecord[]) => [...records].sort(compareByTime);
+
+/** Every list, once per filter (encoding looks for a run in each). */
 function listsOf(records: Record<SpanKind, SpanRecord[]>): List[] {
-  const lists: List[] = [];
-  for (const kind of Object.keys(SPAN_KINDS) as SpanKind[]) {
-    const sorted = [...records[kind]].sort(compareByTime);
-    for (const filter of SPAN_KINDS[kind]) {
-      const kept = filter === "" ? sorted : sorted.filter((r) => r.rated?.[filter]);
-      lists.push({ kind, filter, records: kept, index: new Map(kept.map((r, i) => [r.id, i])) });
+  return (Object.keys(SPAN_KINDS) as SpanKind[]).flatMap((kind) => {
+    const sorted = sortedByTime(records[kind]);
+    return SPAN_KINDS[kind].map((filter) => listOf(kind, filter, sorted));
+  });
+}
+
+/** Each list built when first asked for: expanding needs only those its spans name, of the seven (sorting and indexing thousands of records each). */
+function listsOnDemand(records: Record<SpanKind, SpanRecord[]>): (kind: SpanKind, filter: string) => List | undefined {
+  const sorted = new Map<SpanKind, SpanRecord[]>();
+  const built = new Map<string, List>();
+  return (kind, filter) => {
+    if (!(SPAN_KINDS[kind] as readonly string[]).includes(filter)) return undefined;
+    const key = `${kind}.${filter}`;
+    if (!built.has(key)) {
+      if (!sorted.has(kind)) sorted.set(kind, sortedByTime(records[kind]));
+      built.set(key, listOf(kind, filter as Filter, sorted.get(kind)!));
     }
-  }
-  return lists;
+    return built.get(key);
+  };
 }
 
 export function spanRecordsOf(signals: ParsedSignals): Record<SpanKind, SpanRecord[]> {
@@ -162,7 +180,7 @@ export const GONE = "gone";
  */
 export function expandSpans(diagnosis: Diagnosis, records: Record<SpanKind, SpanRecord[]>): Diagnosis {
   if (!diagnosis.evidence.some((e) => e.sourceIds.some((id) => id.startsWith("~")))) return diagnosis;
-  const lists = listsOf(records);
+  const listFor = listsOnDemand(records);
   const expand = (ids: readonly string[]): string[] => {
     const out: string[] = [];
     ids.forEach((id, k) => {
@@ -171,7 +189,7 @@ export function expandSpans(diagnosis: Diagnosis, records: Record<SpanKind, Span
       const m = TOKEN.exec(id);
       if (!m || k === 0) return void out.push(id);
       const filter = m[2] ?? "";
-      const list = lists.find((l) => l.kind === m[1] && l.filter === filter);
+      const list = listFor(m[1] as SpanKind, filter);
       const count = Number(m[4]);
       const from = list?.index.get(ids[k - 1]!);
       const to = list?.index.get(m[3]!);
