@@ -6,8 +6,7 @@
 // commit … (docs/benchmarks.md says which run).
 import type pg from "pg";
 import { shownRecordIds } from "../../lib/data/evidence-shown";
-import { expandSpans, type SpanKind } from "../../lib/health/source-spans";
-import { parseSpanRecords, SPAN_SEPARATOR } from "../../lib/health/source-spans.sql";
+import { expandSpans, type SpanKind, type SpanRecord } from "../../lib/health/source-spans";
 import { type Diagnosis, parseStoredDiagnosis } from "../../lib/scoring";
 
 export type Query = (client: pg.ClientBase) => Promise<unknown>;
@@ -205,29 +204,24 @@ const SNAPSHOTS = `
   SELECT p.id, p.computed_at, p.evidence::text, p.config_version, (SELECT min(m.computed_at) FROM health_snapshots m WHERE m.account_id = $1 AND m.computed_at > p.computed_at)
   FROM cur JOIN health_snapshots p ON p.id = cur.compared_with_id`;
 
-/** The records a diagnosis' spans run over, as they stood when it was made: lib/health/source-spans.sql.ts's statement, one text per kind. */
+/** The records a diagnosis' spans run over, as they stood when it was made (lib/health/source-spans.sql.ts reads the same). */
 const SPAN_RECORDS = `
-  SELECT 'rating' AS kind, string_agg((extract(epoch from r.created_at) * 1000)::bigint || ' ' || ((r.responsiveness IS NOT NULL)::int + (r.delivery IS NOT NULL)::int * 2
-      + (r.communication IS NOT NULL)::int * 4 + (r.business_understanding IS NOT NULL)::int * 8 + (r.trust IS NOT NULL)::int * 16) || ' ' || r.id, $7) AS records
+  SELECT 'rating' AS kind, r.id, r.created_at AS at, r.responsiveness IS NOT NULL AS responsiveness, r.delivery IS NOT NULL AS delivery,
+    r.communication IS NOT NULL AS communication, r.business_understanding IS NOT NULL AS business_understanding, r.trust IS NOT NULL AS trust
   FROM ratings r WHERE r.account_id = $1 AND r.created_at <= $2 AND (r.withdrawn_at IS NULL OR r.withdrawn_at > $2)
     AND r.created_at BETWEEN (SELECT min(x.created_at) FROM unnest($3::text[]) u(id) JOIN ratings x ON x.id = u.id)
       AND (SELECT max(x.created_at) FROM unnest($4::text[]) u(id) JOIN ratings x ON x.id = u.id)
   UNION ALL
-  SELECT 'interaction', string_agg((extract(epoch from i.occurred_at) * 1000)::bigint || ' ' || i.id, $7)
+  SELECT 'interaction', i.id, i.occurred_at, false, false, false, false, false
   FROM interactions i WHERE i.account_id = $1 AND i.occurred_at <= $2 AND (i.deleted_at IS NULL OR i.deleted_at > $2)
     AND i.occurred_at BETWEEN (SELECT min(x.occurred_at) FROM unnest($5::text[]) u(id) JOIN interactions x ON x.id = u.id)
       AND (SELECT max(x.occurred_at) FROM unnest($6::text[]) u(id) JOIN interactions x ON x.id = u.id)`;
 
 const spanRecords = (c: pg.ClientBase, accountId: string, asOf: Date, spans: Record<SpanKind, { from: string[]; to: string[] }>) =>
-  c.query<{ kind: SpanKind; records: string | null }>(SPAN_RECORDS, [
-    accountId,
-    asOf,
-    spans.rating.from,
-    spans.rating.to,
-    spans.interaction.from,
-    spans.interaction.to,
-    SPAN_SEPARATOR,
-  ]);
+  c.query<{ kind: SpanKind; id: string; at: Date; responsiveness: boolean; delivery: boolean; communication: boolean; business_understanding: boolean; trust: boolean }>(
+    SPAN_RECORDS,
+    [accountId, asOf, spans.rating.from, spans.rating.to, spans.interaction.from, spans.interaction.to],
+  );
 
 /** Names of records by id, one statement over every kind (lib/data/record-names.ts names the same: live ones). */
 const NAMES = `
@@ -262,9 +256,13 @@ async function shownIds(c: pg.ClientBase, accountId: string): Promise<string[]> 
   for (const row of rows) {
     const parsed = parseStoredDiagnosis(JSON.parse(row.evidence));
     if (!parsed.ok) continue;
+    const records: Record<SpanKind, SpanRecord[]> = { rating: [], interaction: [] };
     const found = await spanRecords(c, accountId, new Date(parsed.diagnosis.computedAt), spansOf([row.evidence]));
-    const of = (kind: SpanKind) => found.rows.find((r) => r.kind === kind)?.records ?? null;
-    diagnoses.push(expandSpans(parsed.diagnosis, { rating: parseSpanRecords(of("rating"), true), interaction: parseSpanRecords(of("interaction"), false) }));
+    for (const r of found.rows) {
+      const rated = { responsiveness: r.responsiveness, delivery: r.delivery, communication: r.communication, businessUnderstanding: r.business_understanding, trust: r.trust };
+      records[r.kind].push(r.kind === "rating" ? { id: r.id, at: new Date(r.at).getTime(), rated } : { id: r.id, at: new Date(r.at).getTime() });
+    }
+    diagnoses.push(expandSpans(parsed.diagnosis, records));
   }
   return diagnoses[0] ? shownRecordIds(diagnoses[0], diagnoses[1] ?? null) : [];
 }
