@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
 import type { Actor } from "@/lib/data/permissions";
 import { type RaterLabel, type RatingsOverview, raterOf } from "@/lib/data/ratings";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 
 /**
  * What the list needs of each rating: lib/data/ratings' listAccountRatings gives it, with `rater`
@@ -46,7 +46,6 @@ interface Props {
   withdraw?: FormActionFn;
 }
 
-const monthLabel = (month: Date) => month.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /**
  * The account's ratings: how many and their average, the last year's monthly average as a chart
@@ -70,7 +69,7 @@ export function RatingHistory({ overview, emptyHint, actor, withdraw }: Props) {
           scale="rating"
           data={months.map((m) => ({ at: m.month.toISOString(), score: Math.round(m.average * 10) / 10 }))}
           description={`Average overall satisfaction by month over the last year, oldest first: ${months
-            .map((m) => `${monthLabel(m.month)} ${m.average.toFixed(1)} out of 5 (${m.count} rating${m.count === 1 ? "" : "s"})`)
+            .map((m) => `${formatMonth(m.month)} ${m.average.toFixed(1)} out of 5 (${m.count} rating${m.count === 1 ? "" : "s"})`)
             .join(", ")}.`}
         />
       )}

@@ -2,14 +2,13 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { Actor } from "@/lib/data/permissions";
 import { getResponseRates, type ResponseRateRound } from "@/lib/data/response-rates";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 import { ResponseRateChart } from "./response-rate-chart";
 
 // Who answered when asked, per campaign round (issue 8): a falling rate is a symptom of an
 // advanced breakdown, and the diagnosis cites it. For IT with full access to the account.
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const month = (date: Date) => date.toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
 
 /** Rounds over with someone emailed: an open round's rate is not final, so it is not charted. */
 const charted = (rounds: ResponseRateRound[]) => rounds.filter((r) => r.rate !== null && !r.open);
@@ -61,7 +60,7 @@ export async function ResponseRateCard({ actor, accountId }: { actor: Actor; acc
           </p>
           {rated.length > 1 && (
             <ResponseRateChart
-              data={rated.map((r) => ({ label: month(r.opensAt), rate: Math.round(r.rate! * 100), invited: r.invited, answered: r.answered }))}
+              data={rated.map((r) => ({ label: formatMonth(r.opensAt, "short"), rate: Math.round(r.rate! * 100), invited: r.invited, answered: r.answered }))}
               description={describe(rounds)}
             />
           )}

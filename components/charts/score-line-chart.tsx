@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, type TooltipContentProps, XAxis, YAxis } from "recharts";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 
 export interface ScorePoint {
   /** ISO date. */
@@ -29,7 +29,7 @@ const SCALES = {
 export type ScoreScale = keyof typeof SCALES;
 
 // In UTC, like every date in the app: the server's months start at UTC midnight.
-const dateLabel = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+const dateLabel = (iso: string) => formatMonth(iso, "short");
 
 /** The x value a marker is drawn at: the axis is by point, so the first point on or after it. */
 function markerAt(data: ScorePoint[], marker: ChartMarker): string | undefined {

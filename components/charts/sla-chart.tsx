@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 
 export interface SlaPoint {
   /** The period's last day, ISO. */
@@ -10,7 +10,7 @@ export interface SlaPoint {
 }
 
 // In UTC, like every date in the app.
-const monthLabel = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+const monthLabel = (iso: string) => formatMonth(iso, "short");
 
 /** Close to 100% the differences that matter are tenths: the axis starts just below the lowest value. */
 function domain(points: SlaPoint[]): [number, number] {

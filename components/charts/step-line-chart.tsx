@@ -1,6 +1,6 @@
 "use client";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/format";
 
 export interface StepPoint {
   /** Epoch milliseconds. */
@@ -9,7 +9,7 @@ export interface StepPoint {
 }
 
 // In UTC, like every date in the app.
-const dateLabel = (ms: number) => new Date(ms).toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+const dateLabel = (ms: number) => formatMonth(ms, "short");
 
 /**
  * A count that holds until the next measurement (e.g. analyst layers), as steps on a time axis;

@@ -1,10 +1,9 @@
 import { STAGE_COLORS, STAGE_ORDER } from "@/components/health/stage-style";
 import { EmptyState } from "@/components/ui/card";
 import type { StageMonth } from "@/lib/data/portfolio-trends";
+import { formatMonth } from "@/lib/format";
 import { STAGE_LABELS } from "@/lib/scoring";
 
-const monthLabel = (month: Date) => month.toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
-const monthName = (month: Date) => month.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
  * Units per stage and month as a table whose cells are shaded by their count in the stage's
@@ -24,8 +23,8 @@ export function StageHeatmap({ months }: { months: StageMonth[] }) {
             </th>
             {months.map((m) => (
               <th key={m.month.toISOString()} scope="col" className="font-medium whitespace-nowrap text-slate-500">
-                <abbr title={monthName(m.month)} className="no-underline">
-                  {monthLabel(m.month)}
+                <abbr title={formatMonth(m.month, "long")} className="no-underline">
+                  {formatMonth(m.month, "short")}
                 </abbr>
               </th>
             ))}

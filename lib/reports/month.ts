@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatMonth } from "../format";
 
 // A report's month, in UTC like every date the app stores: "2026-11" in the URL, [start, end) in queries.
 
@@ -13,14 +14,13 @@ export interface ReportMonth {
   end: Date;
 }
 
-const labelFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The month `offset` months after the one that contains `date` (negative: before). */
 export function monthOf(date: Date, offset = 0): ReportMonth {
   const start = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1));
   const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-  return { key: `${start.getUTCFullYear()}-${pad(start.getUTCMonth() + 1)}`, label: labelFormat.format(start), start, end };
+  return { key: `${start.getUTCFullYear()}-${pad(start.getUTCMonth() + 1)}`, label: formatMonth(start, "long"), start, end };
 }
 
 /** The default report: the last full month before `now`. */
