@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { EvidenceSources } from "@/lib/data/evidence-sources";
 import { shownSourceIds } from "@/lib/data/evidence-shown";
 
@@ -19,11 +18,14 @@ export function EvidenceLinks({ sourceIds, sources, hostOf }: { sourceIds: strin
   const found = ids.flatMap((id) => (sources[id] ? [{ id, ...sources[id] }] : []));
   const gone = ids.length - found.length;
   if (ids.length === 0) return null;
+  // Plain anchors, not next/link: most lead to a record on this page (#record-<id>), where the
+  // browser's own fragment navigation sets :target (the highlight) and opens the <details> around
+  // it; a page holds a hundred of them, each a client component to serialise and hydrate otherwise.
   const link = ({ id, href, name }: (typeof found)[number]) => (
     <li key={id}>
-      <Link href={href} className="text-blue-800 underline underline-offset-2">
+      <a href={href} className="text-blue-800 underline underline-offset-2">
         {name}
-      </Link>
+      </a>
     </li>
   );
   return (
