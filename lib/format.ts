@@ -5,6 +5,7 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 
 /** A calendar day (a due date): the same day wherever it is read. */
 export const formatDate = (date: Date) => dateFormat.format(date);
+
 const monthFormats = {
   short: new Intl.DateTimeFormat("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }),
   medium: new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }),
@@ -16,6 +17,7 @@ const monthFormats = {
  * heatmaps pays hundreds of times.
  */
 export const formatMonth = (date: Date | number | string, style: keyof typeof monthFormats = "medium") => monthFormats[style].format(new Date(date));
+
 /** An instant, in UTC and named so, where text must be a string; on a page, components/ui/local-time's LocalTime shows it in the reader's zone. */
 export const formatDateTime = formatUtcDateTime;
 

@@ -46,7 +46,6 @@ interface Props {
   withdraw?: FormActionFn;
 }
 
-
 /**
  * The account's ratings: how many and their average, the last year's monthly average as a chart
  * (aggregated in SQL, so it costs the same for ten ratings or ten thousand), then the newest

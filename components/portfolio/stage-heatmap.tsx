@@ -4,7 +4,6 @@ import type { StageMonth } from "@/lib/data/portfolio-trends";
 import { formatMonth } from "@/lib/format";
 import { STAGE_LABELS } from "@/lib/scoring";
 
-
 /**
  * Units per stage and month as a table whose cells are shaded by their count in the stage's
  * colour: a heatmap that a screen reader reads as the table it is (each cell names its count).
