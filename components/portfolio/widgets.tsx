@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { STAGE_ORDER } from "@/components/health/stage-style";
+import { PlainLineChart } from "@/components/charts/plain-line-chart";
 import { Card, EmptyState } from "@/components/ui/card";
 import { listArchivedAccounts } from "@/lib/data/account-admin";
 import { getPortfolioCounts, getPortfolioPage, getPortfolioScoreTrend, listPortfolioManagers } from "@/lib/data/portfolio";
@@ -7,9 +8,9 @@ import type { PortfolioQuery } from "@/lib/data/portfolio-query";
 import { type Actor, managesAccounts } from "@/lib/data/permissions";
 import { formatDate } from "@/lib/format";
 import { STAGE_LABELS } from "@/lib/scoring";
-import { LazyScoreLineChart, LazyStageDistributionChart } from "./lazy-charts";
 import { PortfolioFilters } from "./portfolio-filters";
 import { PortfolioTable } from "./portfolio-table";
+import { StageBars } from "./stage-bars";
 
 // Each widget fetches its own data, so the dashboard streams them in as they are ready.
 
@@ -70,7 +71,7 @@ export async function StageDistributionWidget({ actor }: { actor: Actor }) {
   const data = STAGE_ORDER.map((stage) => ({ stage, label: STAGE_LABELS[stage], count: byStage[stage] }));
   return (
     <Card title="Accounts by stage">
-      <LazyStageDistributionChart data={data} />
+      <StageBars data={data} basePath={DASHBOARD} />
     </Card>
   );
 }
@@ -82,11 +83,7 @@ export async function ScoreTrendWidget({ actor }: { actor: Actor }) {
       {trend.length === 0 ? (
         <EmptyState title="No history yet">Scores appear here once interactions or ratings are logged.</EmptyState>
       ) : (
-        <LazyScoreLineChart
-          name="Average score"
-          data={trend.map((point) => ({ at: point.month.toISOString(), score: point.average }))}
-          description={`Average health score by month: ${trend.map((p) => `${p.month.toISOString().slice(0, 7)} ${p.average}`).join(", ")}.`}
-        />
+        <PlainLineChart name="Average score" data={trend.map((point) => ({ month: point.month, score: point.average }))} />
       )}
     </Card>
   );

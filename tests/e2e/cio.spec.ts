@@ -13,11 +13,21 @@ test("the CIO sees every business unit's stage, score and owner, with charts", a
   await expect(table.getByRole("columnheader", { name: "Heading" })).toBeVisible();
   await expect(table.getByRole("row").filter({ hasText: "Sales" })).toContainText(/Worsening|Improving|Stable/);
 
-  const stages = page.getByRole("region", { name: "Accounts by stage" });
-  await expect(stages.locator(".recharts-bar-rectangle path").first()).toBeVisible();
-  await expect(stages.getByText(/Accounts per stage: Healthy \d+, Sniffles \d+/)).toBeAttached();
+  // Both charts are drawn on the server: there without waiting for any script (decision 037).
   const scores = page.getByRole("region", { name: "Average health score" });
-  await expect(scores.locator(".recharts-line path").first()).toBeVisible();
+  await expect(scores.locator("svg polyline")).toBeVisible();
+  await scores.getByText("The numbers").click();
+  await expect(scores.getByRole("table", { name: "Average score by month" }).getByRole("row")).not.toHaveCount(1);
+
+  // Each stage's bar counts its units and lists them: the chart is also a filter.
+  const stages = page.getByRole("region", { name: "Accounts by stage" });
+  const counts = await table.locator("tbody td:nth-child(2)").allInnerTexts();
+  const flu = counts.filter((cell) => cell.startsWith("Flu")).length;
+  await expect(stages.getByRole("link", { name: `Flu: ${flu} ${flu === 1 ? "unit" : "units"}; list them` })).toBeVisible();
+  await expect(stages.getByText("12 units; choose a stage to list its units.")).toBeVisible();
+  await stages.getByRole("link", { name: /^Flu:/ }).click();
+  await expect(page).toHaveURL(/[?&]stage=FLU/);
+  await expect(table.getByRole("row")).toHaveCount(flu + 1);
 });
 
 test("the CIO pages, sorts and filters the portfolio by keyboard, and the view stays in the URL", async ({ signedInAs }) => {
