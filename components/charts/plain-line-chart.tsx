@@ -31,7 +31,8 @@ export function PlainLineChart({ data, name }: { data: MonthPoint[]; name: strin
   const band = 100 / Math.max(1, data.length - 1);
   return (
     <figure>
-      <div className="relative h-56 text-xs text-slate-500" aria-hidden="true">
+      {/* 200 px and the 24 px summary line: the height of the card's skeleton, so nothing moves when it streams in. */}
+      <div className="relative h-50 text-xs text-slate-500" aria-hidden="true">
         <div className="absolute inset-[8px_12px_24px_32px]">
           {GRID.map((value) => (
             <span key={value} className="absolute right-full mr-2 -translate-y-1/2 tabular-nums" style={{ top: `${y(value)}%` }}>

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { editsSurveyPolicy } from "@/lib/campaigns/policy";
@@ -60,9 +59,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
             {actor.name} <span className="text-slate-500">· {ROLE_LABELS[actor.role]}</span>
           </span>
           {/* The unread count is a query: streamed, so it never holds up the page. */}
-          <Suspense fallback={null}>
-            <NotificationsLink actor={actor} />
-          </Suspense>
+          <NotificationsLink actor={actor} />
           <Link href="/settings/password" className="text-slate-700 underline hover:text-blue-800">
             Password
           </Link>

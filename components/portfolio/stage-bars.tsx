@@ -17,17 +17,18 @@ export function StageBars({ data, basePath }: { data: StageCount[]; basePath: st
   const largest = Math.max(1, ...data.map((entry) => entry.count));
   const total = data.reduce((sum, entry) => sum + entry.count, 0);
   return (
-    <figure>
-      <ul className="space-y-1.5">
+    // The height of the card's skeleton (six 28 px rows and the caption), so nothing moves when it streams in.
+    <figure className="flex h-56 flex-col justify-between">
+      <ul className="space-y-1">
         {data.map(({ stage, label, count }) => (
           <li key={stage}>
             <Link
               href={portfolioHref(basePath, defaultPortfolioQuery, { stage })}
               prefetch={false}
               aria-label={`${label}: ${count} ${count === 1 ? "unit" : "units"}; list them`}
-              className="grid grid-cols-[minmax(0,8rem)_1fr_3rem] sm:grid-cols-[minmax(0,11rem)_1fr_3rem] items-center gap-3 rounded px-1 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700"
+              className="grid grid-cols-[minmax(0,9rem)_1fr_2.5rem] sm:grid-cols-[minmax(0,11rem)_1fr_3rem] h-7 items-center gap-3 rounded px-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
-              <span className="leading-tight text-slate-700">{label}</span>
+              <span className="leading-tight text-slate-700 max-sm:text-xs">{label}</span>
               <span className="h-4 rounded-sm bg-slate-100" aria-hidden="true">
                 <span className="block h-full rounded-sm" style={{ width: `${(100 * count) / largest}%`, backgroundColor: STAGE_COLORS[stage] }} />
               </span>
@@ -36,7 +37,7 @@ export function StageBars({ data, basePath }: { data: StageCount[]; basePath: st
           </li>
         ))}
       </ul>
-      <figcaption className="mt-3 text-xs text-slate-500">
+      <figcaption className="text-xs text-slate-500">
         {total.toLocaleString("en")} {total === 1 ? "unit" : "units"}; choose a stage to list its units.
       </figcaption>
     </figure>
