@@ -27,6 +27,8 @@ export function kindOf(signal: string): string {
  */
 interface Items {
   n: number;
+  /** How many kinds: their ids are 0 to `kinds` − 1. */
+  kinds: number;
   /** 0 for a sign of health, as `severity`. */
   severity: number[];
   weight: number[];
@@ -41,7 +43,7 @@ interface Items {
 
 function itemsOf(evidence: readonly Evidence[], happy: boolean, aloneDespite: readonly string[]): Items {
   const n = evidence.length;
-  const items: Items = { n, severity: [], weight: [], kind: [], signal: [], alone: [], seen: [], stamp: 0 };
+  const items: Items = { n, kinds: 0, severity: [], weight: [], kind: [], signal: [], alone: [], seen: [], stamp: 0 };
   const kinds = new Map<string, number>();
   const signals = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -61,21 +63,21 @@ function itemsOf(evidence: readonly Evidence[], happy: boolean, aloneDespite: re
     // Against consistently happy clients one sign alone is not enough, except what people said.
     items.alone.push(!happy || aloneDespite.includes(kind));
   }
+  items.kinds = kinds.size;
   return items;
 }
 
 /**
- * Evidence at severity `s` or worse (a flu symptom is at least a sniffle), leaving out one kind
- * if given (-1 for none), reaches the stage's threshold: in total, from enough distinct signals
- * or from one item that may carry it alone.
+ * Evidence at severity `s` or worse (a flu symptom is at least a sniffle) reaches the stage's
+ * threshold: in total, from enough distinct signals or from one item that may carry it alone.
  */
-function reached(items: Items, s: number, threshold: number, minDistinct: number, withoutKind: number): boolean {
+function reached(items: Items, s: number, threshold: number, minDistinct: number): boolean {
   let total = 0;
   let strongest = 0;
   let distinct = 0;
   const stamp = ++items.stamp;
   for (let i = 0; i < items.n; i++) {
-    if (items.severity[i]! < s || items.kind[i] === withoutKind) continue;
+    if (items.severity[i]! < s) continue;
     const w = items.weight[i]!;
     total += w;
     if (items.alone[i]) strongest = Math.max(strongest, w);
@@ -94,18 +96,50 @@ function reached(items: Items, s: number, threshold: number, minDistinct: number
  * (one sign, or all the phrases heard), the rest of the evidence still reaches the milder stage
  * `by`. So words alone, or one structural fact alone, never carry an account to the end stages
  * against good ratings and meetings. Monotone: more evidence never takes corroboration away.
+ *
+ * One pass: a signal belongs to one kind, so leaving a kind out takes its weight and its distinct
+ * signals off the totals, and its strongest item off the strongest (the runner-up's then counts).
  */
 function corroborated(items: Items, s: number, threshold: number, minDistinct: number): boolean {
-  if (!reached(items, s, threshold, minDistinct, -1)) return false;
-  // Each kind present at `s` or worse, once (ids are small: a kind's id is below `n`).
-  const tried = new Uint8Array(items.n);
-  let present = false;
+  if (!reached(items, s, threshold, minDistinct)) return false;
+  const weight = new Array<number>(items.kinds).fill(0);
+  const distinct = new Array<number>(items.kinds).fill(0);
+  const strongest = new Array<number>(items.kinds).fill(0);
+  const stamp = ++items.stamp;
+  let total = 0;
+  let allDistinct = 0;
   for (let i = 0; i < items.n; i++) {
+    if (items.severity[i]! < s) continue;
     const k = items.kind[i]!;
-    if (items.severity[i]! < s || tried[k]) continue;
-    tried[k] = 1;
+    const w = items.weight[i]!;
+    weight[k]! += w;
+    total += w;
+    if (items.alone[i] && w > strongest[k]!) strongest[k] = w;
+    const g = items.signal[i]!;
+    if (items.seen[g] !== stamp) {
+      items.seen[g] = stamp;
+      distinct[k]!++;
+      allDistinct++;
+    }
+  }
+  let bestKind = -1;
+  let best = 0;
+  let runnerUp = 0;
+  for (let k = 0; k < items.kinds; k++) {
+    if (strongest[k]! > best) {
+      runnerUp = best;
+      best = strongest[k]!;
+      bestKind = k;
+    } else if (strongest[k]! > runnerUp) runnerUp = strongest[k]!;
+  }
+  let present = false;
+  for (let k = 0; k < items.kinds; k++) {
+    if (distinct[k] === 0) continue; // no item of this kind at `s` or worse
     present = true;
-    if (!reached(items, s, threshold, minDistinct, k)) return false;
+    const rest = total - weight[k]!;
+    const strongestLeft = k === bestKind ? runnerUp : best;
+    // Tiny epsilon, as in `reached`.
+    if (!(rest + 1e-9 >= threshold && (allDistinct - distinct[k]! >= minDistinct || strongestLeft + 1e-9 >= threshold))) return false;
   }
   return present;
 }
@@ -137,7 +171,7 @@ export function decideStage(
   for (const stage of SICK_STAGES) {
     const s = severity(stage);
     for (let i = 0; i < items.n; i++) if (items.severity[i]! >= s) support[stage] += items.weight[i]!;
-    if (!reached(items, s, threshold[stage], minDistinctSignals, -1)) continue;
+    if (!reached(items, s, threshold[stage], minDistinctSignals)) continue;
     const by = stage === "SNIFFLES" ? null : corroboration[stage];
     if (by === null) {
       worst = stage;
