@@ -90,9 +90,10 @@ export async function ResponseRateCard({ actor, accountId }: { actor: Actor; acc
                 {rounds.map((r) => (
                   <tr key={r.campaignId}>
                     <th scope="row" className="py-1.5 pr-3 font-normal">
-                      <Link href={`/campaigns/${r.campaignId}`} className="text-blue-700 underline-offset-2 hover:underline">
+                      {/* Plain anchors: a row per round (a dozen a year), each a client component otherwise. */}
+                      <a href={`/campaigns/${r.campaignId}`} className="text-blue-700 underline-offset-2 hover:underline">
                         {r.name}
-                      </Link>
+                      </a>
                       {r.anonymous && <span className="text-xs text-slate-500"> (anonymous)</span>}
                       {r.open && <span className="text-xs text-slate-500"> (open until {formatDate(r.closesAt)})</span>}
                       {r.skipped > 0 && <span className="block text-xs text-slate-500">{r.skipped} not emailed (see the campaign for why)</span>}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { HistoryLink } from "@/components/history/history-link";
 import type { Actor } from "@/lib/data/permissions";
 import type { TimelinePage } from "@/lib/data/timeline";
@@ -28,7 +27,11 @@ interface Props {
   completeFollowUp?: CompleteFollowUpAction;
 }
 
-/** One interaction on the timeline, under the anchor `record-<id>` that evidence links land on. */
+/**
+ * One interaction on the timeline, under the anchor `record-<id>` that evidence links land on. Its
+ * links (correct, history) are plain anchors: a page shows twenty entries, and a client-side
+ * navigation to a form buys nothing worth a client component per link.
+ */
 export function TimelineEntry({ interaction, accountId, actor, canCorrect, completeFollowUp }: Props) {
   const missed = missedText(interaction);
   const name = `${humanize(interaction.type).toLowerCase()} of ${formatDate(interaction.occurredAt)}`;
@@ -77,9 +80,9 @@ export function TimelineEntry({ interaction, accountId, actor, canCorrect, compl
                 {followUp.doneAt ? `, done ${formatDate(followUp.doneAt)}` : ""}
                 {!followUp.doneAt && completeFollowUp && <CompleteFollowUpButton followUpId={followUp.id} description={followUp.description} action={completeFollowUp} />}
                 {canCorrect && (
-                  <Link href={`/accounts/${accountId}/follow-ups/${followUp.id}/edit`} className="ml-2 text-xs text-blue-800 underline" aria-label={`Correct the follow-up: ${followUp.description}`}>
+                  <a href={`/accounts/${accountId}/follow-ups/${followUp.id}/edit`} className="ml-2 text-xs text-blue-800 underline" aria-label={`Correct the follow-up: ${followUp.description}`}>
                     Edit
-                  </Link>
+                  </a>
                 )}
               </span>
             </li>
@@ -88,9 +91,9 @@ export function TimelineEntry({ interaction, accountId, actor, canCorrect, compl
       )}
       {canCorrect && (
         <p className="mt-3 flex gap-4">
-          <Link href={`/accounts/${accountId}/interactions/${interaction.id}/edit`} className="text-xs text-blue-800 underline" aria-label={`Correct or delete the ${name}`}>
+          <a href={`/accounts/${accountId}/interactions/${interaction.id}/edit`} className="text-xs text-blue-800 underline" aria-label={`Correct or delete the ${name}`}>
             Correct or delete
-          </Link>
+          </a>
           <HistoryLink actor={actor} entityType="Interaction" entityId={interaction.id} label={`the ${name}`} />
         </p>
       )}
