@@ -22,8 +22,9 @@ export function EvidenceLinks({ sourceIds, sources, hostOf }: { sourceIds: strin
   // browser's own fragment navigation sets :target (the highlight) and opens the <details> around
   // it; a page holds a hundred of them, each a client component to serialise and hydrate otherwise.
   // Their styles are the wrapper's (.evidence-links in app/globals.css), not classes on each link.
-  const link = ({ id, href, name }: (typeof found)[number]) => (
-    <li key={id}>
+  // Keyed by position: a record's 25-character id as the key, too, was paid again in the payload.
+  const link = ({ href, name }: (typeof found)[number], index: number) => (
+    <li key={index}>
       <a href={href}>{name}</a>
     </li>
   );
