@@ -20,7 +20,7 @@ interface Props {
 export function HistoryLink({ actor, entityType, entityId, label, className }: Props) {
   if (!seesChangeHistory(actor)) return null;
   return (
-    <a href={historyPath(entityType, entityId)} className={cn("text-xs text-blue-800 underline underline-offset-2", className)} aria-label={`Change history of ${label}`}>
+    <a href={historyPath(entityType, entityId)} className={cn("record-link", className)} aria-label={`Change history of ${label}`}>
       History
     </a>
   );
