@@ -89,19 +89,19 @@ const LATEST_SHOWN = 10;
 
 function RatingList({ ratings, actor, withdraw }: { ratings: Ratings; actor: Actor; withdraw?: FormActionFn }) {
   return (
-    <ul className="divide-y divide-slate-100 text-sm">
+    // One text per sentence (not pieces React separates with comments) and the items' styles in
+    // app/globals.css (.rating-list): a page lists up to two hundred ratings.
+    <ul className="rating-list">
       {ratings.map((rating) => {
         const label = `rating of ${formatDate(rating.createdAt)}`;
         return (
-          <li key={rating.id} id={`record-${rating.id}`} className="scroll-mt-4 py-2 target:bg-blue-50">
-            <span className="font-medium">{rating.overall}/5</span>, would recommend {rating.recommend}/10
-            <span className="text-slate-500">
-              {" "}
-              — {raterText(rating)}, {formatDate(rating.createdAt)}
-            </span>
+          <li key={rating.id} id={`record-${rating.id}`}>
+            <span className="font-medium">{`${rating.overall}/5`}</span>
+            {`, would recommend ${rating.recommend}/10`}
+            <span className="text-slate-500">{` — ${raterText(rating)}, ${formatDate(rating.createdAt)}`}</span>
             {withdraw && rating.user?.id === actor.id && <WithdrawRatingDialog ratingId={rating.id} label={label} action={withdraw} />}
             <HistoryLink actor={actor} entityType="Rating" entityId={rating.id} label={`the ${label}`} className="ml-2" />
-            {rating.comment && <p className="text-slate-700">&ldquo;{rating.comment}&rdquo;</p>}
+            {rating.comment && <p className="text-slate-700">{`“${rating.comment}”`}</p>}
           </li>
         );
       })}

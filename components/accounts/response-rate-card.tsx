@@ -65,7 +65,8 @@ export async function ResponseRateCard({ actor, accountId }: { actor: Actor; acc
             />
           )}
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
+            {/* The rows' cell styles from app/globals.css (.rate-table), not on each cell. */}
+            <table className="rate-table">
               <caption className="sr-only">Invited and answered per campaign round, oldest first</caption>
               <thead className="text-xs uppercase text-slate-500">
                 <tr>
@@ -89,18 +90,19 @@ export async function ResponseRateCard({ actor, accountId }: { actor: Actor; acc
               <tbody className="divide-y divide-slate-100">
                 {rounds.map((r) => (
                   <tr key={r.campaignId}>
-                    <th scope="row" className="py-1.5 pr-3 font-normal">
-                      <Link href={`/campaigns/${r.campaignId}`} className="text-blue-700 underline-offset-2 hover:underline">
+                    <th scope="row">
+                      {/* Plain anchors: a row per round (a dozen a year), each a client component otherwise. */}
+                      <a href={`/campaigns/${r.campaignId}`} className="text-blue-700 underline-offset-2 hover:underline">
                         {r.name}
-                      </Link>
+                      </a>
                       {r.anonymous && <span className="text-xs text-slate-500"> (anonymous)</span>}
                       {r.open && <span className="text-xs text-slate-500"> (open until {formatDate(r.closesAt)})</span>}
                       {r.skipped > 0 && <span className="block text-xs text-slate-500">{r.skipped} not emailed (see the campaign for why)</span>}
                     </th>
-                    <td className="py-1.5 pr-3 whitespace-nowrap">{formatDate(r.opensAt)}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{r.invited}</td>
-                    <td className="py-1.5 pr-3 text-right tabular-nums">{r.answered}</td>
-                    <td className="py-1.5 text-right tabular-nums">{r.rate === null ? "—" : `${percent(r.rate)}${r.open ? " so far" : ""}`}</td>
+                    <td className="whitespace-nowrap">{formatDate(r.opensAt)}</td>
+                    <td className="num">{r.invited}</td>
+                    <td className="num">{r.answered}</td>
+                    <td className="num">{r.rate === null ? "—" : `${percent(r.rate)}${r.open ? " so far" : ""}`}</td>
                   </tr>
                 ))}
               </tbody>

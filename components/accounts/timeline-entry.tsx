@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { HistoryLink } from "@/components/history/history-link";
 import type { Actor } from "@/lib/data/permissions";
 import type { TimelinePage } from "@/lib/data/timeline";
@@ -28,58 +27,62 @@ interface Props {
   completeFollowUp?: CompleteFollowUpAction;
 }
 
-/** One interaction on the timeline, under the anchor `record-<id>` that evidence links land on. */
+/**
+ * One interaction on the timeline, under the anchor `record-<id>` that evidence links land on. Its
+ * links (correct, history) are plain anchors: a page shows twenty entries, and a client-side
+ * navigation to a form buys nothing worth a client component per link.
+ */
 export function TimelineEntry({ interaction, accountId, actor, canCorrect, completeFollowUp }: Props) {
   const missed = missedText(interaction);
   const name = `${humanize(interaction.type).toLowerCase()} of ${formatDate(interaction.occurredAt)}`;
+  // The entry's styles are the timeline's (.timeline-entry in app/globals.css): a page shows twenty
+  // entries, and each class on each of their elements was paid twice, in the HTML and the payload.
   return (
-    <li id={`record-${interaction.id}`} className="scroll-mt-4 rounded-md border border-slate-200 p-4 target:border-blue-600 target:ring-2 target:ring-blue-200">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 className="font-medium">
+    <li id={`record-${interaction.id}`} className="timeline-entry">
+      <div className="head">
+        <h3>
           {humanize(interaction.type)}
           {/* IT's summary heads IT's view; the client's is headed by the topic written for them. */}
           {(interaction.summary || interaction.topic) && `: ${interaction.summary || interaction.topic}`}
         </h3>
-        <LocalTime date={interaction.occurredAt} className="text-xs text-slate-500" />
+        <LocalTime date={interaction.occurredAt} />
       </div>
-      {interaction.summary && interaction.topic && <p className="mt-1 text-xs text-slate-600">Topic shown to the client: {interaction.topic}</p>}
-      <p className="mt-1 text-xs text-slate-500">
-        {missed && <span className="mr-2 font-medium text-amber-800">{missed}</span>}
-        {interaction.sentiment && <span className="mr-2">Sentiment: {humanize(interaction.sentiment)}</span>}
-        {interaction.itOnTime === false && <span className="mr-2 text-red-700">IT late</span>}
-        {interaction.itPrepared === false && <span className="mr-2 text-red-700">IT unprepared</span>}
-        {interaction.loggedBy && <span>Logged by {interaction.loggedBy.name}</span>}
+      {interaction.summary && interaction.topic && <p className="topic">Topic shown to the client: {interaction.topic}</p>}
+      <p className="facts">
+        {missed && <span className="font-medium text-amber-800">{missed}</span>}
+        {interaction.sentiment && <span>{`Sentiment: ${humanize(interaction.sentiment)}`}</span>}
+        {interaction.itOnTime === false && <span className="text-red-700">IT late</span>}
+        {interaction.itPrepared === false && <span className="text-red-700">IT unprepared</span>}
+        {interaction.loggedBy && <span>{`Logged by ${interaction.loggedBy.name}`}</span>}
       </p>
       {interaction.attendees.length > 0 && (
-        <p className="mt-1 text-sm text-slate-600">
-          With {interaction.attendees.map((attendee) => `${attendee.contact?.name ?? attendee.user?.name} (${SIDE[attendee.side]})`).join(", ")}
-        </p>
+        <p className="with">{`With ${interaction.attendees.map((attendee) => `${attendee.contact?.name ?? attendee.user?.name} (${SIDE[attendee.side]})`).join(", ")}`}</p>
       )}
-      {interaction.notes && <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{interaction.notes}</p>}
+      {interaction.notes && <p className="notes">{interaction.notes}</p>}
       {interaction.quotes && interaction.quotes.length > 0 && (
-        <ul className="mt-2 space-y-1">
+        <ul className="quotes">
           {interaction.quotes.map((quote) => (
-            <li key={quote.id} id={`record-${quote.id}`} className="scroll-mt-4 target:bg-blue-50">
-              <blockquote className="border-l-4 border-slate-300 pl-3 text-sm italic text-slate-700">
-                &ldquo;{quote.text}&rdquo; <span className="not-italic text-xs text-slate-500">— {SIDE[quote.side]}</span>
+            <li key={quote.id} id={`record-${quote.id}`}>
+              <blockquote>
+                &ldquo;{quote.text}&rdquo; <span>— {SIDE[quote.side]}</span>
               </blockquote>
             </li>
           ))}
         </ul>
       )}
       {interaction.followUps.length > 0 && (
-        <ul className="mt-2 space-y-1 text-sm">
+        <ul className="follow-ups">
           {interaction.followUps.map((followUp) => (
-            <li key={followUp.id} id={`record-${followUp.id}`} className="flex gap-2 scroll-mt-4 target:bg-blue-50">
+            <li key={followUp.id} id={`record-${followUp.id}`}>
               <span aria-hidden="true">{followUp.doneAt ? "✓" : "○"}</span>
               <span>
-                {followUp.description} — owed by {SIDE[followUp.owedBy]}, due {formatDate(followUp.dueDate)}
+                {`${followUp.description} — owed by ${SIDE[followUp.owedBy]}, due ${formatDate(followUp.dueDate)}`}
                 {followUp.doneAt ? `, done ${formatDate(followUp.doneAt)}` : ""}
                 {!followUp.doneAt && completeFollowUp && <CompleteFollowUpButton followUpId={followUp.id} description={followUp.description} action={completeFollowUp} />}
                 {canCorrect && (
-                  <Link href={`/accounts/${accountId}/follow-ups/${followUp.id}/edit`} className="ml-2 text-xs text-blue-800 underline" aria-label={`Correct the follow-up: ${followUp.description}`}>
+                  <a href={`/accounts/${accountId}/follow-ups/${followUp.id}/edit`} className="ml-2" aria-label={`Correct the follow-up: ${followUp.description}`}>
                     Edit
-                  </Link>
+                  </a>
                 )}
               </span>
             </li>
@@ -87,10 +90,10 @@ export function TimelineEntry({ interaction, accountId, actor, canCorrect, compl
         </ul>
       )}
       {canCorrect && (
-        <p className="mt-3 flex gap-4">
-          <Link href={`/accounts/${accountId}/interactions/${interaction.id}/edit`} className="text-xs text-blue-800 underline" aria-label={`Correct or delete the ${name}`}>
+        <p className="fixes">
+          <a href={`/accounts/${accountId}/interactions/${interaction.id}/edit`} aria-label={`Correct or delete the ${name}`}>
             Correct or delete
-          </Link>
+          </a>
           <HistoryLink actor={actor} entityType="Interaction" entityId={interaction.id} label={`the ${name}`} />
         </p>
       )}

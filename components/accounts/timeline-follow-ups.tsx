@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { OpenFollowUps } from "@/lib/data/follow-ups";
 import { formatDate, humanize } from "@/lib/format";
 import { CompleteFollowUpButton, type CompleteFollowUpAction } from "./complete-follow-up-button";
@@ -55,9 +54,10 @@ function OpenItem({ item, accountId, completeFollowUp }: { item: Item; accountId
         · {item.overdue ? "overdue since" : "due"} {formatDate(item.dueDate)}
       </span>
       {item.interaction && (
-        <Link href={`/accounts/${accountId}/record/${item.id}`} className="ml-2 text-xs text-blue-800 underline">
+        // A plain anchor: the record's landing route redirects to its timeline page at #record-<id>.
+        <a href={`/accounts/${accountId}/record/${item.id}`} className="ml-2 text-xs text-blue-800 underline">
           from the {humanize(item.interaction.type).toLowerCase()} of {formatDate(item.interaction.occurredAt)}
-        </Link>
+        </a>
       )}
       {completeFollowUp && <CompleteFollowUpButton followUpId={item.id} description={item.description} action={completeFollowUp} place="open" />}
     </li>

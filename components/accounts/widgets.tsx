@@ -9,6 +9,7 @@ import { UnreadableDiagnosis } from "@/components/health/unreadable-diagnosis";
 import { WhatChanged, whatChangedTitle } from "@/components/health/what-changed";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { FormActionFn } from "@/lib/actions/form-action";
+import type { EvidenceSources } from "@/lib/data/evidence-sources";
 import { getAccountDiagnosis, getScoreHistory } from "@/lib/data/diagnoses";
 import { listEpochMarkers } from "@/lib/data/epochs";
 import { getOpenFollowUps } from "@/lib/data/follow-ups";
@@ -35,18 +36,29 @@ export async function DiagnosisWidget({ actor, accountId }: Props) {
     );
   }
   const diagnosis = current?.diagnosis ?? null;
+  const linked = onThisPage(sources, `/accounts/${accountId}`);
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <Card title="Diagnosis" className={comparison ? "lg:col-span-2" : "lg:col-span-3"}>
-        <DiagnosisPanel diagnosis={diagnosis} sources={sources} planHref={(treatmentId) => `/accounts/${accountId}/actions?treatment=${encodeURIComponent(treatmentId)}#plan`} />
+        <DiagnosisPanel diagnosis={diagnosis} sources={linked} planHref={(treatmentId) => `/accounts/${accountId}/actions?treatment=${encodeURIComponent(treatmentId)}#plan`} />
       </Card>
       {diagnosis && comparison && (
         <Card title={whatChangedTitle(comparison)} className="self-start">
-          <WhatChanged diagnosis={diagnosis} comparison={comparison} sources={sources} />
+          <WhatChanged diagnosis={diagnosis} comparison={comparison} sources={linked} />
         </Card>
       )}
     </div>
   );
+}
+
+/**
+ * The records shown on this page (its ratings) linked by their fragment alone, `#record-<id>`: a
+ * third of the characters of a link the heaviest account's page holds hundreds of, and a click
+ * stays on the page as it is (its timeline's filters and page too) instead of loading it again.
+ */
+function onThisPage(sources: EvidenceSources, page: string): EvidenceSources {
+  const prefix = `${page}#`;
+  return Object.fromEntries(Object.entries(sources).map(([id, source]) => [id, source.href.startsWith(prefix) ? { ...source, href: source.href.slice(page.length) } : source]));
 }
 
 export async function ScoreHistoryWidget({ actor, accountId }: Props) {

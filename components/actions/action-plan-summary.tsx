@@ -34,9 +34,10 @@ export async function ActionPlanSummary({ actor, accountId }: { actor: Actor; ac
           <ul className="space-y-2 text-sm">
             {plan.open.slice(0, SHOWN).map((action) => (
               <li key={action.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`${href}#record-${action.id}`} className="font-medium text-slate-900 hover:underline">
+                {/* A plain anchor, so the browser lands on the action and sets :target (its highlight). */}
+                <a href={`${href}#record-${action.id}`} className="font-medium text-slate-900 hover:underline">
                   {action.title}
-                </Link>
+                </a>
                 {action.overdue && <Badge tone="danger">Overdue</Badge>}
                 <span className="text-slate-600">
                   {action.owner.name}, due {formatDate(action.dueDate)}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getGoalReviewsDue } from "@/lib/data/goals";
 import type { Actor } from "@/lib/data/permissions";
 import { formatDate } from "@/lib/format";
@@ -19,9 +18,10 @@ export async function GoalReviewsDue({ actor, accountId }: { actor: Actor; accou
       <ul className="mt-2 space-y-1 text-sm text-red-900">
         {due.map((goal) => (
           <li key={goal.id}>
-            <Link href={`/accounts/${accountId}/goals#record-${goal.id}`} className="underline">
+            {/* A plain anchor, so the browser lands on the goal and sets :target (its highlight). */}
+            <a href={`/accounts/${accountId}/goals#record-${goal.id}`} className="underline">
               Review of ‘{goal.title}’ overdue since {formatDate(goal.dueSince)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { EvidenceLinks, quoteHosts } from "@/components/health/evidence-links";
 import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
@@ -83,9 +82,10 @@ export function DiagnosisPanel({ diagnosis, sources, planHref }: { diagnosis: Di
                 Why: {treatment.why} <span className="italic">({treatment.article})</span>
               </p>
               {planHref && (
-                <Link href={planHref(treatment.id)} prefetch={false} className="mt-1 inline-block text-xs text-blue-800 underline">
+                // A plain anchor: the action plan opens at its form (#plan), as the browser scrolls to it.
+                <a href={planHref(treatment.id)} className="mt-1 inline-block text-xs text-blue-800 underline">
                   Plan it as an action<span className="sr-only">: {treatment.title}</span>
-                </Link>
+                </a>
               )}
             </li>
           ))}
@@ -128,13 +128,17 @@ function PhraseList({ title, hits: all, sources }: { title: string; hits: Diagno
   );
 }
 
-/** The words heard, linked to the record they were heard in (unless it was deleted since). */
+/**
+ * The words heard, linked to the record they were heard in (unless it was deleted since). A plain
+ * anchor, like the evidence links (evidence-links.tsx): the browser's fragment navigation lands on
+ * the record and sets :target.
+ */
 export function PhraseSource({ source, children }: { source: EvidenceSources[string] | undefined; children: React.ReactNode }) {
   if (!source) return <span className="text-slate-800">{children}</span>;
   return (
-    <Link href={source.href} className="text-slate-800 hover:underline">
+    <a href={source.href} className="text-slate-800 hover:underline">
       {children}
       <span className="sr-only"> ({source.name})</span>
-    </Link>
+    </a>
   );
 }

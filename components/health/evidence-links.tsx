@@ -21,25 +21,25 @@ export function EvidenceLinks({ sourceIds, sources, hostOf }: { sourceIds: strin
   // Plain anchors, not next/link: most lead to a record on this page (#record-<id>), where the
   // browser's own fragment navigation sets :target (the highlight) and opens the <details> around
   // it; a page holds a hundred of them, each a client component to serialise and hydrate otherwise.
-  const link = ({ id, href, name }: (typeof found)[number]) => (
-    <li key={id}>
-      <a href={href} className="text-blue-800 underline underline-offset-2">
-        {name}
-      </a>
+  // Their styles are the wrapper's (.evidence-links in app/globals.css), not classes on each link.
+  // Keyed by position: a record's 25-character id as the key, too, was paid again in the payload.
+  const link = ({ href, name }: (typeof found)[number], index: number) => (
+    <li key={index}>
+      <a href={href}>{name}</a>
     </li>
   );
   return (
-    <div className="mt-1 text-xs text-slate-600">
-      <ul className="list-inside list-disc space-y-0.5">{found.slice(0, SHOWN).map(link)}</ul>
+    <div className="evidence-links">
+      <ul>{found.slice(0, SHOWN).map(link)}</ul>
       {found.length > SHOWN && (
-        <details className="mt-0.5">
-          <summary className="cursor-pointer text-blue-800">{found.length - SHOWN + more} more</summary>
-          <ul className="list-inside list-disc space-y-0.5">{found.slice(SHOWN).map(link)}</ul>
-          {more > 0 && <p className="text-slate-500">{records(more)} more, not listed here.</p>}
+        <details>
+          <summary>{`${found.length - SHOWN + more} more`}</summary>
+          <ul>{found.slice(SHOWN).map(link)}</ul>
+          {more > 0 && <p>{records(more)} more, not listed here.</p>}
         </details>
       )}
-      {found.length <= SHOWN && more > 0 && <p className="text-slate-500">{records(more)} more, not listed here.</p>}
-      {gone > 0 && <p className="text-slate-500">{records(gone)} since deleted or withdrawn.</p>}
+      {found.length <= SHOWN && more > 0 && <p>{records(more)} more, not listed here.</p>}
+      {gone > 0 && <p>{records(gone)} since deleted or withdrawn.</p>}
     </div>
   );
 }

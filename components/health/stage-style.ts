@@ -1,6 +1,6 @@
 import type { Stage } from "@/lib/scoring";
 
-/** Colours per stage, shared by badges and charts (the CSS variables in globals.css hold the same values). */
+/** Colours per stage, for charts and grids (the CSS variables in globals.css, which the badges use, hold the same values). */
 export const STAGE_COLORS: Record<Stage, string> = {
   HEALTHY: "#15803d",
   SNIFFLES: "#a16207",

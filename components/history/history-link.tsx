@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { cn } from "@/components/ui/cn";
 import { type Actor, seesChangeHistory } from "@/lib/data/permissions";
 import { historyPath, type RecordType } from "@/lib/validation/history";
@@ -13,12 +12,16 @@ interface Props {
   className?: string;
 }
 
-/** A record's change history (who changed what, when, before and after), beside the record. */
+/**
+ * A record's change history (who changed what, when, before and after), beside the record. A plain
+ * anchor, not next/link: lists show one per record (40 on an account page), each a client
+ * component to render, hydrate and prefetch otherwise, for a page opened now and then.
+ */
 export function HistoryLink({ actor, entityType, entityId, label, className }: Props) {
   if (!seesChangeHistory(actor)) return null;
   return (
-    <Link href={historyPath(entityType, entityId)} className={cn("text-xs text-blue-800 underline underline-offset-2", className)} aria-label={`Change history of ${label}`}>
+    <a href={historyPath(entityType, entityId)} className={cn("record-link", className)} aria-label={`Change history of ${label}`}>
       History
-    </Link>
+    </a>
   );
 }

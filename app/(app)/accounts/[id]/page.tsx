@@ -43,24 +43,38 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
 
       {access === "full" ? (
         <>
-          <Suspense fallback={null}>
+          {/* Streamed in two parts, each the widgets that load together: the diagnosis with what
+              it calls for (overdue goal reviews, the action plan), then the score, the ratings and
+              the response rate. Each streamed boundary is a segment, a script and a write of its
+              own; and the goal reviews, which render nothing when none is due, no longer stream in
+              above a diagnosis already drawn. */}
+          <Suspense
+            fallback={
+              <>
+                <CardSkeleton title="Diagnosis" />
+                <CardSkeleton title="Action plan" height="h-24" />
+              </>
+            }
+          >
             <GoalReviewsDue actor={actor} accountId={account.id} />
-          </Suspense>
-          <Suspense fallback={<CardSkeleton title="Diagnosis" />}>
             <DiagnosisWidget actor={actor} accountId={account.id} />
-          </Suspense>
-          <Suspense fallback={<CardSkeleton title="Action plan" height="h-24" />}>
             <ActionPlanSummary actor={actor} accountId={account.id} />
           </Suspense>
-          <div className="grid gap-6 lg:grid-cols-2">
-            <Suspense fallback={<CardSkeleton title="Health score over time" />}>
+          <Suspense
+            fallback={
+              <>
+                <div className="grid gap-6 lg:grid-cols-2">
+                  <CardSkeleton title="Health score over time" />
+                  <CardSkeleton title="Ratings" />
+                </div>
+                <CardSkeleton title="Response rate" />
+              </>
+            }
+          >
+            <div className="grid gap-6 lg:grid-cols-2">
               <ScoreHistoryWidget actor={actor} accountId={account.id} />
-            </Suspense>
-            <Suspense fallback={<CardSkeleton title="Ratings" />}>
               <RatingsWidget actor={actor} accountId={account.id} emptyHint="The account's business clients have not rated IT yet." />
-            </Suspense>
-          </div>
-          <Suspense fallback={<CardSkeleton title="Response rate" />}>
+            </div>
             <ResponseRateCard actor={actor} accountId={account.id} />
           </Suspense>
           {/* Not streamed: its paging links, filters and record anchors must be in the page as
@@ -76,10 +90,16 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
           <PointOfContact unitName={account.name} manager={account.relationshipManager} />
-          <Suspense fallback={<CardSkeleton title="You said, we did" />}>
+          {/* One streamed part: the two load together. */}
+          <Suspense
+            fallback={
+              <>
+                <CardSkeleton title="You said, we did" />
+                <CardSkeleton title="Ratings" />
+              </>
+            }
+          >
             <YouSaidWeDid actor={actor} accountId={account.id} />
-          </Suspense>
-          <Suspense fallback={<CardSkeleton title="Ratings" />}>
             <RatingsWidget actor={actor} accountId={account.id} emptyHint="Tell IT how it is doing: it takes a minute." withdraw={withdrawRatingAction} />
           </Suspense>
           <TimelineWidget actor={actor} accountId={account.id} query={query} emptyHint="Your meetings with IT will appear here." />
