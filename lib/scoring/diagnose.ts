@@ -71,7 +71,9 @@ function markedDecisive(e: Evidence): Evidence {
 
 /** The rules' evidence and the stage it decides; `stageOnly`: for a checkpoint, whose evidence is not shown. */
 function evaluate(model: Model, now: number, config: ScoringConfig, stageOnly: boolean): Evaluation {
-  const evidence = runRules({ model, now, config, stageOnly }).sort(byImportance);
+  // A checkpoint's stage does not depend on the evidence's order: only what is shown is sorted.
+  const found = runRules({ model, now, config, stageOnly });
+  const evidence = stageOnly ? found : found.sort(byImportance);
   const observations = countObservations(model, now, config);
   const ratings = countWithin(model.ratings, now, config.windows.recentDays);
   return { evidence, observations, decision: decideStage(evidence, observations, ratings, config) };

@@ -26,6 +26,26 @@ function packable(list: readonly { at: number }[]): boolean {
  */
 const scratch = new Float64Array(INDEX_SLOTS);
 
+/** Lists up to this long are sorted by insertion: a typed array's `sort` costs more below it. */
+const SHORT_LIST = 32;
+
+/** Sorts the first `n` keys of `scratch` (distinct numbers: each carries its index). */
+function sortKeys(n: number): void {
+  if (n > SHORT_LIST) {
+    scratch.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const key = scratch[i]!;
+    let j = i - 1;
+    while (j >= 0 && scratch[j]! > key) {
+      scratch[j + 1] = scratch[j]!;
+      j--;
+    }
+    scratch[j + 1] = key;
+  }
+}
+
 /**
  * Time order, then id. Sorting is the biggest cost of building the model, so times are sorted as
  * numbers with the record's index packed into the low bits (exact: epoch milliseconds × 2¹¹ stays
@@ -37,13 +57,12 @@ export function byTime<T extends { at: number; id: string }>(list: T[]): T[] {
   for (let i = 1; i < n && sorted; i++) sorted = compareByTime(list[i - 1]!, list[i]!) <= 0;
   if (sorted) return list;
   if (n >= INDEX_SLOTS || !packable(list)) return list.sort(compareByTime);
-  const keys = scratch.subarray(0, n);
-  for (let i = 0; i < n; i++) keys[i] = list[i]!.at * INDEX_SLOTS + i;
-  keys.sort();
+  for (let i = 0; i < n; i++) scratch[i] = list[i]!.at * INDEX_SLOTS + i;
+  sortKeys(n);
   const out = new Array<T>(n);
   for (let i = 0; i < n; i++) {
     // The low bits back: exact, and much cheaper than `%` on doubles (a floating-point remainder).
-    const key = keys[i]!;
+    const key = scratch[i]!;
     out[i] = list[key - Math.floor(key / INDEX_SLOTS) * INDEX_SLOTS]!;
   }
   for (let start = 0; start < n; ) {
