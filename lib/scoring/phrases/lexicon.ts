@@ -105,6 +105,7 @@ export const REPORTING_VERBS = [
   "warn",
   "joke",
   "ask",
+  "wonder",
   "suggest",
   "threaten",
   "argue",
@@ -224,3 +225,43 @@ export const SPEAKER_WORDS: Record<"BUSINESS" | "IT", string[]> = {
 
 /** A speaker phrase with these is the writer (or the writer's own people). */
 export const WRITER_WORDS = ["i", "we", "me", "us", "my", "our"];
+
+/**
+ * Words a pattern steps over between its own words (at most two in a row), so a pattern need not
+ * list every intensifier: "IT has been completely unresponsive", "isn't very responsive". No
+ * negation and no word that changes who or what is meant.
+ */
+export const FILLERS = [
+  "just",
+  "really",
+  "very",
+  "so",
+  "completely",
+  "totally",
+  "utterly",
+  "still",
+  "simply",
+  "actually",
+  "basically",
+  "literally",
+  "honestly",
+  "frankly",
+  "genuinely",
+  "clearly",
+  "obviously",
+  "quite",
+  "pretty",
+  "truly",
+  "absolutely",
+  "entirely",
+  "fully",
+  "incredibly",
+  "painfully",
+  "hopelessly",
+  "seriously",
+  "increasingly",
+  "even",
+  "ever",
+  "always",
+  "all",
+];

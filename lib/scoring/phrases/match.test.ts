@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PHRASE_CATALOGUE } from "./catalogue";
-import { detectPhrases } from "./match";
+import { detectPhrases, patternMatch } from "./match";
 
 const ids = (text: string | string[], side?: "BUSINESS" | "IT") => detectPhrases(text, side).map((h) => h.phraseId);
 
@@ -155,5 +155,41 @@ describe("detectPhrases", () => {
   it("returns nothing for empty text", () => {
     expect(detectPhrases("")).toEqual([]);
     expect(detectPhrases([])).toEqual([]);
+  });
+
+  describe("reads how people write, not only the pattern's words", () => {
+    it("steps over up to two fillers between a pattern's words, never over a negation", () => {
+      expect(patternMatch("@it be unresponsive", "The helpdesk is really quite unresponsive")).toBe("The helpdesk is really quite unresponsive");
+      expect(patternMatch("@it be unresponsive", "The helpdesk is very very truly unresponsive")).toBeUndefined();
+      expect(patternMatch("@it be unresponsive", "The helpdesk is not unresponsive")).toBeUndefined();
+      // Not before the first word: a match starts with the pattern's own word.
+      expect(patternMatch("unresponsive", "really unresponsive")).toBe("unresponsive");
+    });
+
+    it('meets "be" in the perfect: "has been", "have been"', () => {
+      expect(patternMatch("@it be unresponsive", "The helpdesk has been unresponsive")).toBe("The helpdesk has been unresponsive");
+      expect(patternMatch("@it be unresponsive", "The helpdesk has unresponsive")).toBeUndefined();
+    });
+
+    it('reads "\'s" as "is" or "has" unless a noun follows', () => {
+      expect(ids("The answer's always no from IT.", "BUSINESS")).toContain("it-just-says-no");
+      expect(patternMatch("@it be unresponsive", "The helpdesk's been unresponsive")).toBe("The helpdesk's been unresponsive");
+      expect(patternMatch("take (IT's) budget", "Take IT's budget")).toBe("Take IT's budget");
+      expect(patternMatch("@it be", "IT's budget")).toBeUndefined();
+    });
+
+    it("ends an exclusion at the clause: a tag question does not exclude, a possessive does not hide", () => {
+      expect(patternMatch("get it!(done)", "We get it, done deal.")).toBe("get it");
+      expect(patternMatch("get it!(done)", "get it done")).toBeUndefined();
+      expect(patternMatch("get it!(done)", "get it does")).toBe("get it");
+      expect(patternMatch("go to ~ consulting!(conference)", "going to AAA Consulting's conference")).toBeUndefined();
+    });
+
+    it("reads reported speech in the speaker's own words, for the speaker's side", () => {
+      expect(ids("One developer admitted he stopped answering the client's calls.")).toContain("stopped-answering-the-phone");
+      expect(ids("One developer admitted he stopped answering the client's calls.", "BUSINESS")).toContain("stopped-answering-the-phone");
+      // The client reporting that they stopped answering IT is not an IT symptom.
+      expect(ids("The client admitted she stopped answering the helpdesk's calls.")).not.toContain("stopped-answering-the-phone");
+    });
   });
 });

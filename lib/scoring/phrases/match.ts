@@ -3,7 +3,8 @@ import type { StoredPhraseHit } from "../input";
 import { PHRASE_CATALOGUE, PHRASE_MACROS, type CatalogueEntry } from "./catalogue";
 import { compilePattern, type Item, type Part, type PatternWord } from "./compile";
 import { readSentences, type Sentence, type Token } from "./nlp";
-import { readMatch, type Span, type Speaker } from "./scope";
+import * as L from "./lexicon";
+import { inSpeakersWords, readMatch, type Span, type Speaker } from "./scope";
 
 interface CompiledEntry {
   entry: CatalogueEntry;
@@ -60,17 +61,55 @@ function scanOf(sentence: Sentence): Scan {
   return { sentence, words, broken };
 }
 
+const FILLERS = new Set(L.FILLERS);
+/** How many fillers in a row a pattern steps over before one of its words. */
+const MAX_FILLERS = 2;
+
 const wordMatches = (w: PatternWord, t: Token, caseless: boolean) =>
   w.capsIT ? t.norm === "it" && (t.capsIT || caseless) : t.forms.includes(w.norm) || t.forms.includes(w.lemma);
 
-/** Whether `words` (pattern words) occur at word position p; returns the position after them. */
-function sequenceAt(scan: Scan, p: number, words: readonly PatternWord[]): number {
+/** Word position q matches pattern word w; returns the position after it (two words for "has been"). */
+function wordAt(scan: Scan, q: number, w: PatternWord): number {
+  const t = scan.sentence.tokens[scan.words[q]!]!;
+  if (wordMatches(w, t, scan.sentence.caseless)) return q + 1;
+  // "be" in a pattern meets the perfect too: "IT has been unresponsive for months".
+  const next = scan.sentence.tokens[scan.words[q + 1] ?? -1];
+  if (w.lemma === "be" && t.lemma === "have" && next?.norm === "been" && !scan.broken[q + 1]) return q + 2;
+  return -1;
+}
+
+/**
+ * Whether `words` (pattern words) occur at word position p; returns the position after them.
+ * Up to MAX_FILLERS fillers may come before each word but the match's first (`leading`: before
+ * the first too, for an item that continues a match).
+ */
+function sequenceAt(scan: Scan, p: number, words: readonly PatternWord[], leading = false): number {
+  let q = p;
+  for (let k = 0; k < words.length; k++) {
+    if (q >= scan.words.length || (k > 0 && scan.broken[q])) return -1;
+    let next = wordAt(scan, q, words[k]!);
+    for (let skipped = 0; next < 0 && (k > 0 || leading) && skipped < MAX_FILLERS; skipped++) {
+      if (!FILLERS.has(scan.sentence.tokens[scan.words[q]!]!.norm) || q + 1 >= scan.words.length || scan.broken[q + 1]) break;
+      q++;
+      next = wordAt(scan, q, words[k]!);
+    }
+    if (next < 0) return -1;
+    q = next;
+  }
+  return q;
+}
+
+/** Exactly `words`, as written or as the token's lemma, at word position p, with no punctuation before: for exclusions. */
+function exactlyAt(scan: Scan, p: number, words: readonly PatternWord[]): boolean {
+  const { tokens } = scan.sentence;
   for (let k = 0; k < words.length; k++) {
     const at = scan.words[p + k];
-    if (at === undefined || (k > 0 && scan.broken[p + k])) return -1;
-    if (!wordMatches(words[k]!, scan.sentence.tokens[at]!, scan.sentence.caseless)) return -1;
+    if (at === undefined || (k > 0 && at !== scan.words[p + k - 1]! + 1)) return false;
+    const t = tokens[at]!;
+    const w = words[k]!;
+    if (!(w.capsIT ? wordMatches(w, t, scan.sentence.caseless) : t.norm === w.norm || t.lemma === w.norm)) return false;
   }
-  return p + words.length;
+  return true;
 }
 
 function itemsAt(scan: Scan, items: readonly Item[], i: number, p: number, consumed: number[]): number {
@@ -94,7 +133,7 @@ function itemsAt(scan: Scan, items: readonly Item[], i: number, p: number, consu
     return -1;
   }
   for (const option of item.options) {
-    const after = sequenceAt(scan, p, option);
+    const after = sequenceAt(scan, p, option, i > 0);
     if (after < 0) continue;
     const mark = consumed.length;
     for (let k = p; k < after; k++) consumed.push(scan.words[k]!);
@@ -105,8 +144,20 @@ function itemsAt(scan: Scan, items: readonly Item[], i: number, p: number, consu
   return item.optional ? itemsAt(scan, items, i + 1, p, consumed) : -1;
 }
 
-const excluded = (scan: Scan, p: number, options: readonly PatternWord[][], before: boolean) =>
-  options.some((o) => (before ? p - o.length >= 0 && sequenceAt(scan, p - o.length, o) === p : sequenceAt(scan, p, o) >= 0));
+/**
+ * Whether one of `options` comes right before word position p (`before`) or at it, in the same
+ * clause: "IT doesn't get it, does it?" is not "IT doesn't get it done".
+ */
+function excluded(scan: Scan, p: number, options: readonly PatternWord[][], before: boolean): boolean {
+  const joined = (a: number, b: number) => scan.words[a] !== undefined && scan.words[b]! - scan.words[a]! === 1;
+  // A possessive does not hide what follows it: "AAA Consulting's conference".
+  const after = ["'s", "’s"].includes(scan.sentence.tokens[scan.words[p] ?? -1]?.norm ?? "") ? p + 1 : p;
+  return options.some((o) =>
+    before
+      ? p - o.length >= 0 && joined(p - 1, p) && exactlyAt(scan, p - o.length, o)
+      : joined(p - 1, p) && (exactlyAt(scan, p, o) || (after > p && exactlyAt(scan, after, o))),
+  );
+}
 
 /** Every match of `part` in the sentence, as token spans. */
 function spansOf(scan: Scan, part: Part): Span[] {
@@ -136,6 +187,8 @@ function sideOf(speaker: Speaker, writer: Side | undefined): Side | undefined {
 class TextScan {
   readonly sentences: Sentence[];
   private readonly scans: Scan[];
+  /** Each sentence in its reported speaker's own words, where it reports someone (scope.ts). */
+  private readonly reported: (Scan | undefined)[];
   private readonly candidates: Set<Part>[];
   private readonly forms: Set<string>[];
   private readonly memo = new Map<Part, (Found | undefined)[]>();
@@ -146,7 +199,11 @@ class TextScan {
   ) {
     this.sentences = readSentences(text);
     this.scans = this.sentences.map(scanOf);
-    this.forms = this.sentences.map((s) => new Set(s.tokens.flatMap((t) => t.forms)));
+    this.reported = this.sentences.map((s) => {
+      const own = inSpeakersWords(s);
+      return own && scanOf(own);
+    });
+    this.forms = this.sentences.map((s, i) => new Set([...s.tokens, ...(this.reported[i]?.sentence.tokens ?? [])].flatMap((t) => t.forms)));
     this.candidates = this.forms.map((forms) => {
       const found = new Set<Part>();
       for (const key of forms) {
@@ -165,19 +222,20 @@ class TextScan {
     let row = this.memo.get(part);
     if (!row) this.memo.set(part, (row = []));
     if (!(i in row)) {
-      row[i] = undefined;
-      for (const span of spansOf(this.scans[i]!, part)) {
-        const reading = readMatch(this.sentences[i]!, this.sentences[i + 1], span);
-        if (!reading.blocked) {
-          row[i] = { sentence: i, span, speaker: reading.speaker };
-          break;
-        }
-      }
+      row[i] = this.firstAccepted(this.scans[i]!, i, part) ?? (this.reported[i] && this.firstAccepted(this.reported[i], i, part));
     }
     const found = row[i];
     if (!found) return undefined;
     const side = sideOf(found.speaker, writer);
     return side === undefined || side === entrySide ? found : undefined;
+  }
+
+  private firstAccepted(scan: Scan, i: number, part: Part): Found | undefined {
+    for (const span of spansOf(scan, part)) {
+      const reading = readMatch(scan.sentence, this.sentences[i + 1], span);
+      if (!reading.blocked) return { sentence: i, span, speaker: reading.speaker };
+    }
+    return undefined;
   }
 
   /** A pattern's parts all found in sentence i, or in i and i + 1. */

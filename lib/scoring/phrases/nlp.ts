@@ -174,10 +174,34 @@ export function readSentences(text: string): Sentence[] {
     flush();
   }
   for (const s of sentences) {
+    readApostropheS(s.tokens);
     const lastWord = s.tokens.findLastIndex((t) => t.isWord);
     if (lastWord >= 0) s.tokens.splice(lastWord, 1, ...splitStop(s.tokens[lastWord]!, lastWord === s.tokens.length - 1));
   }
   return sentences;
+}
+
+/** Parts of speech after which "'s" is the verb, not a possessive: "the answer's always no". */
+const AFTER_IS = new Set(["ADV", "PART", "VERB", "AUX", "DET", "ADP", "PUNCT", "SCONJ"]);
+
+/**
+ * wink reads "it's" as "it is" but leaves "IT's", "answer's" as a possessive "'s": it is "is" (or
+ * "has" before "been" and "got") unless a noun, or an adjective then a noun, follows.
+ */
+function readApostropheS(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== "'s" && t.norm !== "’s") continue;
+    const next = tokens[i + 1];
+    // Nothing after it: a pattern's own "IT's", which is the possessive.
+    if (next === undefined) continue;
+    const adjective = next.pos === "ADJ" && !["NOUN", "PROPN"].includes(tokens[i + 2]?.pos ?? "");
+    // A verb after "is" is a participle; "the client's calls" is a noun the tagger took for a verb.
+    const participle = next.pos !== "VERB" || /(ing|ed|en)$/.test(next.norm) || next.norm === "got";
+    if (!(AFTER_IS.has(next.pos) && participle) && !adjective) continue;
+    const has = ["been", "got", "gotten"].includes(next.norm);
+    tokens[i] = withForms({ ...t, norm: has ? "has" : "is", lemma: has ? "have" : "be", pos: "AUX" });
+  }
 }
 
 function isCaseless(tokens: readonly Token[]): boolean {

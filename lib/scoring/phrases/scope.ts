@@ -58,6 +58,8 @@ const covers = (tokens: readonly Token[], i: number, list: readonly Phrase[]) =>
 const isReporting = (tokens: readonly Token[], i: number) => {
   const t = tokens[i]!;
   if (t.norm === "according") return same(tokens[i + 1], "to");
+  // "wanted to know why …", "demanded to know": a question asked.
+  if (t.lemma === "know" && same(tokens[i - 1], "to") && ["want", "demand", "like", "wish"].includes(tokens[i - 2]?.lemma ?? "")) return true;
   return REPORTING.has(t.lemma) && (t.pos === "VERB" || t.pos === "AUX") && !same(tokens[i + 1], "of");
 };
 
@@ -179,6 +181,26 @@ function reportedSpeaker(tokens: readonly Token[], span: Span): { speaker: Speak
     if (speaker === "IT" || speaker === "BUSINESS") return { speaker, blocked: false };
   }
   return undefined;
+}
+
+/** Third-person words in reported speech and the first-person words their speaker said. */
+const SHIFTED: Record<string, string> = { he: "we", she: "we", they: "we", his: "our", her: "our", their: "our", him: "us", them: "us", himself: "ourselves", herself: "ourselves", themselves: "ourselves" };
+
+/**
+ * Reported speech shifts the speaker's pronouns: "the developer admitted he stopped answering the
+ * phone" reports "I stopped answering the phone". The sentence as its speaker said it (third
+ * person after the verb of saying read as first), when it has such a verb and such words; matches
+ * in it are read as the original's (the speaker is the reporting verb's subject).
+ */
+export function inSpeakersWords(sentence: Sentence): Sentence | undefined {
+  const { tokens } = sentence;
+  const verb = tokens.findIndex((t, i) => i > 0 && t.isWord && isReporting(tokens, i) && clauseStart(tokens, i) !== i);
+  if (verb < 0 || !tokens.some((t, i) => i > verb && SHIFTED[t.norm] !== undefined)) return undefined;
+  const shifted = tokens.map((t, i) => {
+    const first = i > verb ? SHIFTED[t.norm] : undefined;
+    return first === undefined ? t : { ...t, norm: first, lemma: first, forms: [first], pos: "PRON" };
+  });
+  return { tokens: shifted, caseless: sentence.caseless };
 }
 
 /** A short reply that denies a question: "Outsource IT? Never." */
