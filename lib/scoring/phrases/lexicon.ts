@@ -265,3 +265,12 @@ export const FILLERS = [
   "always",
   "all",
 ];
+
+/**
+ * Words that open a later clause saying a symptom told in the past is over: "Last year IT just
+ * said no to everything; now they explain their reasons."
+ */
+export const SINCE_CHANGED = ["now", "nowadays", "these days", "today", "since then", "not anymore", "not any more", "no longer", "that has changed", "things have changed"];
+
+/** Past forms a match's verb may take without "-ed": with SINCE_CHANGED, the symptom is over. */
+export const IRREGULAR_PAST = ["said", "was", "were", "had", "did", "went", "kept", "took", "built", "made", "got", "told", "thought", "knew", "gave", "came", "felt", "left", "let"];

@@ -185,6 +185,13 @@ describe("detectPhrases", () => {
       expect(patternMatch("go to ~ consulting!(conference)", "going to AAA Consulting's conference")).toBeUndefined();
     });
 
+    it("drops a symptom told in the past when a contrasting clause says it is over, not when one adds to it", () => {
+      expect(ids("Last year IT just said no to everything; now they explain their reasons.", "BUSINESS")).toEqual([]);
+      expect(ids("The users kept changing their minds, but these days the scope is stable.", "IT")).toEqual([]);
+      expect(ids("IT just said no to everything, and now they want more budget.", "BUSINESS")).toContain("it-just-says-no");
+      expect(ids("IT just says no to everything; now they want more budget.", "BUSINESS")).toContain("it-just-says-no");
+    });
+
     it("reads reported speech in the speaker's own words, for the speaker's side", () => {
       expect(ids("One developer admitted he stopped answering the client's calls.")).toContain("stopped-answering-the-phone");
       expect(ids("One developer admitted he stopped answering the client's calls.", "BUSINESS")).toContain("stopped-answering-the-phone");

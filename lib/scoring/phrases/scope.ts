@@ -203,6 +203,36 @@ export function inSpeakersWords(sentence: Sentence): Sentence | undefined {
   return { tokens: shifted, caseless: sentence.caseless };
 }
 
+const SINCE_CHANGED = phrases(L.SINCE_CHANGED);
+const IRREGULAR_PAST = new Set(L.IRREGULAR_PAST);
+
+/** Whether the match's own words are told in the past tense ("said", "kept changing", "refused"). */
+function pastTense(tokens: readonly Token[], span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const t = tokens[i]!;
+    if (!span.consumed.has(i) || !["VERB", "AUX"].includes(t.pos)) continue;
+    if (IRREGULAR_PAST.has(t.norm) || (t.norm.endsWith("ed") && t.norm !== t.lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * A symptom told in the past, then a contrasting clause saying it is over: "…; now they explain
+ * why", "…, but these days …". Not "…, and now they want more budget": that adds to it.
+ */
+function overSince(tokens: readonly Token[], span: Span, to: number): boolean {
+  const boundary = tokens[to];
+  if (boundary === undefined || !pastTense(tokens, span)) return false;
+  let k = to + 1;
+  if (boundary.text === ",") {
+    if (tokens[k]?.norm !== "but") return false;
+    k++;
+  } else if (boundary.norm === "but" || [";", "—", "–"].includes(boundary.text)) {
+    if (tokens[k]?.norm === "but") k++;
+  } else return false;
+  return anyAt(tokens, k, SINCE_CHANGED) > 0;
+}
+
 /** A short reply that denies a question: "Outsource IT? Never." */
 function deniedByReply(sentence: Sentence, next: Sentence | undefined): boolean {
   if (!next || sentence.tokens.at(-1)?.text !== "?") return false;
@@ -231,6 +261,7 @@ export function readMatch(sentence: Sentence, next: Sentence | undefined, span: 
     (modal && tokens.slice(span.end).some((t) => t.norm === "if" || t.norm === "unless")) ||
     deniedAfter(tokens, span, to) ||
     deniedByReply(sentence, next) ||
+    overSince(tokens, span, to) ||
     (reported?.blocked ?? false);
   return { blocked, speaker: reported?.speaker ?? "writer" };
 }
