@@ -29,6 +29,22 @@ export const NEGATION_CUES = [
   "prevent",
   "unlikely",
   "doubt",
+  // Frames that deny what follows: "It's rubbish to claim that …", "I disagree that …".
+  "rubbish to",
+  "nonsense to",
+  "untrue that",
+  "not true that",
+  "wrong to say",
+  "wrong to claim",
+  "unfair to say",
+  "unfair to claim",
+  "not fair to say",
+  "disagree that",
+  "disagree with the idea",
+  "reject the idea",
+  "dismiss the idea",
+  "a myth that",
+  "deny that",
 ];
 
 /** Uses of those words that affirm rather than negate ("not only", "no wonder", "no doubt"). */
@@ -264,7 +280,14 @@ export const FILLERS = [
   "ever",
   "always",
   "all",
+  "single",
 ];
+
+/**
+ * Words that make a role IT's whatever it is called: "the infrastructure manager", "the dev
+ * lead" (a manager or a lead alone is the business's, SPEAKER_WORDS).
+ */
+export const IT_QUALIFIERS = ["dev", "development", "infrastructure", "infra", "network", "platform", "engineering", "software", "technical"];
 
 /**
  * Words that open a later clause saying a symptom told in the past is over: "Last year IT just

@@ -192,11 +192,33 @@ describe("detectPhrases", () => {
       expect(ids("IT just says no to everything; now they want more budget.", "BUSINESS")).toContain("it-just-says-no");
     });
 
+    it("reads a question that takes its claim for granted as that claim; other questions say nothing", () => {
+      expect(ids("Why is the service desk so unresponsive?", "BUSINESS")).toContain("it-not-responsive");
+      expect(ids("Why didn't anyone in IT warn us sooner?", "BUSINESS")).toContain("why-not-told-sooner");
+      expect(ids("How come we're only hearing about the outage now?", "BUSINESS")).toContain("why-not-told-sooner");
+      expect(ids("Doesn't IT always say no?", "BUSINESS")).toContain("it-just-says-no");
+      expect(ids("Is the service desk unresponsive?", "BUSINESS")).toEqual([]);
+      expect(ids("When will the service desk be less unresponsive?", "BUSINESS")).toEqual([]);
+    });
+
+    it("a denied saying denies everything it introduces", () => {
+      expect(ids("It's rubbish to claim that the users keep changing their minds.", "IT")).toEqual([]);
+      expect(ids("I disagree that IT just says no.", "BUSINESS")).toEqual([]);
+      expect(ids("Nobody thinks the users want everything for nothing and they want it yesterday.", "IT")).toEqual([]);
+    });
+
+    it("reads an IT qualifier on a role as IT: the dev manager, the infrastructure lead", () => {
+      expect(ids("The infrastructure lead said the users keep changing their minds.")).toContain("users-kept-changing-their-minds");
+      expect(ids("The finance manager said the users keep changing their minds.")).not.toContain("users-kept-changing-their-minds");
+    });
+
     it("reads reported speech in the speaker's own words, for the speaker's side", () => {
       expect(ids("One developer admitted he stopped answering the client's calls.")).toContain("stopped-answering-the-phone");
       expect(ids("One developer admitted he stopped answering the client's calls.", "BUSINESS")).toContain("stopped-answering-the-phone");
       // The client reporting that they stopped answering IT is not an IT symptom.
       expect(ids("The client admitted she stopped answering the helpdesk's calls.")).not.toContain("stopped-answering-the-phone");
+      // Words reported from the other side: the writer's "we" is the speaker's "they".
+      expect(ids("The CIO told us we keep changing the requirements.", "BUSINESS")).toContain("users-kept-changing-their-minds");
     });
   });
 });

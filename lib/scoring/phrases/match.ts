@@ -4,7 +4,8 @@ import { PHRASE_CATALOGUE, PHRASE_MACROS, type CatalogueEntry } from "./catalogu
 import { compilePattern, type Item, type Part, type PatternWord } from "./compile";
 import { readSentences, type Sentence, type Token } from "./nlp";
 import * as L from "./lexicon";
-import { inSpeakersWords, readMatch, type Span, type Speaker } from "./scope";
+import { readingsOf } from "./readings";
+import { readMatch, type Span, type Speaker } from "./scope";
 
 interface CompiledEntry {
   entry: CatalogueEntry;
@@ -187,8 +188,8 @@ function sideOf(speaker: Speaker, writer: Side | undefined): Side | undefined {
 class TextScan {
   readonly sentences: Sentence[];
   private readonly scans: Scan[];
-  /** Each sentence in its reported speaker's own words, where it reports someone (scope.ts). */
-  private readonly reported: (Scan | undefined)[];
+  /** Each sentence's other readings (readings.ts): reported speech in its speaker's words, a question as a statement. */
+  private readonly readings: Scan[][];
   private readonly candidates: Set<Part>[];
   private readonly forms: Set<string>[];
   private readonly memo = new Map<Part, (Found | undefined)[]>();
@@ -199,11 +200,8 @@ class TextScan {
   ) {
     this.sentences = readSentences(text);
     this.scans = this.sentences.map(scanOf);
-    this.reported = this.sentences.map((s) => {
-      const own = inSpeakersWords(s);
-      return own && scanOf(own);
-    });
-    this.forms = this.sentences.map((s, i) => new Set([...s.tokens, ...(this.reported[i]?.sentence.tokens ?? [])].flatMap((t) => t.forms)));
+    this.readings = this.sentences.map((s) => readingsOf(s).map(scanOf));
+    this.forms = this.sentences.map((s, i) => new Set([s, ...this.readings[i]!.map((r) => r.sentence)].flatMap((r) => r.tokens.flatMap((t) => t.forms))));
     this.candidates = this.forms.map((forms) => {
       const found = new Set<Part>();
       for (const key of forms) {
@@ -222,7 +220,8 @@ class TextScan {
     let row = this.memo.get(part);
     if (!row) this.memo.set(part, (row = []));
     if (!(i in row)) {
-      row[i] = this.firstAccepted(this.scans[i]!, i, part) ?? (this.reported[i] && this.firstAccepted(this.reported[i], i, part));
+      row[i] = this.firstAccepted(this.scans[i]!, i, part);
+      for (const reading of this.readings[i]!) row[i] ??= this.firstAccepted(reading, i, part);
     }
     const found = row[i];
     if (!found) return undefined;

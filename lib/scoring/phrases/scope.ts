@@ -36,6 +36,7 @@ const COORDINATORS = new Set(L.COORDINATORS);
 const REPORTING = new Set(L.REPORTING_VERBS);
 const MODALS = new Set(L.MODALS);
 const WRITER = new Set(L.WRITER_WORDS);
+const IT_QUALIFIERS = new Set(L.IT_QUALIFIERS);
 const SPEAKERS = (Object.entries(L.SPEAKER_WORDS) as [Side, string[]][]).map(([side, words]) => [side, phrases(words)] as const);
 const STRONG_PUNCT = new Set([";", "!", "?", "…", "..."]);
 const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "!", "?", "…", "...", "-"]);
@@ -132,7 +133,7 @@ function deniedAfter(tokens: readonly Token[], span: Span, end: number): boolean
 function speakerOf(tokens: readonly Token[]): Speaker {
   const words = tokens.filter((t) => t.isWord);
   if (words.some((t) => WRITER.has(t.norm))) return "writer";
-  if (words.some((t, i) => t.capsIT || (t.norm === "it" && i > 0))) return "IT";
+  if (words.some((t, i) => t.capsIT || (t.norm === "it" && i > 0) || IT_QUALIFIERS.has(t.norm))) return "IT";
   for (let i = words.length - 1; i >= 0; i--) {
     for (const [side, list] of SPEAKERS) if (list.some((p) => phraseAt(words, i, p) > 0)) return side;
   }
@@ -161,7 +162,8 @@ function reportedSpeaker(tokens: readonly Token[], span: Span): { speaker: Speak
     const head = clauseStart(tokens, i);
     // "Ask IT for anything and …" gives an order; it reports no one.
     if (head === i && t.norm !== "according") continue;
-    return { speaker: frameSpeaker(tokens, i, head, span.start), blocked: false };
+    // "Nobody believes that …", "I'd never say …": a denied saying denies all it introduces.
+    return { speaker: frameSpeaker(tokens, i, head, span.start), blocked: negationIn(tokens, head, i, span.consumed) };
   }
   // After it: `"…," the CFO said` or `…, said the CFO`.
   const rest = tokens.slice(span.end);
@@ -183,24 +185,14 @@ function reportedSpeaker(tokens: readonly Token[], span: Span): { speaker: Speak
   return undefined;
 }
 
-/** Third-person words in reported speech and the first-person words their speaker said. */
-const SHIFTED: Record<string, string> = { he: "we", she: "we", they: "we", his: "our", her: "our", their: "our", him: "us", them: "us", himself: "ourselves", herself: "ourselves", themselves: "ourselves" };
-
 /**
- * Reported speech shifts the speaker's pronouns: "the developer admitted he stopped answering the
- * phone" reports "I stopped answering the phone". The sentence as its speaker said it (third
- * person after the verb of saying read as first), when it has such a verb and such words; matches
- * in it are read as the original's (the speaker is the reporting verb's subject).
+ * The first verb of saying that reports someone (not an order: "Ask IT for anything …"), and
+ * whose words follow it: its subject's side, the writer, or unknown.
  */
-export function inSpeakersWords(sentence: Sentence): Sentence | undefined {
-  const { tokens } = sentence;
+export function reportingFrame(tokens: readonly Token[]): { verb: number; speaker: Speaker } | undefined {
   const verb = tokens.findIndex((t, i) => i > 0 && t.isWord && isReporting(tokens, i) && clauseStart(tokens, i) !== i);
-  if (verb < 0 || !tokens.some((t, i) => i > verb && SHIFTED[t.norm] !== undefined)) return undefined;
-  const shifted = tokens.map((t, i) => {
-    const first = i > verb ? SHIFTED[t.norm] : undefined;
-    return first === undefined ? t : { ...t, norm: first, lemma: first, forms: [first], pos: "PRON" };
-  });
-  return { tokens: shifted, caseless: sentence.caseless };
+  if (verb < 0) return undefined;
+  return { verb, speaker: frameSpeaker(tokens, verb, clauseStart(tokens, verb), tokens.length) };
 }
 
 const SINCE_CHANGED = phrases(L.SINCE_CHANGED);
