@@ -190,6 +190,9 @@ describe("detectPhrases", () => {
       expect(ids("The users kept changing their minds, but these days the scope is stable.", "IT")).toEqual([]);
       expect(ids("IT just said no to everything, and now they want more budget.", "BUSINESS")).toContain("it-just-says-no");
       expect(ids("IT just says no to everything; now they want more budget.", "BUSINESS")).toContain("it-just-says-no");
+      // The past told by a verb of saying or a time before it.
+      expect(ids("Last year people said IT just doesn't get it, but that has changed completely.", "BUSINESS")).toEqual([]);
+      expect(ids("IT just doesn't get it, but now we have a plan.", "BUSINESS")).toContain("it-just-doesnt-get-it");
     });
 
     it("reads a question that takes its claim for granted as that claim; other questions say nothing", () => {

@@ -198,11 +198,19 @@ export function reportingFrame(tokens: readonly Token[]): { verb: number; speake
 const SINCE_CHANGED = phrases(L.SINCE_CHANGED);
 const IRREGULAR_PAST = new Set(L.IRREGULAR_PAST);
 
-/** Whether the match's own words are told in the past tense ("said", "kept changing", "refused"). */
+const PAST_TIMES = phrases(L.PAST_TIMES);
+
+/**
+ * Whether the match is told of the past: its own verbs in the past tense ("said", "kept changing",
+ * "refused"), a past verb of saying before it ("people said IT doesn't get it"), or a time in the
+ * past before it ("two years ago", "last year").
+ */
 function pastTense(tokens: readonly Token[], span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) {
+  for (let i = 0; i < span.end; i++) {
     const t = tokens[i]!;
-    if (!span.consumed.has(i) || !["VERB", "AUX"].includes(t.pos)) continue;
+    if (i < span.start && anyAt(tokens, i, PAST_TIMES) > 0) return true;
+    const own = i >= span.start && span.consumed.has(i);
+    if (!(own || (i < span.start && isReporting(tokens, i))) || !["VERB", "AUX"].includes(t.pos)) continue;
     if (IRREGULAR_PAST.has(t.norm) || (t.norm.endsWith("ed") && t.norm !== t.lemma)) return true;
   }
   return false;
