@@ -175,6 +175,8 @@ function spansOf(scan: Scan, part: Part): Span[] {
 
 interface Found {
   sentence: number;
+  /** The tokens the span indexes: the sentence's, or those of one of its readings. */
+  tokens: readonly Token[];
   span: Span;
   speaker: Speaker;
 }
@@ -232,7 +234,7 @@ class TextScan {
   private firstAccepted(scan: Scan, i: number, part: Part): Found | undefined {
     for (const span of spansOf(scan, part)) {
       const reading = readMatch(scan.sentence, this.sentences[i + 1], span);
-      if (!reading.blocked) return { sentence: i, span, speaker: reading.speaker };
+      if (!reading.blocked) return { sentence: i, tokens: scan.sentence.tokens, span, speaker: reading.speaker };
     }
     return undefined;
   }
@@ -246,9 +248,15 @@ class TextScan {
       found.push(f);
     }
     if (!found.some((f) => f.sentence === i)) return undefined;
-    const at = (f: Found, k: number) => this.sentences[f.sentence]!.tokens[k]!;
-    const start = Math.min(...found.map((f) => at(f, f.span.start).start));
-    const end = Math.max(...found.map((f) => at(f, f.span.end - 1).end));
+    // The words as written, from the first to the last: a reading may have reordered them.
+    let start = Infinity;
+    let end = -Infinity;
+    for (const f of found) {
+      for (let k = f.span.start; k < f.span.end; k++) {
+        start = Math.min(start, f.tokens[k]!.start);
+        end = Math.max(end, f.tokens[k]!.end);
+      }
+    }
     return this.text.slice(start, end);
   }
 }
