@@ -206,6 +206,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(i|we|he|she|they) [really|just|absolutely|simply] (need|want|must have|have to have|needed) (this|it|that|the functionality|the feature|the features|the fix|the system|the change|the report|the tool|the update|the release|this functionality|this feature|this fix|this change|these features) (now|yesterday|immediately|asap|right now|right away|straight away|last week|last month)!(that|than|and then|or)",
       "(i|we) (can not|can not afford to|be not going to|will not|could not|can not possibly|simply can not) wait (any longer|much longer|another month|another week|another quarter|another year|another six months|months|weeks|forever|that long|for ever|until next year|until next quarter|any more)!(to|for the|until the)",
       "why (be|do) (this|it|everything|that|this change|this fix) (take|taking) so long",
+      "(i|we) [really|just|absolutely|simply] (need|want|must have|have to have|needed) (this|it|that|the system|the tool|the fix|the feature|the report|the change) (working|live|done|running|fixed|delivered|in place|up and running) (now|today|yesterday|right now|immediately|straight away|this week)",
     ],
   },
   {
@@ -245,6 +246,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(tickets|ticket|requests|request|emails|email) ~ (sit|languish|go|disappear|vanish|get lost|drop|fall|rot) (for weeks|for months|for days|into a black hole|in a black hole|into the void|in the void|in limbo|into limbo|unanswered|for ages)",
       "(still|been|keep|left) waiting [weeks|days|months|ages|forever|for ever|a week|a month] (for|on) @itnoun to (respond|reply|get back|answer|call back|come back|acknowledge|pick up)",
       "(chase|chased|chasing) @itnoun (for weeks|for days|for months|for ages|again and again|over and over|every day|repeatedly|constantly)",
+      "(get|getting|to get) (a reply|an answer|a response|anything|any answer|any reply|hold of anyone|a call back|someone) (out of|from) @itnoun (take|takes|took) (forever|ages|weeks|months|days|an age|an eternity|a week|a month)",
     ],
   },
   {
@@ -329,7 +331,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(obsessed with|addicted to|in love with|hiding behind) (red tape|bureaucracy|paperwork|process|processes|procedure|procedures|forms|box ticking|governance)",
       "(so much|too much|endless|all this|mountains of|layers of|piles of|a mountain of|ridiculous|ridiculous amounts of|the amount of|unbelievable|excessive|pointless|needless|mindless|suffocating|the sheer amount of|a wall of|reams of) (red tape|bureaucracy|paperwork|form filling|box ticking|forms to fill in)",
       "(red tape|bureaucracy|process|processes|paperwork|forms|approvals|change control|governance|procedure|procedures|change requests|sign offs) ~ (can not|not|never|impossible to|no way to) get (anything|a thing|things) (done|through|approved|moving|changed)",
-      "(can not|impossible to|never|not|no way to) get (anything|a thing|things|a single thing) (done|through|approved|changed|moving) ~4 (red tape|bureaucracy|paperwork|forms|approvals|change request|change requests|change board|committee|committees|sign off|sign offs|governance|process|processes|procedure)",
+      "(can not|impossible to|never|not|no way to) get (anything|a thing|things|a single thing) (done|through|approved|changed|moving) ~6 (red tape|bureaucracy|paperwork|forms|approvals|change request|change requests|change board|committee|committees|sign off|sign offs|governance|process|processes|procedure)",
       "jump through (hoops|so many hoops|endless hoops|a hundred hoops|all these hoops|a million hoops|a load of hoops|their hoops|twenty hoops)",
       "(hoops|hoop) to jump through",
       "(be|seem|feel like) [pure|all|just|nothing but|one big|endless|mostly|so much|basically|wall to wall|total|one long|a sea of|drowning in] (red tape|bureaucracy|box ticking|form filling)",
@@ -365,6 +367,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(analyst|analysts|bas|ba|business analysts|business analyst) (be|keep) (force managing|force-managing|forcing|pushing|bossing|micromanaging|project managing|driving|chasing) (our|my|the|us) [projects|project|deadlines|timelines|team|people]",
       "since when (do|does|did|be) [the|an|our] (analysts|bas|analyst|ba|business analysts) (run|manage|in charge of|project managers|project manage|get to run|get to manage|set)",
       "(why|who) ~ (analyst|analysts|bas|ba) (manage|managing|running|chasing|bossing|dictating|driving|setting) (our|my) (project|projects|deadlines|timelines|team)",
+      "(whether|if) [the|our|these|those] (analysts|bas|business analysts|the analyst) (be|were|are) [meant to be|supposed to be|really|actually|now] (project managers|pms|our project managers)",
     ],
   },
   {
@@ -399,6 +402,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "behind (IT's|the it team's|the it department's) back",
       "(build|do|launch|buy|set up|roll out|run|deliver|deploy|develop|hire|get|sort|fix|find|code|automate|ship|implement|manage) ~3 without (IT|the it team|the it department|involving IT|telling IT|asking IT|IT's help|IT's involvement|IT's approval|IT's knowledge|waiting for IT|any help from IT|them knowing|IT knowing|IT getting involved)",
       "(handle|manage|run|do|sort|fix) (it|things|this|everything|our own it|our own tech) (internally|in house|in our own team|within the team|ourselves from now on)!(with|together|alongside|and IT)",
+      "we ~4 (build|make|develop|write|create|buy|fix|code|set up|run|deliver|put together|knock up|hack together|automate) (the|a|our|an) [own|new|little|simple] (tracker|tool|app|dashboard|report|reports|system|database|spreadsheet|portal|site|website|integration|solution|crm|workflow|bot) ourselves",
     ],
   },
   {
@@ -415,7 +419,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(never|not|rarely|seldom) do what (they|it|you|IT) (say|promise|said|promised) (they|it|you) (will|would|be going to)",
       "(broken|empty|hollow|unkept) promises",
       "(promise|promised|promises) ~4 and (deliver|delivered|give|gave|deliver|produce|produced) (nothing|little|very little|next to nothing|half of it|half|something else|none of it)",
-      "(promise|promised|promises) ~5 (not|never) (get|gets|got|be|is|was) (delivered|done|finished)",
+      "(promise|promised|promises) ~5 (not|never) (get delivered|be delivered|get done|be done|get finished|arrive|show up|turn up|materialise|materialize|happen|land|come|come through)",
     ],
   },
   {
@@ -450,6 +454,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(no one|nobody) (has|have|ever) (documented|written down|mapped|defined) (the|their|its|any) [business] (processes|process)",
       "@business (need to|must|have to|should|ought to|have got to) [properly|actually|finally] (document|write down|map|define|standardise|standardize|map out) (its|their) [own] (processes|process|procedures|workflows)",
       "(need|want|get|ask) (the business|them|the users|the client|the clients|business|the line) to [properly|actually|finally] (document|write down|map|define|map out) (its|their) [own] (processes|process|procedures|workflows)",
+      "(if|until|unless|once|as long as) @business [would|could|will|would only|could only] (write|put|get) (its|their) [own] (processes|process|procedures|workflows) (down|on paper|in writing)",
     ],
   },
   {
@@ -546,6 +551,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "lost in translation",
       "by the time (it|the request|the requirement|the message|our request|our requirements|our requests|anything|the brief|a request|a requirement) (reach|reaches|gets to|get to|got to|reached|filters down to|arrives with|lands with|makes it to) [the|a|our] (developers|devs|developer|engineers|it|IT|the people building it|the build team|programmers|coders)",
       "(everything|every request|all requests|each request|every requirement|every change|it all|anything we ask for|our requests) ~2 (go|goes|has to go|have to go|must go|passes|has to pass|gets passed|passed|filters) through (three|four|five|six|seven|several|multiple|so many|too many|layers of|a chain of|an army of|a dozen|endless|umpteen|countless) (analysts|people|layers|managers|middlemen|teams|intermediaries|hands|handoffs|gatekeepers)",
+      "(pass|go|filter|get passed|be passed|travel) through (three|four|five|six|seven|eight|several|so many|too many|a chain of|a dozen|three or four|four or five|five or six|six or seven|seven or eight) (people|layers|hands|intermediaries|middlemen|go betweens|levels|analysts|managers) ~3 (before|until) ~4 (developer|developers|the devs|a dev|IT|engineers|an engineer|programmers|anyone who builds|the people who build)",
     ],
   },
   {
@@ -578,7 +584,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(not|never) (use|go through|work with|bother with|involve|call|ask|deal with|rely on|wait for|come to|go to|trust|bring anything to|take anything to|work through|touch|depend on|bother asking|bother calling) (IT|the it team|the it department|you guys|your team|your department|the it guys|the it people|our it department|our it team) (anymore|any more|again|any longer|ever again|from now on|for anything|at all|going forward|for new work|for projects|for this)",
       "(we|i) (no longer|will never|never|will not|be not going to|refuse to) (use|go through|work with|involve|rely on|come to|go to|ask|bring anything to|take anything to|work through|depend on|deal with|wait for) (IT|the it team|the it department|you guys|the it guys|our it department)",
       "(stop|quit|give up|gave up|given up) (use|go through|work with|involve|call|ask|bother with|rely on|deal with|come to|go to|depend on|bother asking) (IT|the it team|the it department|you guys|your team|the it guys|our it department|our it team)",
-      "(go|switch|move|turn|defect|take our business|take my business|take our work|take the work|take the project|take our projects|go over|walk|run|head|take this) to ~ (consulting|consultants|consultancy|an agency|an outside firm|an outside agency|an outside supplier|an external firm|an external provider|an external agency|an external supplier|an outside provider|a third party|a consultancy|the consultants|outside help|external help|a contractor|contractors|freelancers|an outsourcer|accenture|deloitte|capgemini|ibm|infosys|wipro|tcs|kpmg|pwc|ey|mckinsey|a vendor directly|the vendor directly)!(skills|session|sessions|workshop|course|training|module|class|day|event|conference|webinar|for the audit|for an audit|for advice|for a second opinion|for the print|for printing|for the printers|for the print service|for payroll|for the canteen|for cleaning|for the audit)",
+      "(go|switch|move|turn|defect|take our business|take my business|take our work|take the work|take the project|take our projects|go over|walk|run|head|take this) to ~ (consulting|consultants|consultancy|an agency|an outside firm|an outside agency|an outside supplier|an external firm|an external provider|an external agency|an external supplier|an outside provider|a third party|a consultancy|the consultants|outside help|external help|a contractor|contractors|freelancers|an outsourcer|accenture|deloitte|capgemini|ibm|infosys|wipro|tcs|kpmg|pwc|ey|mckinsey|a vendor directly|the vendor directly)!(skills|session|sessions|workshop|course|training|module|class|day|event|conference|webinar|team|team's|presentation|seminar|offsite|talk|breakfast|lunch|party|for the audit|for an audit|for advice|for a second opinion|for the print|for printing|for the printers|for the print service|for payroll|for the canteen|for cleaning|for the audit)",
       "(hire|bring in|engage|use|get|call in|sign with|sign up with|go with|contract|retain|employ|pay|turn to|work with|move to|switch to) ~2 (consultants|consultancy|consulting firm|an agency|contractors|an outside firm|a contractor|outside developers|external developers|freelancers|a freelancer|an outsourcer|a third party|outside help|external help|a consultancy|consulting|an external firm|an external provider|a vendor|vendors|outsiders) (instead|rather than|not IT|behind IT|without IT|without telling IT|without asking IT|to replace IT|in place of IT|and cut out IT|and bypass IT|and skip IT|because IT|since IT|as IT)",
       "take (our|my) (business|work|projects|project|budget|money|requests|requirements) elsewhere",
       "(we|i) (do not|no longer|never|will not|be not going to) (need|want) (IT|the it team|the it department|you guys|your team|the it guys|any IT|an it department) (anymore|any more|any longer|at all|for this|for anything|for that|going forward|from now on|again)",
@@ -642,6 +648,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(we|IT|the it team|my team) (be|be just|will|be going to|have to|must|should|need to) (refuse|reject|turn down|decline|block) (everything|all new requests|all requests|any new requests|new requests|every request|all new work|new work|all new projects|new projects|anything new) (from|for|by) (now on|the business|them|sales|finance|marketing|the users|the client|the clients)",
       "(time to|need to|have to|must|should|going to|gonna|will) (stop|quit) (saying yes|being yes men|being a yes man|taking orders|taking every order|bending over backwards|doing everything they ask)",
       "(start|begin|need to|have to|must|should|be going to) (refuse|refusing|turn down|turning down|turn them down|turning them down|turn it down|reject|rejecting|decline|declining) ~3 (even if|even when|even though|even funded|even the funded|even paid|even the paid)",
+      "(start|begin|need to|have to|must|should|be going to) (turn|turning) (their|our|the|any|all) (requests|request|work|projects|asks|ideas) down ~3 (even if|even when|even though)",
     ],
   },
   {

@@ -122,6 +122,12 @@ export const REPORTING_VERBS = [
   "joke",
   "ask",
   "wonder",
+  "mutter",
+  "concede",
+  "confess",
+  "snap",
+  "quip",
+  "observe",
   "suggest",
   "threaten",
   "argue",
@@ -293,7 +299,7 @@ export const IT_QUALIFIERS = ["dev", "development", "infrastructure", "infra", "
  * Words that open a later clause saying a symptom told in the past is over: "Last year IT just
  * said no to everything; now they explain their reasons."
  */
-export const SINCE_CHANGED = ["now", "nowadays", "these days", "today", "since then", "not anymore", "not any more", "no longer", "that has changed", "that changed", "things have changed", "things changed", "all that has changed", "that is no longer", "that is not the case"];
+export const SINCE_CHANGED = ["now", "nowadays", "these days", "today", "since then", "not anymore", "not any more", "no longer", "that has changed", "that changed", "things have changed", "things changed", "all that has changed", "that is no longer", "that is not the case", "since", "things have improved", "it has improved", "that has improved", "that has turned around", "things have turned around"];
 
 /** Times before a match that tell it of the past: with SINCE_CHANGED after it, the symptom is over. */
 export const PAST_TIMES = ["ago", "last year", "last month", "last quarter", "in the past", "back then", "at first", "previously", "at the time", "in those days"];
