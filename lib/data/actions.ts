@@ -40,7 +40,11 @@ const actionSelect = {
 
 type ActionRow = Prisma.ActionGetPayload<{ select: typeof actionSelect }>;
 
-const withOverdue = (today: Date) => (row: ActionRow) => ({ ...row, overdue: row.status === "OPEN" && row.dueDate < today });
+/** Open past its due day. */
+const isOverdue = (row: { status: ActionStatus; dueDate: Date }, today: Date) => row.status === "OPEN" && row.dueDate < today;
+const withOverdue = (today: Date) => (row: ActionRow) => ({ ...row, overdue: isOverdue(row, today) });
+/** Open actions listed at most, soonest due first. */
+const OPEN_LISTED = 200;
 export type ActionItem = ActionRow & { overdue: boolean };
 
 /** The treatment's title, for an action made from one (null: free, or a treatment since retired). */
@@ -176,18 +180,37 @@ export async function closeAction(actor: Actor, input: CloseActionInput, now = n
  * marked) and the latest closed ones. A client of the account: only "you said, we did" (done and
  * visible to them), without IT's names. Others: not found.
  */
-export async function getActionPlan(actor: Actor, accountId: string, now = new Date(), { closedLimit = 50 }: { closedLimit?: number } = {}) {
+export async function getActionPlan(actor: Actor, accountId: string, now = new Date()) {
   const access = await openAccount(actor, accountId);
   const today = startOfDay(now);
   if (access === "client") return { access, open: [], closed: [], youSaidWeDid: await youSaidWeDid(accountId) };
   const [open, closed] = await Promise.all([
-    db().action.findMany({ where: { accountId, status: "OPEN" }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: 200, select: actionSelect }),
-    db().action.findMany({ where: { accountId, status: { not: "OPEN" } }, orderBy: [{ closedAt: "desc" }, { id: "desc" }], take: closedLimit, select: actionSelect }),
+    db().action.findMany({ where: { accountId, status: "OPEN" }, orderBy: [{ dueDate: "asc" }, { id: "asc" }], take: OPEN_LISTED, select: actionSelect }),
+    db().action.findMany({ where: { accountId, status: { not: "OPEN" } }, orderBy: [{ closedAt: "desc" }, { id: "desc" }], take: 50, select: actionSelect }),
   ]);
   return { access, open: open.map(withOverdue(today)), closed: closed.map(withOverdue(today)), youSaidWeDid: null };
 }
 
 export type ActionPlan = Awaited<ReturnType<typeof getActionPlan>>;
+
+/**
+ * The account overview's action plan (IT with full access: anyone else gets 404): the open
+ * actions as getActionPlan orders them, with what the overview shows of each. One statement, the
+ * owner's name joined in, where the whole plan reads three users per action (Prisma reads each
+ * relation with a statement of its own): three statements fewer on every account page.
+ */
+export async function getOpenActionsSummary(actor: Actor, accountId: string, now = new Date()) {
+  await openAccount(actor, accountId, canLogInteraction);
+  const today = startOfDay(now);
+  const rows = await db().$queryRaw<{ id: string; title: string; due_date: Date; owner_name: string }[]>`
+    SELECT a.id, a.title, a.due_date, u.name AS owner_name FROM actions a JOIN users u ON u.id = a.owner_id
+    WHERE a.account_id = ${accountId} AND a.status = 'OPEN'
+    ORDER BY a.due_date, a.id LIMIT ${OPEN_LISTED}`;
+  return rows.map((row) => {
+    const dueDate = new Date(row.due_date);
+    return { id: row.id, title: row.title, dueDate, owner: { name: row.owner_name }, overdue: isOverdue({ status: "OPEN", dueDate }, today) };
+  });
+}
 
 /** What a client may see of the actions: done and marked visible. */
 export const youSaidWeDidWhere = { status: "DONE", visibleToClient: true } satisfies Prisma.ActionWhereInput;

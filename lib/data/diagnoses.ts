@@ -36,22 +36,27 @@ export interface AccountDiagnosis {
   sources: EvidenceSources;
 }
 
-/** A stored diagnosis, its runs of records (stored as spans, lib/health/source-spans.ts) listed again. */
-async function read(accountId: string, row: { id: string; computed_at: Date; evidence: string }): Promise<ReadDiagnosis> {
-  const computedAt = new Date(row.computed_at);
-  const parsed = parseStoredDiagnosis(JSON.parse(row.evidence));
-  if (parsed.ok) return { snapshotId: row.id, computedAt, readable: true, diagnosis: await withSpansExpanded(db(), accountId, parsed.diagnosis) };
-  logUnexpected(`unreadable health snapshot ${row.id}`, parsed.reason);
-  return { snapshotId: row.id, computedAt, readable: false, reason: parsed.reason };
+type SnapshotRow = { id: string; computed_at: Date; evidence: string };
+
+/** Stored diagnoses, their runs of records (stored as spans, lib/health/source-spans.ts) listed again: one statement for all. */
+async function read(accountId: string, rows: SnapshotRow[]): Promise<ReadDiagnosis[]> {
+  const parsed = rows.map((row) => ({ row, computedAt: new Date(row.computed_at), parsed: parseStoredDiagnosis(JSON.parse(row.evidence)) }));
+  const readable = parsed.flatMap((p) => (p.parsed.ok ? [p.parsed.diagnosis] : []));
+  const expanded = await withSpansExpanded(db(), accountId, readable);
+  return parsed.map(({ row, computedAt, parsed }) => {
+    if (parsed.ok) return { snapshotId: row.id, computedAt, readable: true, diagnosis: expanded.shift()! };
+    logUnexpected(`unreadable health snapshot ${row.id}`, parsed.reason);
+    return { snapshotId: row.id, computedAt, readable: false, reason: parsed.reason };
+  });
 }
 
 /** The latest diagnosis alone (IT only). */
 export async function getLatestDiagnosis(actor: Actor, accountId: string): Promise<ReadDiagnosis | null> {
   await openAccount(actor, accountId, (access) => access === "full");
-  const [row] = await db().$queryRaw<{ id: string; computed_at: Date; evidence: string }[]>`
+  const [row] = await db().$queryRaw<SnapshotRow[]>`
     SELECT id, computed_at, evidence::text AS evidence FROM health_snapshots
     WHERE account_id = ${accountId} ORDER BY computed_at DESC, id DESC LIMIT 1`;
-  return row ? read(accountId, row) : null;
+  return row ? (await read(accountId, [row]))[0]! : null;
 }
 
 /**
@@ -82,8 +87,9 @@ export async function getAccountDiagnosis(actor: Actor, accountId: string): Prom
   const currentRow = rows.find((row) => row.which === "current");
   const previousRow = rows.find((row) => row.which === "previous");
   if (!currentRow) return { current: null, comparison: null, sources: {} };
-  // Both read at once: each expands its spans with a read of the account's window.
-  const [current, previous] = await Promise.all([read(accountId, currentRow), previousRow ? read(accountId, previousRow) : null]);
+  // Both expanded in one statement, each reading the records of its window.
+  const [current, previous = null] = await read(accountId, previousRow ? [currentRow, previousRow] : [currentRow]);
+  if (!current) return { current: null, comparison: null, sources: {} };
   if (!current.readable) return { current, comparison: null, sources: {} };
   const comparison: Comparison = !previous
     ? { kind: "first" }

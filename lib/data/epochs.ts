@@ -60,15 +60,16 @@ export interface Era {
 /** A client sees when each epoch began and why in a word, not IT's notes nor its diagnoses. */
 export type ClientEpoch = { id: string; startsAt: Date; reasonKind: EpochReason };
 
-const epochSelect = { id: true, startsAt: true, reasonKind: true, reason: true, recordedBy: { select: { name: true } } } as const;
+const startSelect = { id: true, startsAt: true, reasonKind: true } as const;
+const eraSelect = { ...startSelect, reason: true, recordedBy: { select: { name: true } } } as const;
 
-/** Not deleted, oldest first; one dated tomorrow (already today east of Greenwich) is listed, and counts from its day. */
-async function liveEpochs(accountId: string) {
-  return db().accountEpoch.findMany({
-    where: { accountId, deletedAt: null },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: epochSelect,
-  });
+/**
+ * Not deleted, oldest first; one dated tomorrow (already today east of Greenwich) is listed, and
+ * counts from its day. With `select` as each caller needs: who recorded an epoch is a second
+ * statement (Prisma reads a relation on its own), which the chart markers on every account page skip.
+ */
+async function liveEpochs<S extends typeof startSelect>(accountId: string, select: S) {
+  return db().accountEpoch.findMany({ where: { accountId, deletedAt: null }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], select });
 }
 
 /**
@@ -77,7 +78,7 @@ async function liveEpochs(accountId: string) {
  */
 export async function listEras(actor: Actor, accountId: string, now = new Date()): Promise<Era[]> {
   await openAccount(actor, accountId, (access) => access === "full");
-  const epochs = await liveEpochs(accountId);
+  const epochs = await liveEpochs(accountId, eraSelect);
   if (epochs.length === 0) return [];
   const eras = [
     { id: null, startsAt: null, reasonKind: null, reason: null, recordedBy: null },
@@ -99,7 +100,7 @@ export async function listEras(actor: Actor, accountId: string, now = new Date()
 /** When each epoch began: for the client's view and for marking the boundaries on charts. */
 export async function listEpochStarts(actor: Actor, accountId: string): Promise<ClientEpoch[]> {
   await openAccount(actor, accountId);
-  return (await liveEpochs(accountId)).map(({ id, startsAt, reasonKind }) => ({ id, startsAt, reasonKind }));
+  return (await liveEpochs(accountId, startSelect)).map(({ id, startsAt, reasonKind }) => ({ id, startsAt, reasonKind }));
 }
 
 /** The label a chart marks an epoch's start with. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "../db/client";
+import type { InteractionType, Side } from "../generated/prisma/enums";
 import { recomputeAccountHealth } from "../health/recompute";
 import { idSchema } from "../validation/fields";
 import { followUpInputSchema } from "../validation/interaction";
@@ -50,20 +51,27 @@ export async function getFollowUpForEdit(actor: Actor, followUpId: string) {
 /** Midnight UTC of `now`: due dates are calendar days, overdue once the day has passed. */
 const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
+type OpenRow = { id: string; description: string; owed_by: Side; due_date: Date; interaction_id: string | null; type: InteractionType | null; occurred_at: Date | null };
+
 /**
  * What each side still owes, soonest due first, with the overdue ones marked: the summary at the
  * top of the timeline. A client sees it too (the access policy shows them what each side owes).
+ * One statement with the interaction each was agreed in joined (a second one through Prisma's
+ * relation select, on every account page).
  */
 export async function getOpenFollowUps(actor: Actor, accountId: string, now = new Date()) {
   const access = await openAccount(actor, accountId);
-  const rows = await db().followUp.findMany({
-    where: { accountId, doneAt: null, deletedAt: null },
-    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-    take: 200,
-    select: { id: true, description: true, owedBy: true, dueDate: true, interaction: { select: { id: true, type: true, occurredAt: true } } },
-  });
+  const rows = await db().$queryRaw<OpenRow[]>`
+    SELECT f.id, f.description, f.owed_by::text AS owed_by, f.due_date, i.id AS interaction_id, i.type::text AS type, i.occurred_at
+    FROM follow_ups f LEFT JOIN interactions i ON i.id = f.interaction_id
+    WHERE f.account_id = ${accountId} AND f.done_at IS NULL AND f.deleted_at IS NULL
+    ORDER BY f.due_date, f.id LIMIT 200`;
   const today = startOfDay(now);
-  const open = rows.map((row) => ({ ...row, overdue: row.dueDate < today }));
+  const open = rows.map((row) => {
+    const dueDate = new Date(row.due_date);
+    const interaction = row.interaction_id === null ? null : { id: row.interaction_id, type: row.type as InteractionType, occurredAt: new Date(row.occurred_at as Date) };
+    return { id: row.id, description: row.description, owedBy: row.owed_by, dueDate, interaction, overdue: dueDate < today };
+  });
   return { access, it: open.filter((row) => row.owedBy === "IT"), business: open.filter((row) => row.owedBy === "BUSINESS") };
 }
 

@@ -55,11 +55,23 @@ export async function getGoals(actor: Actor, accountId: string, now = new Date()
 
 export type GoalView = Awaited<ReturnType<typeof getGoals>>[number];
 
-/** Open goals whose review is overdue, longest overdue first: what the account overview flags. */
+/**
+ * Open goals whose review is overdue, longest overdue first: what the account overview flags.
+ * One statement with each goal's latest review date, where reading the goals with their every
+ * review (getGoals) is two: the overview needs the schedule, not the reviews.
+ */
 export async function getGoalReviewsDue(actor: Actor, accountId: string, now = new Date()) {
-  const goals = await getGoals(actor, accountId, now);
+  await openAccount(actor, accountId, canLogInteraction);
+  const goals = await db().$queryRaw<{ id: string; title: string; agreed_at: Date; review_every_days: number; closed_at: Date | null; last_reviewed_at: Date | null }[]>`
+    SELECT g.id, g.title, g.agreed_at, g.review_every_days, g.closed_at,
+      (SELECT max(r.reviewed_at) FROM goal_reviews r WHERE r.goal_id = g.id AND r.deleted_at IS NULL) AS last_reviewed_at
+    FROM goals g WHERE g.account_id = ${accountId} AND g.deleted_at IS NULL
+    ORDER BY g.closed_at DESC NULLS FIRST, g.agreed_at DESC, g.created_at DESC`; // getGoals' order, for goals due the same day
   return goals
-    .filter((goal) => goal.overdue)
-    .map(({ id, title, nextReviewDue }) => ({ id, title, dueSince: nextReviewDue as Date }))
+    .flatMap((goal) => {
+      const schedule = { agreedAt: new Date(goal.agreed_at), reviewEveryDays: Number(goal.review_every_days), closedAt: goal.closed_at && new Date(goal.closed_at) };
+      const { nextReviewDue, overdue } = reviewSchedule(schedule, goal.last_reviewed_at && new Date(goal.last_reviewed_at), now);
+      return overdue ? [{ id: goal.id, title: goal.title, dueSince: nextReviewDue as Date }] : [];
+    })
     .sort((a, b) => a.dueSince.getTime() - b.dueSince.getTime());
 }

@@ -5,7 +5,6 @@ import { isUniqueViolation } from "../db/errors";
 import type { Prisma } from "../generated/prisma/client";
 import { recomputeAccountHealth } from "../health/recompute";
 import { ratingCommentPhrases } from "../scoring/phrases/sources";
-import { ratingScoresSelect } from "./selects";
 import { idSchema } from "../validation/fields";
 import type { RatingInput, WithdrawRating } from "../validation/rating";
 import { type AccountWriteResult, changedFields, writeForAccount } from "./account-write";
@@ -144,27 +143,60 @@ export async function withdrawRating(actor: Actor, { ratingId, reason }: Withdra
   );
 }
 
+type ListedRatingRow = {
+  id: string;
+  created_at: Date;
+  overall: number;
+  recommend: number;
+  responsiveness: number | null;
+  delivery: number | null;
+  communication: number | null;
+  business_understanding: number | null;
+  trust: number | null;
+  comment: string;
+  source: "APP" | "INVITATION";
+  user_id: string | null;
+  user_name: string | null;
+  contact_name: string | null;
+  anonymous: boolean | null;
+};
+
 /**
  * An account's ratings for its lists, newest first, each with who gave it as the list may show it:
  * the client user's name, the contact's name for a (non-anonymous) invitation, or anonymous.
  * An anonymous rating has no user and no contact stored, so no name can be shown for it.
+ * One statement, its rater joined in: Prisma reads each relation with a statement of its own (it
+ * was four round trips on every account page).
  */
 export async function listAccountRatings(actor: Actor, accountId: string, take = RATINGS_LISTED) {
   await openAccount(actor, accountId);
-  const rows = await db().rating.findMany({
-    // A withdrawn (or replaced) rating has left the account's ratings (the audit log keeps it).
-    where: { accountId, withdrawnAt: null },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: {
-      ...ratingScoresSelect,
-      source: true,
-      user: { select: { id: true, name: true } },
-      contact: { select: { name: true } },
-      campaign: { select: { anonymous: true } },
-    },
+  // A withdrawn (or replaced) rating has left the account's ratings (the audit log keeps it).
+  const rows = await db().$queryRaw<ListedRatingRow[]>`
+    SELECT r.id, r.created_at, r.overall, r.recommend, r.responsiveness, r.delivery, r.communication, r.business_understanding, r.trust, r.comment,
+      r.source::text AS source, u.id AS user_id, u.name AS user_name, c.name AS contact_name, k.anonymous
+    FROM ratings r LEFT JOIN users u ON u.id = r.user_id LEFT JOIN contacts c ON c.id = r.contact_id LEFT JOIN campaigns k ON k.id = r.campaign_id
+    WHERE r.account_id = ${accountId} AND r.withdrawn_at IS NULL
+    ORDER BY r.created_at DESC, r.id DESC LIMIT ${take}`;
+  return rows.map((row) => {
+    const user = row.user_id === null ? null : { id: row.user_id, name: row.user_name as string };
+    const stored = row.contact_name === null ? null : { name: row.contact_name };
+    const campaign = row.anonymous === null ? null : { anonymous: row.anonymous };
+    const rating = {
+      id: row.id,
+      createdAt: new Date(row.created_at),
+      overall: row.overall,
+      recommend: row.recommend,
+      responsiveness: row.responsiveness,
+      delivery: row.delivery,
+      communication: row.communication,
+      businessUnderstanding: row.business_understanding,
+      trust: row.trust,
+      comment: row.comment,
+      source: row.source,
+      user,
+    };
+    return { ...rating, contact: campaign?.anonymous ? null : stored, rater: raterOf({ ...rating, contact: stored, campaign }) };
   });
-  return rows.map(({ contact, campaign, ...rating }) => ({ ...rating, contact: campaign?.anonymous ? null : contact, rater: raterOf({ ...rating, contact, campaign }) }));
 }
 
 /** Ratings the account page lists (the newest); older ones are counted in the monthly figures. */
@@ -191,25 +223,29 @@ export async function getRatingsOverview(actor: Actor, accountId: string, now = 
   await openAccount(actor, accountId);
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (RATING_MONTHS - 1), 1));
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const [totals, months, latest] = await Promise.all([
-    db().$queryRaw<{ count: number; overall_sum: number }[]>`
-      SELECT coalesce(sum(count), 0)::int AS count, coalesce(sum(overall_sum), 0)::int AS overall_sum FROM account_rating_days WHERE account_id = ${accountId}`,
-    db().$queryRaw<{ month: Date; count: number; overall_sum: number }[]>`
-      SELECT date_trunc('month', x.day) AS month, sum(x.count)::int AS count, sum(x.overall_sum)::int AS overall_sum
+  // One statement for the count and average (the row without a month) and the months.
+  const [sums, latest] = await Promise.all([
+    db().$queryRaw<{ month: Date | null; count: number; overall_sum: number }[]>`
+      SELECT NULL::timestamptz AS month, coalesce(sum(count), 0)::int AS count, coalesce(sum(overall_sum), 0)::int AS overall_sum
+      FROM account_rating_days WHERE account_id = ${accountId}
+      UNION ALL
+      SELECT date_trunc('month', x.day), sum(x.count)::int, sum(x.overall_sum)::int
       FROM (
         SELECT d.day, d.count, d.overall_sum FROM account_rating_days d WHERE d.account_id = ${accountId} AND d.day >= ${since}::date AND d.day < ${today}::date
         UNION ALL
         SELECT r.created_at::date, 1, r.overall FROM ratings r
         WHERE r.account_id = ${accountId} AND r.withdrawn_at IS NULL AND r.created_at >= ${today} AND r.created_at >= ${since} AND r.created_at <= ${now}
       ) x
-      GROUP BY 1 ORDER BY 1`,
+      GROUP BY 1
+      ORDER BY 1 NULLS FIRST`,
     listAccountRatings(actor, accountId),
   ]);
-  const total = Number(totals[0]?.count ?? 0);
+  const [totals, ...months] = sums;
+  const total = Number(totals?.count ?? 0);
   return {
     total,
-    average: total > 0 ? Number(totals[0]!.overall_sum) / total : null,
-    months: months.map((row): RatingMonth => ({ month: new Date(row.month), count: Number(row.count), average: Number(row.overall_sum) / Number(row.count) })),
+    average: total > 0 ? Number(totals!.overall_sum) / total : null,
+    months: months.map((row): RatingMonth => ({ month: new Date(row.month!), count: Number(row.count), average: Number(row.overall_sum) / Number(row.count) })),
     latest,
   };
 }

@@ -6,6 +6,7 @@ import { encodeCursor, type TimelineQuery } from "../validation/timeline";
 import { openAccount } from "./accounts";
 import { NotFoundError } from "./errors";
 import type { Actor } from "./permissions";
+import { timelineParts } from "./timeline-parts";
 
 export const TIMELINE_PAGE_SIZE = 20;
 
@@ -47,20 +48,15 @@ export async function getTimeline(actor: Actor, accountId: string, query: Timeli
       sentiment: full,
       itOnTime: full,
       itPrepared: full,
-      loggedBy: full ? { select: { name: true } } : false,
-      attendees: { select: { side: true, contact: { select: { name: true } }, user: { select: { name: true } } } },
-      quotes: full ? { where: { deletedAt: null }, select: { id: true, side: true, text: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } : false,
-      followUps: {
-        where: { deletedAt: null },
-        select: { id: true, description: true, owedBy: true, dueDate: true, doneAt: true },
-        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      },
     },
   });
   const next = rows.length > take ? rows[take] : undefined;
+  const shown = rows.slice(0, take);
+  // Who came, what is owed, IT's quotes: one more statement for the page (timeline-parts.ts).
+  const parts = await timelineParts(shown.map((row) => row.id), full);
   return {
     access,
-    interactions: rows.slice(0, take),
+    interactions: shown.map((row) => ({ ...row, ...(parts.get(row.id) ?? { attendees: [], followUps: [] }) })),
     /** The cursor of the next (older) page, or null on the last page. */
     older: next ? encodeCursor({ at: next.occurredAt, id: next.id }) : null,
     query,

@@ -1,5 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { actionOwnerOptions, actionsAssignedTo, closeAction, closedActions, createAction, getActionPlan, overdueActionCounts, updateAction } from "../../lib/data/actions";
+import {
+  actionOwnerOptions,
+  actionsAssignedTo,
+  closeAction,
+  closedActions,
+  createAction,
+  getActionPlan,
+  getOpenActionsSummary,
+  overdueActionCounts,
+  updateAction,
+} from "../../lib/data/actions";
 import { ForbiddenError, InputConflictError, NotFoundError } from "../../lib/data/errors";
 import { db } from "../../lib/db/client";
 import { newActionSchema } from "../../lib/validation/action";
@@ -118,6 +128,24 @@ describe("the action plan and \"you said, we did\"", () => {
 
     await expect(getActionPlan(world.actors.otherClient, world.accounts.mine.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getActionPlan(world.actors.otherRm, world.accounts.mine.id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("summarises the open actions for the overview as the plan lists them, for IT with full access only", async () => {
+    await planned(10, { title: "Agree two measurable goals" });
+    await planned(-2, { title: "Explain the declined request" });
+    const done = await planned(5, { title: "Fix the month-end batch" });
+    await closeAction(world.actors.rm, { actionId: done.id, status: "DONE", outcome: "Done", visibleToClient: true });
+
+    const plan = await getActionPlan(world.actors.rm, world.accounts.mine.id);
+    const summary = await getOpenActionsSummary(world.actors.rm, world.accounts.mine.id);
+    expect(summary).toEqual(plan.open.map(({ id, title, dueDate, owner, overdue }) => ({ id, title, dueDate, owner: { name: owner.name }, overdue })));
+    expect(summary.map((a) => [a.title, a.overdue])).toEqual([
+      ["Explain the declined request", true],
+      ["Agree two measurable goals", false],
+    ]);
+    for (const actor of [world.actors.client, world.actors.otherClient, world.actors.otherRm]) {
+      await expect(getOpenActionsSummary(actor, world.accounts.mine.id)).rejects.toBeInstanceOf(NotFoundError);
+    }
   });
 });
 
