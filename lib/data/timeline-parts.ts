@@ -47,10 +47,9 @@ type Row = {
 
 /**
  * The parts of the given interactions, by interaction id, as the timeline orders them (quotes as
- * recorded, follow-ups soonest due first; deleted ones left out). Attendees in the table's own
- * order (ctid): what a plain read of the table returns, so what the page has always shown, the
- * business's attendees first, then IT's, as lib/data/interactions.ts stores them (an ORDER BY on
- * an id would shuffle them). `full`: IT's view, with the quotes and who logged each; without it
+ * recorded, follow-ups soonest due first; deleted ones left out). Attendees the business's first,
+ * then IT's, each side in the order they were added (cuids grow with time): what the page has
+ * always shown, now by an order the data states rather than the table's physical row order. `full`: IT's view, with the quotes and who logged each; without it
  * neither is read. Times travel as epoch milliseconds (a timestamp in JSON has no time zone).
  */
 export async function timelineParts(interactionIds: string[], full: boolean): Promise<Map<string, TimelineParts>> {
@@ -59,7 +58,7 @@ export async function timelineParts(interactionIds: string[], full: boolean): Pr
   const rows = await db().$queryRaw<Row[]>`
     SELECT i.id,
       ${itOnly(Prisma.sql`(SELECT u.name FROM users u WHERE u.id = i.logged_by_id)`)} AS logged_by,
-      (SELECT coalesce(json_agg(json_build_object('side', a.side, 'contact', c.name, 'user', u.name) ORDER BY a.ctid), '[]')
+      (SELECT coalesce(json_agg(json_build_object('side', a.side, 'contact', c.name, 'user', u.name) ORDER BY a.side, a.id), '[]')
         FROM interaction_attendees a LEFT JOIN contacts c ON c.id = a.contact_id LEFT JOIN users u ON u.id = a.user_id
         WHERE a.interaction_id = i.id) AS attendees,
       (SELECT coalesce(json_agg(json_build_object('id', f.id, 'description', f.description, 'owedBy', f.owed_by, 'due', ${ms("f.due_date")}, 'done', ${ms("f.done_at")}) ORDER BY f.due_date, f.id), '[]')
