@@ -96,6 +96,8 @@ export const HYPOTHETICAL_CUES = [
   "assuming",
   "ever",
 ];
+/** A course weighed in the past, anywhere before the match's end: "we thought about building our own". */
+export const CONSIDERED_CUES = ["thought about", "thought of", "considered", "toyed with", "were tempted to", "was tempted to", "debated"];
 /** "ever" keeps its ordinary meaning here. */
 export const NOT_HYPOTHETICAL = ["ever since", "than ever", "as ever", "for ever", "ever more", "ever so"];
 
@@ -301,8 +303,11 @@ export const IT_QUALIFIERS = ["dev", "development", "infrastructure", "infra", "
  */
 export const SINCE_CHANGED = ["now", "nowadays", "these days", "today", "since then", "not anymore", "not any more", "no longer", "that has changed", "that changed", "things have changed", "things changed", "all that has changed", "that is no longer", "that is not the case", "since", "things have improved", "it has improved", "that has improved", "that has turned around", "things have turned around"];
 
+/** Anywhere in that later clause, words saying the trouble was dealt with: "…, but the new sign-off fixed that". */
+export const SINCE_RESOLVED = ["fixed that", "fixed it", "fixed this", "solved that", "solved it", "sorted that", "sorted it", "sorted that out", "sorted it out", "put an end to that", "put a stop to that", "put paid to that", "ended that", "cured that", "cured it", "is behind us", "are behind us"];
+
 /** Times before a match that tell it of the past: with SINCE_CHANGED after it, the symptom is over. */
-export const PAST_TIMES = ["ago", "last year", "last month", "last quarter", "in the past", "back then", "at first", "previously", "at the time", "in those days"];
+export const PAST_TIMES = ["ago", "back in", "last year", "last month", "last quarter", "in the past", "back then", "at first", "previously", "at the time", "in those days"];
 
 /** Past forms a match's verb may take without "-ed": with SINCE_CHANGED, the symptom is over. */
 export const IRREGULAR_PAST = ["said", "was", "were", "had", "did", "went", "kept", "took", "built", "made", "got", "told", "thought", "knew", "gave", "came", "felt", "left", "let"];

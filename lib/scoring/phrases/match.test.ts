@@ -85,6 +85,10 @@ describe("detectPhrases", () => {
     "Nobody wants to fire the IT team.",
     "The IT manager is cutting costs this year.",
     "Our new CIO starts next week.",
+    "The new laptops cost twice as much as the old ones, but worth every penny.",
+    "The project cost twice as much because we doubled the scope.",
+    "The team-building day included a game of telephone.",
+    "There's only one layer between us and the developers.",
   ])("finds nothing in the neutral %j", (text) => {
     expect(detectPhrases(text)).toEqual([]);
   });
@@ -193,6 +197,20 @@ describe("detectPhrases", () => {
       // The past told by a verb of saying or a time before it.
       expect(ids("Last year people said IT just doesn't get it, but that has changed completely.", "BUSINESS")).toEqual([]);
       expect(ids("IT just doesn't get it, but now we have a plan.", "BUSINESS")).toContain("it-just-doesnt-get-it");
+      // Over when the contrasting clause says the trouble was dealt with, anywhere in it.
+      expect(ids("Back in 2022 the users kept changing their minds, but the new sign-off process fixed that.", "IT")).toEqual([]);
+      expect(ids("The users kept changing their minds, but the new sign-off process is slow.", "IT")).toContain("users-kept-changing-their-minds");
+    });
+
+    it("a course weighed and not taken says nothing: \"we thought about building it ourselves\"", () => {
+      expect(ids("We thought about building it ourselves but decided IT should do it.", "BUSINESS")).toEqual([]);
+      expect(ids("We considered going around IT, then agreed to wait.", "BUSINESS")).toEqual([]);
+      expect(ids("We built it ourselves in the end.", "BUSINESS")).toContain("we-will-do-it-ourselves");
+    });
+
+    it("names the speaker by the phrase that ends last, the longest of those: \"project manager Ravi\" is IT's", () => {
+      expect(ids("Project manager Ravi said most of the real requirements only emerged during UAT.")).toContain("requirements-until-uat");
+      expect(ids("Sales manager Priya said most of the real requirements only emerged during UAT.")).toEqual([]);
     });
 
     it("reads a question that takes its claim for granted as that claim; other questions say nothing", () => {
@@ -205,6 +223,12 @@ describe("detectPhrases", () => {
       expect(detectPhrases("Why is the service desk so unresponsive?", "BUSINESS")[0]!.matchedText).toBe("is the service desk so unresponsive");
       expect(ids("Doesn't IT need new leadership training this year?", "BUSINESS")).toEqual([]);
       expect(ids("When will the service desk be less unresponsive?", "BUSINESS")).toEqual([]);
+      // A yes/no question that doubts its own claim ("even", "ever", "really", "actually") denies it.
+      expect(ids("Does IT even get it?", "BUSINESS")).toContain("it-just-doesnt-get-it");
+      expect(ids("Is this IT manager really up to it?", "BUSINESS")).toContain("it-manager-not-cutting-it");
+      expect(ids("Can IT ever deliver what they say they will?", "BUSINESS")).toContain("never-deliver-what-promised");
+      expect(ids("Does IT get it?", "BUSINESS")).toEqual([]);
+      expect(ids("Is this IT manager new?", "BUSINESS")).toEqual([]);
     });
 
     it("a denied saying denies everything it introduces", () => {

@@ -48,13 +48,18 @@ export function inSpeakersWords(sentence: Sentence): Sentence | undefined {
 /** Tags that may make up a question's subject after its auxiliary: "why is [the IT team] so slow". */
 const SUBJECT_TAGS = new Set(["DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON"]);
 const PLACES = new Set(["in", "from", "at", "on", "of"]);
+const DETERMINERS = new Set(["this", "that", "these", "those", "my", "our", "your", "their", "his", "her"]);
+/** After a yes/no question's subject, words that make it doubt its own claim: "Does IT even get it?" */
+const DOUBTS = new Set(["even", "ever", "really", "actually"]);
 
 /**
  * A question that takes its claim for granted, as that claim: "Why is IT so slow to respond?" →
  * "why IT is so slow to respond"; "Why didn't IT tell us sooner?" → "why IT did not tell us
  * sooner"; "How come we're only hearing this now?" → "why we are only hearing this now"; and a
  * negated yes/no question, which affirms: "Isn't it time we replaced the CIO?" → "it is time …",
- * "Doesn't IT always say no?" → "IT always say no". Other questions ask, and say nothing.
+ * "Doesn't IT always say no?" → "IT always say no"; and a yes/no question that doubts, which denies:
+ * "Does IT even get it?" → "IT does not get it", "Is this IT manager really up to it?" → "this IT
+ * manager is not up to it". Other questions ask, and say nothing.
  */
 export function asStatement(sentence: Sentence): Sentence | undefined {
   const t = sentence.tokens;
@@ -68,16 +73,24 @@ export function asStatement(sentence: Sentence): Sentence | undefined {
   let k = head + 1;
   const negated = t[k]?.norm === "not";
   if (negated) k++;
-  if (head === 0 && !negated) return undefined;
   const start = k;
   while (k < t.length && SUBJECT_TAGS.has(t[k]!.pos)) {
     k++;
     // "why didn't anyone in IT …": a place in the subject belongs to it.
     if (PLACES.has(t[k]?.norm ?? "") && (t[k + 1]?.capsIT || SUBJECT_TAGS.has(t[k + 1]?.pos ?? ""))) k++;
-    // A pronoun is a whole subject ("Isn't it time …"), unless it is the department: "IT helpdesk".
-    if (t[k - 1]!.pos === "PRON" && !(t[k - 1]!.capsIT && t[k]?.pos === "NOUN")) break;
+    // A pronoun is a whole subject ("Isn't it time …"), unless it is the department ("IT
+    // helpdesk") or a determiner the tagger took for one ("this IT manager").
+    const pronoun = t[k - 1]!;
+    const opensNoun = t[k]?.pos === "NOUN" || t[k]?.pos === "PROPN" || t[k]?.capsIT === true;
+    if (pronoun.pos === "PRON" && !((pronoun.capsIT || DETERMINERS.has(pronoun.norm)) && opensNoun)) break;
   }
   if (k === start || k >= t.length) return undefined;
+  if (head === 0 && !negated) {
+    const doubt = t[k]!;
+    if (!DOUBTS.has(doubt.norm)) return undefined;
+    const not: Token = { ...doubt, norm: "not", lemma: "not", forms: ["not"], pos: "PART" };
+    return { tokens: [...t.slice(start, k), aux, not, ...t.slice(k + 1)], caseless: sentence.caseless };
+  }
   // An emphatic "do" carries nothing once the question is a statement; nor does a rhetorical "not".
   const keepsNot = head === 1 && negated;
   const moved = aux.lemma === "do" && !keepsNot ? [] : keepsNot ? [aux, t[head + 1]!] : [aux];

@@ -29,6 +29,7 @@ const NOT_NEGATION = phrases(L.NOT_NEGATION);
 const WH = phrases(L.WH_COMPLEMENTS);
 const HYPOTHETICAL = phrases(L.HYPOTHETICAL_CUES);
 const NOT_HYPOTHETICAL = phrases(L.NOT_HYPOTHETICAL);
+const CONSIDERED = phrases(L.CONSIDERED_CUES);
 const DENIALS = phrases(L.DENIALS);
 const REPLIES = phrases(L.DENYING_REPLIES);
 const CONJUNCTIONS = new Set(L.CLAUSE_CONJUNCTIONS);
@@ -134,10 +135,18 @@ function speakerOf(tokens: readonly Token[]): Speaker {
   const words = tokens.filter((t) => t.isWord);
   if (words.some((t) => WRITER.has(t.norm))) return "writer";
   if (words.some((t, i) => t.capsIT || (t.norm === "it" && i > 0) || IT_QUALIFIERS.has(t.norm))) return "IT";
-  for (let i = words.length - 1; i >= 0; i--) {
-    for (const [side, list] of SPEAKERS) if (list.some((p) => phraseAt(words, i, p) > 0)) return side;
+  // The phrase that ends last decides, and of those the longest: "project manager Ravi" is IT's
+  // although "manager" alone is the business's.
+  let best: { end: number; length: number; side: Speaker } = { end: -1, length: 0, side: "unknown" };
+  for (let i = 0; i < words.length; i++) {
+    for (const [side, list] of SPEAKERS) {
+      for (const p of list) {
+        const n = phraseAt(words, i, p);
+        if (n > 0 && (i + n > best.end || (i + n === best.end && n > best.length))) best = { end: i + n, length: n, side };
+      }
+    }
   }
-  return "unknown";
+  return best.side;
 }
 
 /** The speaker of a verb of saying at i: its subject, or "by …", or (after the verb) who follows. */
@@ -196,6 +205,7 @@ export function reportingFrame(tokens: readonly Token[]): { verb: number; speake
 }
 
 const SINCE_CHANGED = phrases(L.SINCE_CHANGED);
+const SINCE_RESOLVED = phrases(L.SINCE_RESOLVED);
 const IRREGULAR_PAST = new Set(L.IRREGULAR_PAST);
 
 const PAST_TIMES = phrases(L.PAST_TIMES);
@@ -218,7 +228,7 @@ function pastTense(tokens: readonly Token[], span: Span): boolean {
 
 /**
  * A symptom told in the past, then a contrasting clause saying it is over: "…; now they explain
- * why", "…, but these days …". Not "…, and now they want more budget": that adds to it.
+ * why", "…, but these days …", "…, but the new sign-off process fixed that". Not "…, and now they want more budget": that adds to it.
  */
 function overSince(tokens: readonly Token[], span: Span, to: number): boolean {
   const boundary = tokens[to];
@@ -230,7 +240,9 @@ function overSince(tokens: readonly Token[], span: Span, to: number): boolean {
   } else if (boundary.norm === "but" || [";", "—", "–"].includes(boundary.text)) {
     if (tokens[k]?.norm === "but") k++;
   } else return false;
-  return anyAt(tokens, k, SINCE_CHANGED) > 0;
+  if (anyAt(tokens, k, SINCE_CHANGED) > 0) return true;
+  for (let i = k; i < tokens.length && !STRONG_PUNCT.has(tokens[i]!.text); i++) if (anyAt(tokens, i, SINCE_RESOLVED) > 0) return true;
+  return false;
 }
 
 /** A short reply that denies a question: "Outsource IT? Never." */
@@ -258,6 +270,7 @@ export function readMatch(sentence: Sentence, next: Sentence | undefined, span: 
     negationIn(tokens, negFrom, span.start, span.consumed) ||
     negationIn(tokens, span.start, span.end, span.consumed) ||
     hypotheticalIn(tokens, from, span.start, span.consumed) ||
+    tokens.slice(from, span.end).some((_, k) => !span.consumed.has(from + k) && anyAt(tokens, from + k, CONSIDERED) > 0) ||
     (modal && tokens.slice(span.end).some((t) => t.norm === "if" || t.norm === "unless")) ||
     deniedAfter(tokens, span, to) ||
     deniedByReply(sentence, next) ||
