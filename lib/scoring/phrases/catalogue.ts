@@ -65,6 +65,12 @@ export const PHRASE_MACROS: Record<string, string[]> = {
   // IT as an object ("waiting for …", "as bad as …").
   itnoun: [
     "IT",
+    "anyone in IT",
+    "anybody in IT",
+    "anyone over in IT",
+    "the people in IT",
+    "the people over in IT",
+    "the folks in IT",
     "the it team",
     "the it department",
     "the it guys",
@@ -121,6 +127,10 @@ export const PHRASE_MACROS: Record<string, string[]> = {
     "marketing",
     "operations",
     "ops",
+    "the department",
+    "the business unit",
+    "the unit",
+    "the requesters",
   ],
   // The business as an object ("as bad as …").
   businessnoun: [
@@ -190,7 +200,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "@it (have not got|do not have|have not|have never had) (a|any|the slightest|the first) (clue|idea|understanding) [of|about] (what|how) ~3 (need|do|want|work|operate|run|go through|deal with)",
       "@it (be|seem|sound) [so|completely|totally|utterly|just|really|hopelessly|still] (clueless about our|clueless about the business|clueless about what we|out of touch|oblivious to our|oblivious to what we|in their own world|in its own world|in a bubble|in an ivory tower|living in a bubble|living in their own world|living in an ivory tower)",
       "@it (live|exist|sit) in (their own world|its own world|a bubble|an ivory tower|their own bubble|its own bubble)",
-      "(nobody|no one|not one person|not a single person|none of them) (in|from) (IT|the it team|the it department) [really|even|ever|seem to|actually] (get|understand|grasp|appreciate) (us|the business|our business|what we do|what we need|how we work|our needs|our world|our pressures|our problems)",
+      "(nobody|no one|not one person|not a single person|none of them) (in|from) (IT|the it team|the it department) [really|even|ever|seem to|actually] (get|understand|grasp|appreciate) (us|the business|our business|what we do|what we need|how we work|our needs|our world|our pressures|our problems|the pressure|the pressures|the urgency|the reality|what it is like)",
       "@it [just|simply|still|really] (never|do not|will not|refuse to) (listen|listen to us|listen to what we say|hear us out|hear what we say)",
     ],
   },
@@ -207,6 +217,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(i|we) (can not|can not afford to|be not going to|will not|could not|can not possibly|simply can not) wait (any longer|much longer|another month|another week|another quarter|another year|another six months|months|weeks|forever|that long|for ever|until next year|until next quarter|any more)!(to|for the|until the)",
       "why (be|do) (this|it|everything|that|this change|this fix) (take|taking) so long",
       "(i|we) [really|just|absolutely|simply] (need|want|must have|have to have|needed) (this|it|that|the system|the tool|the fix|the feature|the report|the change) (working|live|done|running|fixed|delivered|in place|up and running) (now|today|yesterday|right now|immediately|straight away|this week)",
+      "(no|not got|not had|do not have|have not got) time for (your|these|the|more|any|all these|all your|all this|all the) (requirements sessions|requirements workshops|workshops|meetings|sessions|process|processes|paperwork|forms|questions|discovery|analysis|red tape|bureaucracy|box ticking)",
+      "(just|simply) give (us|me) (the|this|that|it|our|what we) ~3 (now|right now|immediately|asap|yesterday)",
     ],
   },
   {
@@ -227,6 +239,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(get|meet|receive|be met with|come back with) (a|the) [flat|straight|blunt|firm|automatic|instant|standard|same|big|knee jerk] no from @itnoun",
       "(never|not once|never once) (get|got|had|heard) a yes (from|out of) @itnoun",
       "@it [just|always|simply|flatly] (turn|knock) (us|me|it|everything|every request|our request|our requests|the request|the idea|our idea) down",
+      "ask (IT|them|the it team|the it department|you guys|the helpdesk) for (anything|something|a change|help|a new) ~6 (a flat no|a no|refusal|rejection|turned down|knocked back|shot down|told no|a flat refusal)",
+      "(favourite|favorite|only|go to|default|first) (word|answer|response) (be) [always|just|simply|still] no",
     ],
   },
   {
@@ -247,6 +261,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(still|been|keep|left) waiting [weeks|days|months|ages|forever|for ever|a week|a month] (for|on) @itnoun to (respond|reply|get back|answer|call back|come back|acknowledge|pick up)",
       "(chase|chased|chasing) @itnoun (for weeks|for days|for months|for ages|again and again|over and over|every day|repeatedly|constantly)",
       "(get|getting|to get) (a reply|an answer|a response|anything|any answer|any reply|hold of anyone|a call back|someone) (out of|from) @itnoun (take|takes|took) (forever|ages|weeks|months|days|an age|an eternity|a week|a month)",
+      "take (@itnoun|them|you guys|you) ~2 (days|weeks|months|hours|ages|forever) to (respond|reply|answer|get back|react|acknowledge|come back|pick up|return)",
+      "(get|getting) ~4 (out of|from) (@itnoun|them) (be) like (pulling teeth|getting blood out of a stone|drawing blood from a stone|blood from a stone|getting blood from a stone)",
     ],
   },
   {
@@ -267,6 +283,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "@business [keep] (flip flop|flip-flop|flipflop|chop and change|dither|u turn|u-turn)",
       "every (week|day|time|meeting|month|sprint|workshop|review|call) ~2 (new|different|another|fresh) (requirement|requirements|set of requirements|priority|priorities|direction|spec|idea of what they want)",
       "@business change (their|its) (mind|minds) (every sprint|every release|every iteration|every meeting|for the second time|for the third time|for the fourth time|for the fifth time|for the umpteenth time|for the nth time|yet again)",
+      "(every|each) (demo|meeting|review|sprint|week|workshop|call|time|release) ~3 (want|ask for|come up with|demand|request) (something different|something else|something new|another change|different things|new things|a different)",
+      "(want|ask for|demand) something (different|else) (from|than|to) what (they|we|it) ~2 (sign off|agree|approve|ask for|request)",
     ],
   },
   {
@@ -281,12 +299,13 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(uat|testing|user acceptance testing|acceptance testing|user testing) (turn up|threw up|throw up|surface|uncover|reveal|bring up|flush out|produce|expose|unearth) ~ (new|missing|more|extra|hidden|fresh|unknown|unspoken|forgotten|real) requirements",
       "(only|first) (find out|hear|learn|discover) about ~ requirements (in|during|at) [the|user] (uat|acceptance testing|testing)",
       "(add|raise|introduce|invent|slip in|spring|throw in|dump|come up with|think of|remember) ~ requirements (in|during|at) [the|user] (uat|acceptance testing|user testing)",
-      "(not|never) (know|tell|mention|say|raise|hear) ~6 (until|till) [the|user] (uat|acceptance testing|user testing)",
-      "(nobody|no one|none of them) (mention|raise|bring up|tell us about|say anything about|write down|think of|flag) ~6 (until|till) [the|user] (uat|acceptance testing|user testing)",
+      "(not|never) (know|tell|mention|say|raise|hear) ~6 (until|till) ~4 (uat|acceptance testing|user testing)",
+      "(nobody|no one|none of them) (mention|raise|bring up|tell us about|say anything about|write down|think of|flag) ~6 (until|till) ~4 (uat|acceptance testing|user testing)",
       "(only|first) (hear|hear about|find out about|learn about|learn of|discover|see) ~4 requirements ~4 (in|during|at) [the|user] (uat|acceptance testing|user testing)",
       "requirements ~ (appear|surface|emerge|come up|come out|turn up|show up|crop up|pop up|come to light|get raised) ~4 (in|during|at) [the|user] (uat|acceptance testing|user testing)",
       "(new|missing|extra|hidden|late) requirements (in|during|at) [the|user] (uat|acceptance testing)",
       "(only|first|not|never) (find out|learn|discover|know|hear|realise|understand|see|get) (what|how) (they|the business|the users|the client|it|the customer) ~2 (want|need|work|mean|expect) ~2 (in|during|at|until|till) [the|user] (uat|acceptance testing|testing|user testing)",
+      "(only|first) (find out|learn|discover|hear) about ~4 (in|during|at) [the|user] (uat|acceptance testing|user testing)",
     ],
   },
   {
@@ -303,6 +322,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "@business (can not|can never|never|do not|be unable to|could not|be not able to|struggle to|fail to) (tell|explain|articulate|describe|define|say|decide|specify|spell out) [us|me|to us] what (they|it) (want|need|be after|be asking for|be looking for)",
       "@business (can not|never|do not|could not|be unable to|struggle to|fail to|be not able to) (articulate|define|explain|describe|specify|agree on|pin down|spell out|decide on) (their|its|the) (requirements|needs|requirement)",
       "(no one|nobody) (in the business|on the business side|at the client|in sales|in finance|there) ~2 (know|knows) what (they|it) (want|need|wants|needs)",
+
     ],
   },
   // Flu: "a high-profile project that didn't meet expectations"; methodology, analysts, blame.
@@ -321,8 +341,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "half [of] (the|its) (features|functionality|things|requirements|stuff|functions) (be) (missing|broken|not there|not working|absent|left out|still missing|never delivered)",
       "(missing|without|lacking) half [of] (the|its) (features|functionality|functions|requirements)",
       "(late|months late|weeks late|way late|very late|hugely late|badly late|behind schedule|overdue|delayed|slipped|past the deadline|missed the deadline|missed every deadline|missed its deadline|missed their deadline)!(on|at|in the day|night|morning|afternoon|evening|shift|payment|payments|fee|fees|notice|charge|lunch|train|bus) & (over budget|overbudget|over the budget|overspent|overran the budget|overran its budget|budget overrun|cost overrun|cost overruns|cost a fortune|cost far more|cost way more|cost much more|cost a lot more|blew the budget|blown the budget|blew its budget|blew through the budget|blown budget|double the price|twice the price|way over|massively over|cost more than)",
-      "(late|months late|weeks late|way late|very late|behind schedule|overdue|delayed|slipped|missed the deadline|missed every deadline)!(on|at|in the day|night|morning|afternoon|evening|shift|payment|payments|fee|fees|notice|charge|lunch|train|bus) & (half finished|half done|half built|half working|half baked|half complete|half implemented|half the features|unfinished|incomplete|missing features|missing half|missing most of|not fit for purpose|does half|half of what|nothing like what we asked for|not what we asked for|not what we ordered)",
-      "(over budget|overbudget|over the budget|overspent|overran the budget|overran its budget|budget overrun|cost overrun|cost overruns|cost a fortune|cost far more|cost way more|cost much more|blew the budget|blown the budget|blew its budget) & (half finished|half done|half built|half working|half baked|half complete|half implemented|half the features|unfinished|incomplete|missing features|missing half|missing most of|not fit for purpose|does half|half of what|nothing like what we asked for|not what we asked for|not what we ordered)",
+      "(late|months late|weeks late|way late|very late|behind schedule|overdue|delayed|slipped|missed the deadline|missed every deadline)!(on|at|in the day|night|morning|afternoon|evening|shift|payment|payments|fee|fees|notice|charge|lunch|train|bus) & (half finished|half done|half built|half working|half baked|half complete|half implemented|half the features|unfinished|incomplete|missing features|missing half|missing most of|not fit for purpose|does half|half of what|nothing like what we asked for|not what we asked for|not what we ordered|is not there|are not there|still missing|is missing|are missing|never arrived|never showed up)",
+      "(over budget|overbudget|over the budget|overspent|overran the budget|overran its budget|budget overrun|cost overrun|cost overruns|cost a fortune|cost far more|cost way more|cost much more|blew the budget|blown the budget|blew its budget) & (half finished|half done|half built|half working|half baked|half complete|half implemented|half the features|unfinished|incomplete|missing features|missing half|missing most of|not fit for purpose|does half|half of what|nothing like what we asked for|not what we asked for|not what we ordered|is not there|are not there|still missing|is missing|are missing|never arrived|never showed up)",
       "(promise|due|schedule|supposed|meant|plan|commit) ~ (in|for|by) @month & (land|arrive|deliver|ship|go live|turn up|show up|come|launch|release|appear) ~ (in|by|at the end of) @month",
     ],
   },
@@ -337,7 +357,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(obsessed with|addicted to|in love with|hiding behind) (red tape|bureaucracy|paperwork|process|processes|procedure|procedures|forms|box ticking|governance)",
       "(so much|too much|endless|all this|mountains of|layers of|piles of|a mountain of|ridiculous|ridiculous amounts of|the amount of|unbelievable|excessive|pointless|needless|mindless|suffocating|the sheer amount of|a wall of|reams of) (red tape|bureaucracy|paperwork|form filling|box ticking|forms to fill in)",
       "(red tape|bureaucracy|process|processes|paperwork|forms|approvals|change control|governance|procedure|procedures|change requests|sign offs) ~ (can not|not|never|impossible to|no way to) get (anything|a thing|things) (done|through|approved|moving|changed)",
-      "(can not|impossible to|never|not|no way to) get (anything|a thing|things|a single thing) (done|through|approved|changed|moving) ~6 (red tape|bureaucracy|paperwork|forms|approvals|change request|change requests|change board|committee|committees|sign off|sign offs|governance|process|processes|procedure)",
+      "(can not|impossible to|never|not|no way to) get (anything|a thing|things|a single thing) (done|through|approved|changed|moving) ~8 (red tape|bureaucracy|paperwork|forms|approvals|change request|change requests|change board|committee|committees|sign off|sign offs|governance|process|processes|procedure)",
       "jump through (hoops|so many hoops|endless hoops|a hundred hoops|all these hoops|a million hoops|a load of hoops|their hoops|twenty hoops)",
       "(hoops|hoop) to jump through",
       "(be|seem|feel like) [pure|all|just|nothing but|one big|endless|mostly|so much|basically|wall to wall|total|one long|a sea of|drowning in] (red tape|bureaucracy|box ticking|form filling)",
@@ -345,6 +365,9 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(bureaucratic|bureaucracy|red tape|paperwork|process) (nightmare|mess|hell|maze|madness|quagmire|treacle)",
       "(three|four|five|six|seven|ten|twenty|a dozen|endless|multiple|so many|too many|countless) (forms|approvals|sign offs|signatures|tickets|change requests|committees|meetings) (to|for|just to|before|before we can|before you can|before they will) (get|change|do|make|add|move|order|install|fix|update|approve|buy)",
       "(bureaucracy|red tape|paperwork|process|processes|approvals|governance|forms) ~3 (nothing|never anything) ~2 (get|gets|got) (done|through|approved|changed)",
+      "(red tape|bureaucracy|paperwork|box ticking|form filling) & (can not|impossible to|never|no way to) get (anything|a thing|things|a single thing) (done|through|approved|changed|moving)",
+      "(all your|all their|all that) (red tape|bureaucracy|box ticking|form filling)",
+      "(do not have|have no|have not got|no) time for (all your|all their|all this|all the|your|their|this) (red tape|bureaucracy|paperwork|box ticking|form filling)",
     ],
   },
   {
@@ -374,7 +397,9 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "since when (do|does|did|be) [the|an|our] (analysts|bas|analyst|ba|business analysts) (run|manage|in charge of|project managers|project manage|get to run|get to manage|set)",
       "(why|who) ~ (analyst|analysts|bas|ba) (manage|managing|running|chasing|bossing|dictating|driving|setting) (our|my) (project|projects|deadlines|timelines|team)",
       "(whether|if) [the|our|these|those] (analysts|bas|business analysts|the analyst) (be|were|are) [meant to be|supposed to be|really|actually|now] (project managers|pms|our project managers)",
-      "(analyst|analysts|bas|ba|business analysts|business analyst) [be] (meant to|supposed to|there to|paid to|hired to) ~6 not (run|manage|boss|dictate|drive|project manage|take over) (our|my|the) (project|projects|team|deadlines|timelines|programme|program)",
+      "(analyst|analysts|bas|ba|business analysts|business analyst) [be] (meant to|supposed to|there to|paid to|hired to) ~6 not (run|manage|boss|dictate|drive|project manage|take over) (our|my|the|us|me|everyone|people) [project|projects|team|deadlines|timelines|programme|program]",
+      "(analysts|analyst|bas|ba|business analysts) ~4 (analyse|analyze|analysing|analyzing) or (run|manage|running|managing|project manage|project managing) (the|our|my) (project|projects|programme|team)",
+      "(turn|make|promote) ~2 (analysts|bas|analyst|ba|business analysts) (into|in to) (project managers|pms|project manager|pm|managers|our bosses)",
     ],
   },
   {
@@ -391,6 +416,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(would not|should not|would never) (have|be having|have had|be dealing with) (these|this|any|all these|half these|half of these|so many) (problems|issues|messes|outages|headaches) if",
       "if (@it) (be|were) [even|remotely|half] (competent|any good|capable|professional|half competent|up to the job|doing their job|doing its job)",
       "(@itnoun|them) (not know|not have a clue|not having a clue|have no idea|have no clue) what (they|it|you) (be) doing",
+      "if ~8 (we|they|you|i) (would not|would never) (have|be having|be dealing with|have had) (these|this|any|all these|half these|half of these|so many|half the|half our|half of our) (problems|issues|messes|outages|headaches)",
+      "(half|most of|all|most|half of) (our|the|these) (problems|issues|headaches) (would|will|could) (go away|disappear|vanish|be solved|be fixed|evaporate|not exist|stop) if",
     ],
   },
   {
@@ -429,6 +456,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(broken|empty|hollow|unkept) promises",
       "(promise|promised|promises) ~4 and (deliver|delivered|give|gave|deliver|produce|produced) (nothing|little|very little|next to nothing|half of it|half|something else|none of it)",
       "(promise|promised|promises) ~5 (not|never) (get delivered|be delivered|get done|be done|get finished|arrive|show up|turn up|materialise|materialize|happen|land|come|come through)",
+      "(every|each|all|any) (commitment|commitments|promise|promises|deadline|deadlines) ~3 (fall through|slip|get broken|be broken|come to nothing|fall by the wayside|go nowhere|get missed|be missed|fall flat)",
     ],
   },
   {
@@ -440,11 +468,12 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
     patterns: [
       "(get|put|sort|set|keep|bring) (its|their|your) [own] house in order",
       "@business ~3 (sort out|fix|clean up|tidy up|look at|get a grip on|sort|get on top of|straighten out|deal with|put right|get right) (their|its) own (processes|process|mess|data|act|side|backyard|house|shop|chaos|department|problems first|issues first)",
-      "@business ~3 (get|pull|clean up) (their|its) act together",
+      "@business ~3 (get|pull|clean up) (their|its) [own] act together",
       "before (it|they|you|the business|the users|the client) (start|try|begin|go|come|turn) [to|around] (fix|tell|manage|lecture|criticise|sort|blame|judge|point fingers at|point the finger at|dictate to|teach|fixing|telling|managing|lecturing|criticising|sorting|blaming|judging|pointing fingers at|dictating to|teaching) (ours|us|our|IT|how we|the it team|other people)",
       "(clean|sweep) [up] (their|its|your) own (doorstep|backyard|house|mess)",
       "(people in glass houses|glass houses|look in the mirror|look closer to home|physician heal thyself|pot calling the kettle black)",
       "(fix|sort out|clean up|sort) (their|its|your) own (mess|processes|house|problems|side) (first|before)",
+      "before (trying|starting|attempting|beginning|going) to (fix|tell|manage|lecture|criticise|sort|blame|judge|dictate to|teach) (ours|us|IT|the it team|other people|our)",
     ],
   },
   {
@@ -467,6 +496,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "@business (do not have|have not got|have no|have not|have never had|do not even have) (a single|any|one|a) [business] (process|processes|procedure|procedures|workflow|workflows) (written down|documented|mapped|on paper|in writing|defined)",
       "(need|want|require|ask) ~6 (well documented|properly documented|clearly documented|documented|well defined|written down) [business] (processes|process|procedures|workflows)",
       "need for (the business|them|the users|the client|business|the line) to [properly|actually|finally] (document|write down|map|map out|define) (how|its|their|what)",
+      "(no one|nobody) [has|have|ever|has ever|have ever|bothered to] (documented|written down|mapped|defined|written up|mapped out) (how|what) ~4 (process|processes|work|works|operate|operates)",
+      "(need|want|require) (that|it|this|them|those|these) (documented|written down|mapped|mapped out|defined) [properly|first|before|clearly]",
     ],
   },
   {
@@ -488,9 +519,9 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
     article: "000",
     quote: "the client was being totally unreasonable in wanting everything for nothing",
     patterns: [
-      "(want|expect|demand|ask for|think they can have|think they should get|think they deserve) (everything|it all|the world|the earth|the moon|the lot|gold plating|a rolls royce|the full works|the works|all of it|more and more|everything and more) ~4 (for nothing|for free|for peanuts|on a shoestring|for next to nothing|and pay nothing|without paying|without paying for it|at no cost|but will not pay|but pay nothing|but do not want to pay|for no money|on the cheap|for zero|for a pittance|without paying for any of it|without paying a penny|with no budget|with no money|without a budget|without the budget|for pennies|for buttons|and pay for none of it|but will not fund it|but will not pay for it|but do not want to fund it)",
+      "(want|expect|demand|ask for|think they can have|think they should get|think they deserve) (everything|it all|the world|the earth|the moon|the lot|gold plating|a rolls royce|the full works|the works|all of it|more and more|everything and more|every feature|all the features|everything under the sun|all the bells and whistles|the bells and whistles|bells and whistles|it) ~4 (for nothing|and will not pay|and will not fund|and will not spend|for free|for peanuts|on a shoestring|for next to nothing|and pay nothing|without paying|without paying for it|at no cost|but will not pay|but pay nothing|but do not want to pay|for no money|on the cheap|for zero|for a pittance|without paying for any of it|without paying a penny|with no budget|with no money|without a budget|without the budget|for pennies|for buttons|and pay for none of it|but will not fund it|but will not pay for it|but do not want to fund it)",
       "(want|expect|demand|think they can have|ask for) the moon on a stick",
-      "champagne (taste|tastes|service|quality|expectations|results|solution) on a (beer|lemonade|lager|shoestring) budget",
+      "champagne [taste|tastes|service|quality|expectations|results|solution] on a (beer|lemonade|lager|shoestring) budget",
       "(rolls royce|rolls-royce|ferrari|gold plated|gold-plated|first class|five star|cadillac|porsche) ~3 (on a shoestring|on a mini budget|for the price of|with a budget of|on a budget of|on a beer budget|on a fiat budget|on a ford budget|for peanuts|for nothing|for free)",
       "(want|expect|demand) (more|everything|it all|more and more|the world|the earth|the moon|the lot|the works|gold plating) ~ (but|yet|and) [they|then they|then] [will|would|do] (not|never|refuse to|will not|do not want to|be not willing to|be unwilling to) (pay|fund|budget|spend|give us the budget|give us the money|put money)",
       "(want|expect|demand) (a lot|everything|it all|the earth) (and|but) (give|pay|offer|spend) (nothing|us nothing|next to nothing|peanuts)",
@@ -507,15 +538,15 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
     article: "001",
     quote: "My guys are way better",
     patterns: [
-      "(my|our) [own] (guys|team|people|folks|developers|devs|staff|analysts|engineers|in house team|tech people|shadow it team|contractors|lot|boys|girls|crew|dev team|tech team|programmers|freelancers|consultants|coders|techies) (be|are|is|'s) (way|much|far|so much|a lot|miles|loads|streets|heaps|massively|infinitely|ten times|so|just|simply|clearly|vastly|a hundred times|leagues) better!(organised|organized|prepared|informed|trained|rested|equipped|staffed|at|now|this|today|than last|than before|than they were|than we were|than a year|since|after|with|off|placed|positioned|resourced|supported|funded|paid|served|behaved|connected|briefed|aligned|motivated|than ever|these days|this year|this quarter|this time)",
+      "(my|our) [own|in house|internal] (guys|lads|team|people|folks|developers|devs|staff|analysts|engineers|in house team|tech people|shadow it team|contractors|lot|boys|girls|crew|dev team|tech team|programmers|freelancers|consultants|coders|techies) (be|are|is|'s) (way|much|far|so much|a lot|miles|loads|streets|heaps|massively|infinitely|ten times|so|just|simply|clearly|vastly|a hundred times|leagues) better!(organised|organized|prepared|informed|trained|rested|equipped|staffed|at|now|this|today|than last|than before|than they were|than we were|than a year|since|after|with|off|placed|positioned|resourced|supported|funded|paid|served|behaved|connected|briefed|aligned|motivated|than ever|these days|this year|this quarter|this time)",
       "(be|do|work|deliver|perform|build|code|get things done) (way|much|far|a lot|miles|streets|so much|ten times|loads|infinitely|massively|heaps|leagues|vastly) (better|faster|quicker|cheaper|more competent|more responsive) than (IT|the it team|the it department|the it guys|your team|you guys|the techies|the developers in IT|IT could|IT ever|IT will|anyone in IT)!(was|is|used|did|be|looks|sounds|seems|were|has|would|had|it was|it is)",
-      "(my|our) [own] (guys|team|people|folks|developers|devs|staff|engineers|lot|own team|own people|in house team|contractors|dev team|tech team|programmers|freelancers) (can|could|would|will|do|did) (do|build|deliver|run|fix|handle|manage|sort) (it|this|that|things|the job|everything|the work|it all) [so much|much|far|way|a lot|ten times|twice as|loads|miles] (better|faster|quicker|cheaper|well)",
+      "(my|our) [own|in house|internal] (guys|lads|team|people|folks|developers|devs|staff|engineers|lot|own team|own people|in house team|contractors|dev team|tech team|programmers|freelancers) (can|could|would|will|do|did) (do|build|deliver|run|fix|handle|manage|sort) (it|this|that|things|the job|everything|the work|it all) [so much|much|far|way|a lot|ten times|twice as|loads|miles] (better|faster|quicker|cheaper|well)",
       "(do|does|did|doing) a [much|far|way|lot|miles|far far|ten times|vastly|infinitely] better job than @itnoun",
       "(run|running|ran) rings (around|round) @itnoun",
       "(outperform|outperforms|outperformed|outshine|outshines|outclass|outclasses|outclassed|put to shame|puts to shame|make look like amateurs|makes look like amateurs) @itnoun",
       "(better|faster|cheaper|quicker) than @itnoun (ever|could|would|will|can|has|have|did|ever could|ever did|ever will|managed|has ever|have ever)",
       "(do not|never|no longer) need (IT|the it team|the it department|you guys|your team) ~2 (we have|we have got|we got|my team|my guys|my people|our own people|our own team|our own developers|got our own)",
-      "(my|our) [own] (guys|team|people|folks|developers|devs|staff|engineers|lot|crew|dev team|tech team|programmers) (be) (way|much|far|so much|a lot|miles|loads|streets|heaps|massively|infinitely|ten times|vastly) (better|faster|quicker|cheaper|more competent) ~3 than @itnoun",
+      "(my|our) [own|in house|internal] (guys|lads|team|people|folks|developers|devs|staff|engineers|lot|crew|dev team|tech team|programmers) (be) (way|much|far|so much|a lot|miles|loads|streets|heaps|massively|infinitely|ten times|vastly) (better|faster|quicker|cheaper|more competent) ~3 than @itnoun",
     ],
   },
   {
@@ -532,6 +563,9 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(give|hand) (me|us|my team|our team|my department|my guys|my people) (their|its|the it|IT's) (budget|money|headcount|funding)",
       "(be|be much|be far|be a lot|be way) better off without (IT|the it team|an it department|the it department|the it guys|them in IT|any IT)",
       "(cut|slash|scrap|take|axe|strip) (IT's|the it|their|the it department's|the it team's) (budget|funding|money) ~2 (give|fund|hand|move|put|spend|give it|hand it|put it)",
+      "(let|kick|throw|boot|send|show) (the|our|all the|the whole|the entire|that) (IT|it) (team|department|guys|people|staff|lot|folks|function) (go|out|packing|the door)",
+      "(fire|sack|axe|get rid of|ditch|dump|let go) (them|the lot|the lot of them|all of them) and (give|fund|hand|put|spend|move) ~4 (my|our) (team|people|guys|department|own|lot)",
+      "why (be|do) (we|i) (pay|paying|fund|funding) (for|an|a) ~2 (IT|it team|it department) at all",
     ],
   },
   {
@@ -557,7 +591,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
     article: "001",
     quote: "six or seven layers between the user and developer, making requirements gathering into a hopeless game of telephone",
     patterns: [
-      "!(play a|played a|playing a|play|played|playing|include a|included a|includes a|including a|a round of|round of|with a|start with a|started with a|kick off with a|kicked off with a) (game of telephone|game of chinese whispers|chinese whispers|broken telephone|telephone game|game of whispers|playing telephone|like telephone|game of broken telephone|a chain of whispers|pass the parcel|game of pass the parcel)",
+      "!(play a|played a|playing a|play|played|playing|include a|included a|includes a|including a|a round of|round of|with a|start with a|started with a|kick off with a|kicked off with a) (game of telephone|game of chinese whispers|chinese whispers|broken telephone|telephone game|game of whispers|playing telephone|like telephone|game of broken telephone|a chain of whispers|pass the parcel|game of pass the parcel)!(at the offsite|at the off site|at the away day|at the team day|at the party|at the christmas party|at the social|at the workshop|at the training|at the event|at the icebreaker|was fun|was hilarious|was a laugh|was great fun|was a hit|as an icebreaker|as a warm up)",
       "!(only one|just one|a single|one|only a single|just a single|no|no more|fewer|only two|just two) (layers|layer|levels|middlemen|people|analysts|intermediaries|managers|hops|handoffs|steps|go betweens) ~ between (us|me|the users|users|the user|the business|the client|the clients|the customer|our people|my team|the people who|business|the requester|whoever asks) and [the|our|any|an] (developers|devs|developer|dev|it|IT|engineers|engineer|programmers|programmer|the people building it|the people doing the work|whoever builds it|the team building it|the build team|the people who build|the coders|tech|the tech team|delivery)",
       "(so many|too many|endless|layers and layers of|layer upon layer of|layer after layer of|ever more|more and more|a ridiculous number of|umpteen|countless) (layers|middlemen|middle men|intermediaries|go betweens|people in between|analysts in between|proxies|gatekeepers|levels of analysts|layers of analysts|layers of management)",
       "layers of (analysts|management|managers|middlemen|people|bureaucracy|approval|go betweens|intermediaries|proxies|gatekeepers|business analysts|project managers|coordinators)",
@@ -568,6 +602,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "by the time (it|the request|the requirement|the message|our request|our requirements|our requests|anything|the brief|a request|a requirement) (reach|reaches|gets to|get to|got to|reached|filters down to|arrives with|lands with|makes it to) [the|a|our] (developers|devs|developer|engineers|it|IT|the people building it|the build team|programmers|coders)",
       "(everything|every request|all requests|each request|every requirement|every change|it all|anything we ask for|our requests) ~2 (go|goes|has to go|have to go|must go|passes|has to pass|gets passed|passed|filters) through (three|four|five|six|seven|several|multiple|so many|too many|layers of|a chain of|an army of|a dozen|endless|umpteen|countless) (analysts|people|layers|managers|middlemen|teams|intermediaries|hands|handoffs|gatekeepers)",
       "(pass|go|filter|get passed|be passed|travel) through (three|four|five|six|seven|eight|several|so many|too many|a chain of|a dozen|three or four|four or five|five or six|six or seven|seven or eight) (people|layers|hands|intermediaries|middlemen|go betweens|levels|analysts|managers) ~3 (before|until) ~4 (developer|developers|the devs|a dev|IT|engineers|an engineer|programmers|anyone who builds|the people who build)",
+      "(go|pass|get passed|be passed|filter|travel|get handed) through (three|four|five|six|seven|several|multiple|so many|too many|layers of|a chain of|a dozen|endless|countless|all the|all those|all these) (analysts|people|layers|managers|middlemen|teams|intermediaries|hands|handoffs|gatekeepers|go betweens) ~8 (come out|end up|arrive|emerge|turn into|become|get to|reach|land) ~6 (something else|different|garbled|unrecognisable|wrong|nothing like|completely different|mangled|distorted)",
+      "(requirements|requirement|requests|request|message|messages|what we ask for|what i ask for|the brief|our asks) ~2 (get|be|end up|come out) (garbled|mangled|distorted|scrambled|twisted|watered down|changed beyond recognition) ~6 (through|passing through|along the way|in translation|on the way|by the time|between|via)",
     ],
   },
   {
@@ -582,13 +618,15 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "if (we|IT|the it team|my team) (do not|have not|never|not|did not) (build|create|buy|approve|write|install|sanction|develop|deliver|pick|choose|implement|procure|design|make|deploy) it ~3 (not|never|no longer|will not|can not|be not going to) (support|maintain|touch|fix|own|look after|help with|be responsible for) it",
       "(no longer|not|never|refuse to|will not|stop|be not going to|can not) (support|maintain|touch|fix|look after|help with|take on|patch|troubleshoot) (shadow it|any shadow it|shadow systems|their shadow systems|~2 shadow systems|shadow it systems|shadow it tools|their shadow it|anything the business built|anything the business bought|anything they built|anything they bought|their homegrown tools|their home grown tools|their homemade tools|their own tools|their own systems|their own apps|their own stuff|their own software|their own solutions|anything homegrown|anything home grown|rogue systems|unsanctioned|unapproved|systems they bought|tools they bought|things they built|anything built outside IT|anything bought outside IT)",
       "(you|they|the business|the users|sales|finance|marketing|@business) (buy|build|choose|install|write|create|make|pick|bring in|procure|sign up for|set up) it [themselves|yourselves|on their own] ~3 (you|they|the business|the users|sales|finance|marketing|@business) (support|maintain|own|fix|run|deal with|look after|can support|can maintain|can fix|can own|can run|can deal with|can look after) it",
-      "(no longer|not|never|stop|refuse to|will not|be not going to|can not|be done) (support|maintain|touch|fix|look after|be responsible for|help with|take on|own|patch|troubleshoot) ~3 (the business|they|the users|users|sales|finance|marketing|business units|the business units) (buy|build|choose|install|write|create|bring in|set up|procure) [it|them] (without|behind) (us|IT|our back|our backs|asking us|asking IT|telling us|telling IT|our approval)",
+      "(no longer|not|never|stop|refuse to|will not|be not going to|can not|be done) (support|maintain|touch|fix|look after|be responsible for|help with|take on|own|patch|troubleshoot) ~3 (the business|they|the users|users|sales|finance|marketing|business units|the business units|someone else|somebody else|other people|others|another team|other teams) (buy|build|choose|install|write|create|bring in|set up|procure|develop) [it|them] (without|behind) (us|IT|our back|our backs|asking us|asking IT|telling us|telling IT|our approval)",
       "not our (system|systems|tool|tools|app|apps|software|code|build|baby|platform|solution|product|creation) ~2 not our (problem|responsibility|job|concern|headache)",
       "(their|your) (system|systems|tool|tools|app|apps|software|mess|baby|creation|platform|solution|spreadsheet) ~1 (their|your) (problem|responsibility|headache|lookout)",
       "(you|they) (build|built|buy|bought|chose|choose|install|installed) it ~2 (you|they) (support|own|maintain|fix|run) it",
       "if (you|they|@business) (buy|build|choose|install|write|create|make|pick|bring in|procure|set up) it [themselves|yourselves|on their own] ~3 (you|they|@business) [can|will have to|have to|must|should|need to|can jolly well|can also] (support|maintain|own|fix|run|look after|deal with) it",
       "(systems|system|tools|tool|apps|app|software|anything|applications) ~3 (built|bought|created|developed|made|installed|set up|procured) (without|outside|behind the back of|around) (IT|us|the it team|the it department|our approval) ~3 (be no longer|be not|will not be|will no longer be|be never) (supported|maintained|fixed|looked after)",
       "(only|just) (support|maintain|fix|look after|touch|help with|take care of) (what|things|systems|stuff|the things|the systems|tools|apps|software|anything|the tools|the apps|those) (we|IT|that we|that IT|the it team) [have|had|ourselves] (build|create|buy|approve|write|develop|deliver|install|choose|pick|procure|sanction|design|make|sign off|roll out|deploy)",
+      "(shadow it|shadow|their|the business's|those|these) ~3 (apps|systems|tools|software|spreadsheets|solutions|databases|platforms) (be) not our (problem|responsibility|job|concern|headache)",
+      "(shadow it|shadow systems|shadow apps|shadow tools|shadow it apps|shadow it tools|shadow it systems|homegrown tools|home grown tools) & (we|IT|i) (will not|no longer|refuse to|be not going to|do not|can not) (support|maintain|fix|touch|look after) (them|it|those|these|that|any of it|any of them)",
     ],
   },
   // Death and reincarnation: open antagonism, outside consultants, IT avoiding its clients.
@@ -641,7 +679,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
     article: "001",
     quote: "Maybe we should outsource the IT department",
     patterns: [
-      "(outsource|offshore|outsourcing|offshoring|outsourced|offshored) (the|our|all|all of|the whole|the entire|all our|all of our|most of|the lot of|the bulk of|much of|this|their|our whole|our entire) (it|IT)!(to a|to an|to the|to someone|to somebody) [department|function|team|services|operation|shop|organisation|organization|division|dept|group|lot|staff|people|work|support]",
+      "(outsource|offshore|outsourcing|offshoring|outsourced|offshored) (the|our|all|all of|the whole|the whole of|the entire|the rest of|all our|all of our|most of|the lot of|the bulk of|much of|this|their|our whole|our entire) (it|IT)!(to a|to an|to the|to someone|to somebody) [department|function|team|services|operation|shop|organisation|organization|division|dept|group|lot|staff|people|work|support]",
       "(outsource|offshore|outsourcing|offshoring|outsourced) IT!(support for|helpdesk for|support of|for the|training|assets|asset|for printers|for the printers|hardware disposal|recycling|procurement of)",
       "(hand|give|turn|sell|farm|ship|pass|transfer|move|send) (IT|the it department|the it function|the whole of IT|all of IT|the it team|the whole it department|the entire it department|our it|our it department|it all|the lot) [over|out|off] (to|to an|to a) ~2 (outsourcer|vendor|provider|managed service provider|msp|third party|supplier|consultancy|outside firm|external provider|offshore|outsourcing partner|outsourcing company|outsourcing firm|service provider|partner|contractor|accenture|ibm|infosys|wipro|tcs|capgemini|india|bangalore)",
       "replace (IT|the it department|the it team|the it function|our it department|our it team|the whole it department|the whole of IT) with (a|an|outside|external|some|cheaper|offshore|the|contractors|consultants|freelancers) [managed|outsourced|external|third party|offshore|cheaper|outside] (vendor|provider|outsourcer|msp|managed service|service|contractor|contractors|consultancy|consultants|firm|third party|supplier|offshore team|team|partner|company|agency|freelancers)",
@@ -649,6 +687,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(managed service provider|msp|outsourcer|outsourcing partner|outsourcing company|outsourcing firm|outside firm|external provider|a vendor) ~2 (instead of|to replace|replacing|rather than|in place of|to take over from|take over from|taking over from) (IT|the it department|the it team|our it department|our it team|the it function)",
       "(look at|looking at|look into|looking into|consider|considering|explore|exploring|talk about|talking about|cost up|costing up|price up|pricing up|get quotes for|getting quotes for|ask about|asking about|investigate|investigating|plan|planning) (outsource|offshore|outsourcing|offshoring) (IT|it|the it department|our it|all of it|the whole lot|everything)",
       "(contract|farm|ship|send) (IT|the it department|the it function|our it|the whole it department|all of IT|it all|the lot) (out|offshore|abroad|overseas)",
+      "(outsource|offshore|outsourcing|offshoring) the (whole|entire) [it] department",
+      "(outsource|offshore) the department$",
     ],
   },
   {
@@ -673,6 +713,7 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(funded or not|budget or no budget|money or no money|funding or no funding|paid for or not|whether they pay or not|whether they fund it or not|whether or not they pay|whether or not they have the money) ~6 (no|turn down|turning down|turn it down|turning it down|refuse|refusing|reject|rejecting|decline|declining)",
       "(no|turn down|turning down|turn it down|turning it down|refuse|refusing|reject|rejecting|decline|declining) ~6 (funded or not|budget or no budget|money or no money|funding or no funding|paid for or not|whether they pay or not|whether they fund it or not|whether or not they pay)",
       "even (if|when|though) (they|the business|the client|sales|finance|marketing|the users) (have|have got|bring|offer|find|wave) (the|a|some) (money|budget|funding|cash) ~3 (the answer be|our answer be|we say|we will say|it be|it be still) no",
+      "(do not care|not bothered|does not matter|no matter) (if|whether|that|how much) ~4 (budget|money|funding|cash|funds) & (we|IT|the answer|our answer) ~2 (say|be) no",
     ],
   },
   {
@@ -695,6 +736,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(keep|kept|keeping) (my|our) (head|heads) down (when|whenever|if|every time) ~3 (come|comes|call|calls|come round|comes round|walk in|walks in|come by|comes by|show up|shows up|appear|appears|ring|rings|phone|phones)",
       "(hide|hiding|hid|duck|ducking|ducked|disappear|disappearing|vanish|make myself scarce|make ourselves scarce) (from|when|whenever|every time) (they|them|the client|the business|the users|the sales director|the cfo|finance|sales|our client|my client|the clients|the customer|someone from the business|anyone from the business|he|she)",
       "(i|we) (never|rarely|no longer|do not) (go near|go to|visit|walk over to|show my face in|show our faces in|show my face at|show our faces at|set foot in|set foot on) (their|the business|the client's|the sales|the finance|the business's) (floor|office|offices|meetings|building|side|area|department)",
+      "(when|whenever|if|once|as soon as) ~6 (her name|his name|their name|her number|his number|their number|the client's name|the client's number|caller id|caller display|it is them|it is the client|it is her|it is him) ~6 (i|we) ~2 (do not|never|will not) (pick up|answer|take it|take the call|answer it)",
+      "(i|we) ~2 (stop|quit) (answering|picking up|answer|pick up) (when|whenever|if|once) ~4 (@business|the client|he|she|my client|the sales director|the cfo) (call|ring|phone|rings|calls|phones)",
     ],
   },
   {
@@ -727,6 +770,8 @@ export const PHRASE_CATALOGUE: readonly CatalogueEntry[] = [
       "(always|again|yet again|every time|once again|as usual|as always) the last to (know|hear|find out|be told|be informed)",
       "the last to (know|hear|find out|be told|be informed) (again|every time|as usual|as always|yet again|once again|about everything|about anything)",
       "(nice|great|lovely|good) of (you|them|IT) to (tell|let) (us|me) [know] (eventually|at last|finally|now)",
+      "(nobody|no one|none of you|none of them|never) [had|has|have] (flag|raise|mention|escalate|warn about|tell us about|tell me about) ~4 (earlier|sooner|in advance|beforehand|at the time|straight away|right away|until now)",
+      "(you|they|IT|the it team|you guys) (be|have been) (only|just|only now) (tell|telling|inform|informing|let|letting|warn|warning) (us|me|the business) ~4 (now|today|this week|at this point|this late|so late)",
     ],
   },
 ];

@@ -104,6 +104,16 @@ export const NOT_HYPOTHETICAL = ["ever since", "than ever", "as ever", "for ever
 /** Modals that make a verb of saying hypothetical ("someone might say"). */
 export const MODALS = ["would", "could", "might", "may"];
 
+/**
+ * Words that name what follows as a phrase talked about, not said: "phrases like 'IT just doesn't
+ * get it' signal the sniffles".
+ */
+export const MENTION_CUES = ["phrases like", "phrase like", "phrases such as", "words like", "expressions like", "sayings like", "examples like", "examples such as"];
+/** Verbs before a mention cue that make it a use: "we keep hearing phrases like …". */
+export const USE_VERBS = ["hear", "hearing", "heard", "say", "saying", "said", "use", "using", "used", "get", "getting", "got", "receive", "write", "repeat", "mutter", "throw"];
+/** Speakers that are texts, not sides: "the article says 'a game of telephone' means …". */
+export const DOCUMENT_WORDS = ["article", "articles", "book", "paper", "author", "slide", "slides", "deck", "model", "framework", "textbook", "handbook", "guide", "course", "training", "glossary"];
+
 /** Verbs of saying, and of thinking aloud, that introduce someone else's words. */
 export const REPORTING_VERBS = [
   "say",
@@ -213,9 +223,14 @@ export const SPEAKER_WORDS: Record<"BUSINESS" | "IT", string[]> = {
     "analyst",
     "project manager",
     "relationship manager",
+    "delivery manager",
+    "service manager",
+    "delivery lead",
+    "scrum master",
   ],
   BUSINESS: [
     "client",
+    "sponsor",
     "customer",
     "user",
     "business",
@@ -301,13 +316,13 @@ export const IT_QUALIFIERS = ["dev", "development", "infrastructure", "infra", "
  * Words that open a later clause saying a symptom told in the past is over: "Last year IT just
  * said no to everything; now they explain their reasons."
  */
-export const SINCE_CHANGED = ["now", "nowadays", "these days", "today", "since then", "not anymore", "not any more", "no longer", "that has changed", "that changed", "things have changed", "things changed", "all that has changed", "that is no longer", "that is not the case", "since", "things have improved", "it has improved", "that has improved", "that has turned around", "things have turned around"];
+export const SINCE_CHANGED = ["now", "nowadays", "these days", "today", "since then", "not anymore", "not any more", "no longer", "that has changed", "that changed", "things have changed", "things changed", "all that has changed", "that is no longer", "that is not the case", "since", "things have improved", "it has improved", "that has improved", "that has turned around", "things have turned around", "this time", "on this project"];
 
 /** Anywhere in that later clause, words saying the trouble was dealt with: "…, but the new sign-off fixed that". */
-export const SINCE_RESOLVED = ["fixed that", "fixed it", "fixed this", "solved that", "solved it", "sorted that", "sorted it", "sorted that out", "sorted it out", "put an end to that", "put a stop to that", "put paid to that", "ended that", "cured that", "cured it", "is behind us", "are behind us"];
+export const SINCE_RESOLVED = ["been sorted", "been fixed", "been solved", "been resolved", "been dealt with", "been addressed", "is sorted", "is fixed", "is resolved", "got fixed", "got sorted", "his replacement", "her replacement", "their replacement", "his successor", "her successor", "their successor", "the new one", "fixed that", "fixed it", "fixed this", "solved that", "solved it", "sorted that", "sorted it", "sorted that out", "sorted it out", "put an end to that", "put a stop to that", "put paid to that", "ended that", "cured that", "cured it", "is behind us", "are behind us"];
 
 /** Times before a match that tell it of the past: with SINCE_CHANGED after it, the symptom is over. */
-export const PAST_TIMES = ["ago", "back in", "last year", "last month", "last quarter", "in the past", "back then", "at first", "previously", "at the time", "in those days"];
+export const PAST_TIMES = ["ago", "back in", "the old", "our old", "the previous", "our previous", "last time", "the last time", "last year", "last month", "last quarter", "in the past", "back then", "at first", "previously", "at the time", "in those days"];
 
 /** Past forms a match's verb may take without "-ed": with SINCE_CHANGED, the symptom is over. */
 export const IRREGULAR_PAST = ["said", "was", "were", "had", "did", "went", "kept", "took", "built", "made", "got", "told", "thought", "knew", "gave", "came", "felt", "left", "let"];

@@ -208,6 +208,20 @@ describe("detectPhrases", () => {
       expect(ids("We built it ourselves in the end.", "BUSINESS")).toContain("we-will-do-it-ourselves");
     });
 
+    it("a phrase talked about is not said: \"phrases like '…'\", a text as the speaker; one heard is", () => {
+      expect(ids("Presented the illness model: phrases like 'IT just doesn't get it' signal the sniffles stage.")).toEqual([]);
+      expect(ids("The article says 'game of telephone' describes too many layers.")).toEqual([]);
+      expect(ids("We keep hearing phrases like 'IT just doesn't get it' from sales.")).toContain("it-just-doesnt-get-it");
+      expect(ids("The client says IT just says no.")).toContain("it-just-says-no");
+    });
+
+    it("\"says no\" refuses and reports no one: the business's own words stay the business's", () => {
+      expect(ids("IT says no to everything, so we should fire the IT team and give the budget to my team.", "BUSINESS")).toEqual([
+        "it-just-says-no",
+        "fire-the-it-team",
+      ]);
+    });
+
     it("names the speaker by the phrase that ends last, the longest of those: \"project manager Ravi\" is IT's", () => {
       expect(ids("Project manager Ravi said most of the real requirements only emerged during UAT.")).toContain("requirements-until-uat");
       expect(ids("Sales manager Priya said most of the real requirements only emerged during UAT.")).toEqual([]);
@@ -229,6 +243,8 @@ describe("detectPhrases", () => {
       expect(ids("Can IT ever deliver what they say they will?", "BUSINESS")).toContain("never-deliver-what-promised");
       expect(ids("Does IT get it?", "BUSINESS")).toEqual([]);
       expect(ids("Is this IT manager new?", "BUSINESS")).toEqual([]);
+      // "Why don't we …?" suggests, it does not deny.
+      expect(ids("Why don't we just outsource the whole of IT?", "BUSINESS")).toContain("outsource-the-it-department");
     });
 
     it("a denied saying denies everything it introduces", () => {

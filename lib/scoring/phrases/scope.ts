@@ -30,6 +30,9 @@ const WH = phrases(L.WH_COMPLEMENTS);
 const HYPOTHETICAL = phrases(L.HYPOTHETICAL_CUES);
 const NOT_HYPOTHETICAL = phrases(L.NOT_HYPOTHETICAL);
 const CONSIDERED = phrases(L.CONSIDERED_CUES);
+const MENTIONS = phrases(L.MENTION_CUES);
+const USE_VERBS = new Set(L.USE_VERBS);
+const DOCUMENTS = new Set(L.DOCUMENT_WORDS);
 const DENIALS = phrases(L.DENIALS);
 const REPLIES = phrases(L.DENYING_REPLIES);
 const CONJUNCTIONS = new Set(L.CLAUSE_CONJUNCTIONS);
@@ -62,8 +65,26 @@ const isReporting = (tokens: readonly Token[], i: number) => {
   if (t.norm === "according") return same(tokens[i + 1], "to");
   // "wanted to know why …", "demanded to know": a question asked.
   if (t.lemma === "know" && same(tokens[i - 1], "to") && ["want", "demand", "like", "wish"].includes(tokens[i - 2]?.lemma ?? "")) return true;
+  // "IT says no to everything" refuses; it reports no words.
+  if (t.lemma === "say" && ["no", "yes"].includes(tokens[i + 1]?.norm ?? "")) return false;
   return REPORTING.has(t.lemma) && (t.pos === "VERB" || t.pos === "AUX") && !same(tokens[i + 1], "of");
 };
+
+/**
+ * A mention cue ending within three words before the match: the phrase is talked about, not said
+ * ("phrases like '…' signal …"), unless a verb of hearing or saying comes just before the cue
+ * ("we keep hearing phrases like '…'").
+ */
+function mentioned(tokens: readonly Token[], span: Span): boolean {
+  let words = 0;
+  for (let i = span.start - 1; i >= 0 && words < 4; i--) {
+    if (!tokens[i]!.isWord) continue;
+    words++;
+    const cue = MENTIONS.find((p) => i - p.length + 1 >= 0 && phraseAt(tokens, i - p.length + 1, p) === p.length);
+    if (cue) return !tokens.slice(Math.max(0, i - cue.length - 2), i - cue.length + 1).some((t) => USE_VERBS.has(t.lemma) || USE_VERBS.has(t.norm));
+  }
+  return false;
+}
 
 /** A comma or colon right after a verb of saying does not end its clause: `said, "…"`. */
 function afterReporting(tokens: readonly Token[], i: number): boolean {
@@ -171,8 +192,10 @@ function reportedSpeaker(tokens: readonly Token[], span: Span): { speaker: Speak
     const head = clauseStart(tokens, i);
     // "Ask IT for anything and …" gives an order; it reports no one.
     if (head === i && t.norm !== "according") continue;
-    // "Nobody believes that …", "I'd never say …": a denied saying denies all it introduces.
-    return { speaker: frameSpeaker(tokens, i, head, span.start), blocked: negationIn(tokens, head, i, span.consumed) };
+    // "Nobody believes that …", "I'd never say …": a denied saying denies all it introduces; a
+    // text ("the article says …") is no side.
+    const document = tokens.slice(head, i).some((w) => DOCUMENTS.has(w.norm));
+    return { speaker: frameSpeaker(tokens, i, head, span.start), blocked: document || negationIn(tokens, head, i, span.consumed) };
   }
   // After it: `"…," the CFO said` or `…, said the CFO`.
   const rest = tokens.slice(span.end);
@@ -273,6 +296,7 @@ export function readMatch(sentence: Sentence, next: Sentence | undefined, span: 
     tokens.slice(from, span.end).some((_, k) => !span.consumed.has(from + k) && anyAt(tokens, from + k, CONSIDERED) > 0) ||
     (modal && tokens.slice(span.end).some((t) => t.norm === "if" || t.norm === "unless")) ||
     deniedAfter(tokens, span, to) ||
+    mentioned(tokens, span) ||
     deniedByReply(sentence, next) ||
     overSince(tokens, span, to) ||
     (reported?.blocked ?? false);
