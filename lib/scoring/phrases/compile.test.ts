@@ -57,6 +57,15 @@ describe("the pattern notation", () => {
     expect(test("late & over budget", "It was late. Fine. Over budget.")).toBe(false);
   });
 
+  it("joins parts with + in one sentence, in any order, close together", () => {
+    expect(test("slow + reply", "They are slow to reply.")).toBe(true);
+    expect(test("slow + reply", "Every reply comes slow.")).toBe(true);
+    expect(test("slow + reply", "They are slow. No reply.")).toBe(false);
+    expect(test("slow + reply", `Slow ${"and steady wins the race, they say, ".repeat(3)}reply.`)).toBe(false);
+    // Each part is read on its own: a negation in front of one denies it.
+    expect(test("slow + reply", "They are not slow to reply.")).toBe(false);
+  });
+
   it("matches whole words within one clause of a sentence", () => {
     expect(test("red tape", "red tapestry")).toBe(false);
     expect(test("red tape", "bored tape")).toBe(false);
@@ -70,5 +79,6 @@ describe("the pattern notation", () => {
     expect(() => compilePattern("[a] ~", {})).toThrow(/required word/);
     expect(() => compilePattern("@nope a", {})).toThrow(/Unknown macro/);
     expect(() => compilePattern("a # b", {})).toThrow(/Unexpected/);
+    expect(() => compilePattern("a & b + c", {})).toThrow(/not both/);
   });
 });

@@ -13,6 +13,8 @@ import { normaliseWords } from "./nlp";
 //   $           the clause ends here (punctuation, sentence end or a conjunction follows)
 //   !(a|b c)    at the end: not followed by any of these; at the start: not preceded by them
 //   A & B       each part matches, in the same sentence or in two adjacent ones, in any order
+//   A + B       each part matches in the same sentence, in any order, all within NEAR characters:
+//               the words of a meaning that people arrange freely ("slow" + "to reply" + IT)
 //
 // A negation that is part of a symptom's meaning is written in the pattern ("not support ~ we not
 // build"): only negations the pattern does not name make a match "negated" (see scope.ts).
@@ -44,7 +46,12 @@ export interface Part {
 export interface CompiledPattern {
   source: string;
   parts: Part[];
+  /** "+": every part in one sentence, close together; else ("&") in it or the next. */
+  near: boolean;
 }
+
+/** How far apart, in characters from the first word to the last, the parts of an "A + B" pattern may lie. */
+export const NEAR = 90;
 
 const DEFAULT_GAP = 3;
 
@@ -129,6 +136,8 @@ function anchorsOf(items: Item[]): string[] {
 }
 
 export function compilePattern(template: string, macros: Record<string, string[]>): CompiledPattern {
-  const parts = template.split("&").map((p) => parsePart(p, macros, template));
-  return { source: template, parts };
+  const near = template.includes("+");
+  if (near && template.includes("&")) throw new Error(`A phrase pattern joins its parts with "&" or "+", not both: ${template}`);
+  const parts = template.split(near ? "+" : "&").map((p) => parsePart(p, macros, template));
+  return { source: template, parts, near };
 }

@@ -108,7 +108,7 @@ export const MODALS = ["would", "could", "might", "may"];
  * Words that name what follows as a phrase talked about, not said: "phrases like 'IT just doesn't
  * get it' signal the sniffles".
  */
-export const MENTION_CUES = ["phrases like", "phrase like", "phrases such as", "words like", "expressions like", "sayings like", "examples like", "examples such as"];
+export const MENTION_CUES = ["phrases like", "phrase like", "phrases such as", "words like", "expressions like", "sayings like", "examples like", "examples such as", "agenda item", "session on", "training on", "workshop on", "talk on", "the line", "an example of"];
 /** Verbs before a mention cue that make it a use: "we keep hearing phrases like …". */
 export const USE_VERBS = ["hear", "hearing", "heard", "say", "saying", "said", "use", "using", "used", "get", "getting", "got", "receive", "write", "repeat", "mutter", "throw"];
 /** Speakers that are texts, not sides: "the article says 'a game of telephone' means …". */
@@ -310,6 +310,8 @@ export const FILLERS = [
  * Words that make a role IT's whatever it is called: "the infrastructure manager", "the dev
  * lead" (a manager or a lead alone is the business's, SPEAKER_WORDS).
  */
+/** Nouns after a lower-case "it" that make it the department: "the it team said …". */
+export const DEPARTMENT_NOUNS = ["team", "department", "dept", "guys", "people", "folks", "lead", "manager", "director", "head", "side", "staff", "support", "helpdesk", "desk", "function", "crew", "lot", "boss", "chief"];
 export const IT_QUALIFIERS = ["dev", "development", "infrastructure", "infra", "network", "platform", "engineering", "software", "technical"];
 
 /**
@@ -319,7 +321,7 @@ export const IT_QUALIFIERS = ["dev", "development", "infrastructure", "infra", "
 export const SINCE_CHANGED = ["now", "nowadays", "these days", "today", "since then", "not anymore", "not any more", "no longer", "that has changed", "that changed", "things have changed", "things changed", "all that has changed", "that is no longer", "that is not the case", "since", "things have improved", "it has improved", "that has improved", "that has turned around", "things have turned around", "this time", "on this project"];
 
 /** Anywhere in that later clause, words saying the trouble was dealt with: "…, but the new sign-off fixed that". */
-export const SINCE_RESOLVED = ["been sorted", "been fixed", "been solved", "been resolved", "been dealt with", "been addressed", "is sorted", "is fixed", "is resolved", "got fixed", "got sorted", "his replacement", "her replacement", "their replacement", "his successor", "her successor", "their successor", "the new one", "fixed that", "fixed it", "fixed this", "solved that", "solved it", "sorted that", "sorted it", "sorted that out", "sorted it out", "put an end to that", "put a stop to that", "put paid to that", "ended that", "cured that", "cured it", "is behind us", "are behind us"];
+export const SINCE_RESOLVED = ["was fixed", "was sorted", "was resolved", "was solved", "were fixed", "got resolved", "off the table", "been sorted", "been fixed", "been solved", "been resolved", "been dealt with", "been addressed", "is sorted", "is fixed", "is resolved", "got fixed", "got sorted", "his replacement", "her replacement", "their replacement", "his successor", "her successor", "their successor", "the new one", "fixed that", "fixed it", "fixed this", "solved that", "solved it", "sorted that", "sorted it", "sorted that out", "sorted it out", "put an end to that", "put a stop to that", "put paid to that", "ended that", "cured that", "cured it", "is behind us", "are behind us"];
 
 /** Times before a match that tell it of the past: with SINCE_CHANGED after it, the symptom is over. */
 export const PAST_TIMES = ["ago", "back in", "the old", "our old", "the previous", "our previous", "last time", "the last time", "last year", "last month", "last quarter", "in the past", "back then", "at first", "previously", "at the time", "in those days"];

@@ -222,6 +222,18 @@ describe("detectPhrases", () => {
       ]);
     });
 
+    it("reads a lower-case \"it\" in a speaker's phrase as the department only where it names one", () => {
+      expect(ids("In the middle of it Gareth said that IT simply doesn't get how stores run.")).toContain("it-just-doesnt-get-it");
+      expect(ids("The it team said the users keep changing their minds.")).toContain("users-kept-changing-their-minds");
+    });
+
+    it("starts a clause at \"and\" with an adverb before its subject: \"… and maybe it's time …\"", () => {
+      expect(ids("The IT manager isn't up to it and maybe it's time to farm the whole IT department out.", "BUSINESS")).toEqual([
+        "it-manager-not-cutting-it",
+        "outsource-the-it-department",
+      ]);
+    });
+
     it("names the speaker by the phrase that ends last, the longest of those: \"project manager Ravi\" is IT's", () => {
       expect(ids("Project manager Ravi said most of the real requirements only emerged during UAT.")).toContain("requirements-until-uat");
       expect(ids("Sales manager Priya said most of the real requirements only emerged during UAT.")).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Side } from "../enums";
 import type { StoredPhraseHit } from "../input";
 import { PHRASE_CATALOGUE, PHRASE_MACROS, type CatalogueEntry } from "./catalogue";
-import { compilePattern, type Item, type Part, type PatternWord } from "./compile";
+import { compilePattern, NEAR, type CompiledPattern, type Item, type Part, type PatternWord } from "./compile";
 import { readSentences, type Sentence, type Token } from "./nlp";
 import * as L from "./lexicon";
 import { readingsOf } from "./readings";
@@ -9,7 +9,7 @@ import { readMatch, type Span, type Speaker } from "./scope";
 
 interface CompiledEntry {
   entry: CatalogueEntry;
-  patterns: Part[][];
+  patterns: CompiledPattern[];
 }
 
 // Compiled on first use (compiling reads the pattern words with the language model), then kept.
@@ -19,9 +19,9 @@ function catalogue() {
     const byAnchor = new Map<string, Part[]>();
     const entries = PHRASE_CATALOGUE.map((entry) => ({
       entry,
-      patterns: entry.patterns.map((p) => compilePattern(p, PHRASE_MACROS).parts),
+      patterns: entry.patterns.map((p) => compilePattern(p, PHRASE_MACROS)),
     }));
-    for (const part of entries.flatMap((e) => e.patterns.flat())) {
+    for (const part of entries.flatMap((e) => e.patterns.flatMap((p) => p.parts))) {
       for (const anchor of part.anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), part]);
     }
     compiled = { entries, byAnchor };
@@ -239,11 +239,11 @@ class TextScan {
     return undefined;
   }
 
-  /** A pattern's parts all found in sentence i, or in i and i + 1. */
-  pattern(parts: readonly Part[], i: number, entrySide: Side, writer: Side | undefined): string | undefined {
+  /** A pattern's parts all found in sentence i, or ("&") in i and i + 1, or ("+") close together in i. */
+  pattern({ parts, near }: CompiledPattern, i: number, entrySide: Side, writer: Side | undefined): string | undefined {
     const found: Found[] = [];
     for (const part of parts) {
-      const f = this.accepted(part, i, entrySide, writer) ?? (parts.length > 1 ? this.accepted(part, i + 1, entrySide, writer) : undefined);
+      const f = this.accepted(part, i, entrySide, writer) ?? (parts.length > 1 && !near ? this.accepted(part, i + 1, entrySide, writer) : undefined);
       if (!f) return undefined;
       found.push(f);
     }
@@ -257,6 +257,7 @@ class TextScan {
         end = Math.max(end, f.tokens[k]!.end);
       }
     }
+    if (near && end - start > NEAR) return undefined;
     return this.text.slice(start, end);
   }
 }
@@ -279,11 +280,11 @@ export function detectPhrases(text: string | readonly string[], side?: Side): St
   return hits;
 }
 
-function firstMatch(scans: readonly TextScan[], patterns: readonly Part[][], entrySide: Side, writer: Side | undefined): string | undefined {
+function firstMatch(scans: readonly TextScan[], patterns: readonly CompiledPattern[], entrySide: Side, writer: Side | undefined): string | undefined {
   for (const scan of scans) {
     for (let i = 0; i < scan.sentences.length; i++) {
-      for (const parts of patterns) {
-        const m = scan.pattern(parts, i, entrySide, writer);
+      for (const pattern of patterns) {
+        const m = scan.pattern(pattern, i, entrySide, writer);
         if (m !== undefined) return m;
       }
     }
@@ -293,12 +294,12 @@ function firstMatch(scans: readonly TextScan[], patterns: readonly Part[][], ent
 
 /** The words one pattern finds in `text` (for catalogue authors and the notation's tests). */
 export function patternMatch(template: string, text: string, macros: Record<string, string[]> = PHRASE_MACROS): string | undefined {
-  const { parts } = compilePattern(template, macros);
+  const pattern = compilePattern(template, macros);
   const byAnchor = new Map<string, Part[]>();
-  for (const part of parts) for (const anchor of part.anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), part]);
+  for (const part of pattern.parts) for (const anchor of part.anchors) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), part]);
   const scan = new TextScan(text, byAnchor);
   for (let i = 0; i < scan.sentences.length; i++) {
-    const m = scan.pattern(parts, i, "BUSINESS", undefined);
+    const m = scan.pattern(pattern, i, "BUSINESS", undefined);
     if (m !== undefined) return m;
   }
   return undefined;

@@ -41,6 +41,7 @@ const REPORTING = new Set(L.REPORTING_VERBS);
 const MODALS = new Set(L.MODALS);
 const WRITER = new Set(L.WRITER_WORDS);
 const IT_QUALIFIERS = new Set(L.IT_QUALIFIERS);
+const DEPARTMENT_NOUNS = new Set(L.DEPARTMENT_NOUNS);
 const SPEAKERS = (Object.entries(L.SPEAKER_WORDS) as [Side, string[]][]).map(([side, words]) => [side, phrases(words)] as const);
 const STRONG_PUNCT = new Set([";", "!", "?", "…", "..."]);
 const CLAUSE_PUNCT = new Set([",", ";", ":", "—", "–", "(", ")", "!", "?", "…", "...", "-"]);
@@ -71,13 +72,13 @@ const isReporting = (tokens: readonly Token[], i: number) => {
 };
 
 /**
- * A mention cue ending within three words before the match: the phrase is talked about, not said
+ * A mention cue ending within six words before the match: the phrase is talked about, not said
  * ("phrases like '…' signal …"), unless a verb of hearing or saying comes just before the cue
  * ("we keep hearing phrases like '…'").
  */
 function mentioned(tokens: readonly Token[], span: Span): boolean {
   let words = 0;
-  for (let i = span.start - 1; i >= 0 && words < 4; i--) {
+  for (let i = span.start - 1; i >= 0 && words < 6; i--) {
     if (!tokens[i]!.isWord) continue;
     words++;
     const cue = MENTIONS.find((p) => i - p.length + 1 >= 0 && phraseAt(tokens, i - p.length + 1, p) === p.length);
@@ -98,7 +99,9 @@ function isBoundary(tokens: readonly Token[], i: number): boolean {
   if (!t.isWord) return CLAUSE_PUNCT.has(t.text) && !((t.text === "," || t.text === ":") && afterReporting(tokens, i));
   if (CONJUNCTIONS.has(t.norm)) return true;
   const next = tokens[i + 1];
-  return COORDINATORS.has(t.norm) && next !== undefined && (next.capsIT || SUBJECTS.has(next.pos)) && next.norm !== "it's";
+  // "… and maybe it's time …": an adverb may come between the conjunction and its subject.
+  const subject = next?.pos === "ADV" && next.norm !== "not" ? tokens[i + 2] : next;
+  return COORDINATORS.has(t.norm) && subject !== undefined && (subject.capsIT || SUBJECTS.has(subject.pos)) && subject.norm !== "it's";
 }
 
 /** First token of the clause holding token i. */
@@ -151,11 +154,16 @@ function deniedAfter(tokens: readonly Token[], span: Span, end: number): boolean
   return k < end && ["not", "never"].includes(tokens[k]!.norm);
 }
 
+/** A lower-case "it" that names the department: "the it team", "our it lead", not "in the middle of it". */
+function lowerCaseDepartment(words: readonly Token[], i: number): boolean {
+  return i > 0 && (DEPARTMENT_NOUNS.has(words[i + 1]?.norm ?? "") || ["the", "our", "from"].includes(words[i - 1]!.norm));
+}
+
 /** The side a speaker phrase names: the writer ("I", "our team"), IT, the business, or unknown. */
 function speakerOf(tokens: readonly Token[]): Speaker {
   const words = tokens.filter((t) => t.isWord);
   if (words.some((t) => WRITER.has(t.norm))) return "writer";
-  if (words.some((t, i) => t.capsIT || (t.norm === "it" && i > 0) || IT_QUALIFIERS.has(t.norm))) return "IT";
+  if (words.some((t, i) => t.capsIT || (t.norm === "it" && lowerCaseDepartment(words, i)) || IT_QUALIFIERS.has(t.norm))) return "IT";
   // The phrase that ends last decides, and of those the longest: "project manager Ravi" is IT's
   // although "manager" alone is the business's.
   let best: { end: number; length: number; side: Speaker } = { end: -1, length: 0, side: "unknown" };
