@@ -96,6 +96,8 @@ export const HYPOTHETICAL_CUES = [
   "assuming",
   "ever",
 ];
+/** Help that makes a course a joint one, not a breakdown: "with our support, the analysts built their own dashboards". */
+export const ENDORSED_CUES = ["with our support", "with our help", "with our blessing", "with it 's support", "with it 's help", "with it 's blessing", "with help from it", "with support from it", "with the it team 's help", "with the it team 's support"];
 /** A course weighed in the past, anywhere before the match's end: "we thought about building our own". */
 export const CONSIDERED_CUES = ["thought about", "thought of", "considered", "toyed with", "were tempted to", "was tempted to", "debated"];
 /** "ever" keeps its ordinary meaning here. */
@@ -108,7 +110,9 @@ export const MODALS = ["would", "could", "might", "may"];
  * Words that name what follows as a phrase talked about, not said: "phrases like 'IT just doesn't
  * get it' signal the sniffles".
  */
-export const MENTION_CUES = ["phrases like", "phrase like", "phrases such as", "words like", "expressions like", "sayings like", "examples like", "examples such as", "agenda item", "session on", "training on", "workshop on", "talk on", "the line", "an example of"];
+export const MENTION_CUES = ["phrases like", "phrase like", "phrases such as", "words like", "expressions like", "sayings like", "examples like", "examples such as", "agenda item", "session on", "training on", "workshop on", "talk on", "the line", "an example of", "quotes like", "quotes such as", "symptoms include", "symptoms like", "symptoms such as", "training slide", "the article"];
+/** A noun right after a quoted phrase that makes the quote a name for it: "the 'IT just says no' complaint". */
+export const MENTION_NOUNS = ["complaint", "phrase", "quote", "line", "remark", "comment", "example", "symptom", "saying", "cliche", "cliché"];
 /** Verbs before a mention cue that make it a use: "we keep hearing phrases like …". */
 export const USE_VERBS = ["hear", "hearing", "heard", "say", "saying", "said", "use", "using", "used", "get", "getting", "got", "receive", "write", "repeat", "mutter", "throw"];
 /** Speakers that are texts, not sides: "the article says 'a game of telephone' means …". */
@@ -321,7 +325,7 @@ export const IT_QUALIFIERS = ["dev", "development", "infrastructure", "infra", "
 export const SINCE_CHANGED = ["now", "nowadays", "these days", "today", "since then", "not anymore", "not any more", "no longer", "that has changed", "that changed", "things have changed", "things changed", "all that has changed", "that is no longer", "that is not the case", "since", "things have improved", "it has improved", "that has improved", "that has turned around", "things have turned around", "this time", "on this project"];
 
 /** Anywhere in that later clause, words saying the trouble was dealt with: "…, but the new sign-off fixed that". */
-export const SINCE_RESOLVED = ["was fixed", "was sorted", "was resolved", "was solved", "were fixed", "got resolved", "off the table", "been sorted", "been fixed", "been solved", "been resolved", "been dealt with", "been addressed", "is sorted", "is fixed", "is resolved", "got fixed", "got sorted", "his replacement", "her replacement", "their replacement", "his successor", "her successor", "their successor", "the new one", "fixed that", "fixed it", "fixed this", "solved that", "solved it", "sorted that", "sorted it", "sorted that out", "sorted it out", "put an end to that", "put a stop to that", "put paid to that", "ended that", "cured that", "cured it", "is behind us", "are behind us"];
+export const SINCE_RESOLVED = ["was dropped", "been dropped", "was shelved", "been shelved", "was abandoned", "never came up again", "was fixed", "was sorted", "was resolved", "was solved", "were fixed", "got resolved", "off the table", "been sorted", "been fixed", "been solved", "been resolved", "been dealt with", "been addressed", "is sorted", "is fixed", "is resolved", "got fixed", "got sorted", "his replacement", "her replacement", "their replacement", "his successor", "her successor", "their successor", "the new one", "fixed that", "fixed it", "fixed this", "solved that", "solved it", "sorted that", "sorted it", "sorted that out", "sorted it out", "put an end to that", "put a stop to that", "put paid to that", "ended that", "cured that", "cured it", "is behind us", "are behind us"];
 
 /** Times before a match that tell it of the past: with SINCE_CHANGED after it, the symptom is over. */
 export const PAST_TIMES = ["ago", "back in", "the old", "our old", "the previous", "our previous", "last time", "the last time", "last year", "last month", "last quarter", "in the past", "back then", "at first", "previously", "at the time", "in those days"];

@@ -222,6 +222,29 @@ describe("detectPhrases", () => {
       ]);
     });
 
+    it("a quoted phrase named by the noun after it is talked about: \"the 'IT just says no' complaint\"", () => {
+      expect(ids("The 'IT just says no' complaint came up at the workshop.")).toEqual([]);
+      expect(ids("Training slide: symptoms include 'IT just says no'.")).toEqual([]);
+      expect(ids("The client said 'IT just says no' and walked out.")).toContain("it-just-says-no");
+    });
+
+    it("reaches back over a name in apposition for the speaker: \"Our RM, Jamal, said …\" is IT's", () => {
+      expect(detectPhrases("Our RM, Jamal, said the users keep changing their minds.")).toEqual([
+        expect.objectContaining({ phraseId: "users-kept-changing-their-minds", side: "IT" }),
+      ]);
+      expect(ids("Our RM, Jamal, said the users keep changing their minds.", "BUSINESS")).toEqual([]);
+    });
+
+    it("a course taken with IT's help is no breakdown: \"with our support, they built their own\"", () => {
+      expect(ids("With IT's help the sales team set up their own reporting.")).toEqual([]);
+      expect(ids("Finance built their own database without us.")).toContain("we-will-do-it-ourselves");
+    });
+
+    it("splits \"I'm\" like any contraction: \"I'm not picking up\" is \"I am not picking up\"", () => {
+      expect(ids("I'm not picking up her calls any more.", "IT")).toContain("stopped-answering-the-phone");
+      expect(ids("I’m not picking up her calls any more.", "IT")).toContain("stopped-answering-the-phone");
+    });
+
     it("reads a lower-case \"it\" in a speaker's phrase as the department only where it names one", () => {
       expect(ids("In the middle of it Gareth said that IT simply doesn't get how stores run.")).toContain("it-just-doesnt-get-it");
       expect(ids("The it team said the users keep changing their minds.")).toContain("users-kept-changing-their-minds");

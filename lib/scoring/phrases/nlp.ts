@@ -61,6 +61,9 @@ const BARE_CONTRACTIONS: Record<string, [string, string]> = {
   wanna: ["want", "to"],
   gotta: ["got", "to"],
   im: ["i", "am"],
+  // wink leaves "I'm" whole, apostrophe or not.
+  "i'm": ["i", "am"],
+  "i’m": ["i", "am"],
   ive: ["i", "have"],
   youre: ["you", "are"],
   theyre: ["they", "are"],

@@ -30,8 +30,11 @@ const WH = phrases(L.WH_COMPLEMENTS);
 const HYPOTHETICAL = phrases(L.HYPOTHETICAL_CUES);
 const NOT_HYPOTHETICAL = phrases(L.NOT_HYPOTHETICAL);
 const CONSIDERED = phrases(L.CONSIDERED_CUES);
+const ENDORSED = phrases(L.ENDORSED_CUES);
 const MENTIONS = phrases(L.MENTION_CUES);
 const USE_VERBS = new Set(L.USE_VERBS);
+const MENTION_NOUNS = new Set(L.MENTION_NOUNS);
+const QUOTE_MARKS = new Set(["'", "‘", "’", '"', "“", "”"]);
 const DOCUMENTS = new Set(L.DOCUMENT_WORDS);
 const DENIALS = phrases(L.DENIALS);
 const REPLIES = phrases(L.DENYING_REPLIES);
@@ -77,6 +80,9 @@ const isReporting = (tokens: readonly Token[], i: number) => {
  * ("we keep hearing phrases like '…'").
  */
 function mentioned(tokens: readonly Token[], span: Span): boolean {
+  // A quoted phrase named by the noun after it: "the 'IT just says no' complaint".
+  const after = tokens.slice(span.end).find((t) => t.isWord || !QUOTE_MARKS.has(t.text));
+  if (QUOTE_MARKS.has(tokens[span.start - 1]?.text ?? "") && after?.isWord && MENTION_NOUNS.has(after.lemma)) return true;
   let words = 0;
   for (let i = span.start - 1; i >= 0 && words < 6; i--) {
     if (!tokens[i]!.isWord) continue;
@@ -191,13 +197,27 @@ function frameSpeaker(tokens: readonly Token[], i: number, from: number, to: num
   return speakerOf(subject);
 }
 
+/**
+ * Where the subject of a verb of saying at i starts: its clause, or, when a comma comes right
+ * before the verb, back over a name in apposition: "Our RM, Jamal, said …".
+ */
+function sayerStart(tokens: readonly Token[], i: number): number {
+  let head = clauseStart(tokens, i);
+  for (let n = 0; n < 2 && head > 0 && tokens[head - 1]!.text === ","; n++) {
+    const between = tokens.slice(head, i).filter((t) => t.isWord);
+    if (head !== i && !(between.length <= 3 && between.every((t) => t.pos === "PROPN" || t.pos === "NOUN"))) break;
+    head = clauseStart(tokens, head - 1);
+  }
+  return head;
+}
+
 function reportedSpeaker(tokens: readonly Token[], span: Span): { speaker: Speaker; blocked: boolean } | undefined {
   // Before the match: "the client said (that) …", "according to the CFO, …".
   for (let i = span.start - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (STRONG_PUNCT.has(t.text) || ["but", "however", "although", "whereas"].includes(t.norm)) break;
     if (span.consumed.has(i) || !isReporting(tokens, i)) continue;
-    const head = clauseStart(tokens, i);
+    const head = sayerStart(tokens, i);
     // "Ask IT for anything and …" gives an order; it reports no one.
     if (head === i && t.norm !== "according") continue;
     // "Nobody believes that …", "I'd never say …": a denied saying denies all it introduces; a
@@ -230,9 +250,9 @@ function reportedSpeaker(tokens: readonly Token[], span: Span): { speaker: Speak
  * whose words follow it: its subject's side, the writer, or unknown.
  */
 export function reportingFrame(tokens: readonly Token[]): { verb: number; speaker: Speaker } | undefined {
-  const verb = tokens.findIndex((t, i) => i > 0 && t.isWord && isReporting(tokens, i) && clauseStart(tokens, i) !== i);
+  const verb = tokens.findIndex((t, i) => i > 0 && t.isWord && isReporting(tokens, i) && sayerStart(tokens, i) !== i);
   if (verb < 0) return undefined;
-  return { verb, speaker: frameSpeaker(tokens, verb, clauseStart(tokens, verb), tokens.length) };
+  return { verb, speaker: frameSpeaker(tokens, verb, sayerStart(tokens, verb), tokens.length) };
 }
 
 const SINCE_CHANGED = phrases(L.SINCE_CHANGED);
@@ -302,6 +322,7 @@ export function readMatch(sentence: Sentence, next: Sentence | undefined, span: 
     negationIn(tokens, span.start, span.end, span.consumed) ||
     hypotheticalIn(tokens, from, span.start, span.consumed) ||
     tokens.slice(from, span.end).some((_, k) => !span.consumed.has(from + k) && anyAt(tokens, from + k, CONSIDERED) > 0) ||
+    tokens.some((_, k) => !span.consumed.has(k) && anyAt(tokens, k, ENDORSED) > 0) ||
     (modal && tokens.slice(span.end).some((t) => t.norm === "if" || t.norm === "unless")) ||
     deniedAfter(tokens, span, to) ||
     mentioned(tokens, span) ||
