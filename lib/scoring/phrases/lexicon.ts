@@ -110,9 +110,17 @@ export const MODALS = ["would", "could", "might", "may"];
  * Words that name what follows as a phrase talked about, not said: "phrases like 'IT just doesn't
  * get it' signal the sniffles".
  */
-export const MENTION_CUES = ["phrases like", "phrase like", "phrases such as", "words like", "expressions like", "sayings like", "examples like", "examples such as", "agenda item", "session on", "training on", "workshop on", "talk on", "the line", "an example of", "quotes like", "quotes such as", "symptoms include", "symptoms like", "symptoms such as", "training slide", "the article"];
+export const MENTION_CUES = ["phrases like", "phrase like", "phrases such as", "words like", "expressions like", "sayings like", "examples like", "examples such as", "agenda item", "session on", "training on", "workshop on", "talk on", "the line", "an example of", "quotes like", "quotes such as", "symptoms include", "symptoms like", "symptoms such as", "training slide", "the article", "the point about", "which stage is"];
 /** A noun right after a quoted phrase that makes the quote a name for it: "the 'IT just says no' complaint". */
-export const MENTION_NOUNS = ["complaint", "phrase", "quote", "line", "remark", "comment", "example", "symptom", "saying", "cliche", "cliché"];
+export const MENTION_NOUNS = ["complaint", "phrase", "quote", "line", "remark", "comment", "example", "symptom", "saying", "cliche", "cliché", "story", "sign", "warning"];
+/**
+ * Settings in which phrases are taught or studied, not said: anywhere in the sentence, every
+ * phrase in it is talked about ("Quiz for the away day: which stage is '…'?", "we role-played a
+ * client saying '…'").
+ */
+export const TEACHING_CONTEXTS = ["book club", "reading group", "quiz", "lunch and learn", "role play", "role played", "roleplay", "roleplayed", "role playing", "case study", "community of practice", "new starters", "onboarding session", "training agenda", "training deck", "training course", "training module", "webinar", "e.g."];
+/** Settings that make only a quoted phrase a mention: "RM training: 'IT just doesn't get it' …". */
+export const QUOTED_TEACHING_CONTEXTS = ["training", "agenda", "slide", "deck", "lists", "listed", "covered", "course", "module", "lesson", "seminar", "coaching"];
 /** Verbs before a mention cue that make it a use: "we keep hearing phrases like …". */
 export const USE_VERBS = ["hear", "hearing", "heard", "say", "saying", "said", "use", "using", "used", "get", "getting", "got", "receive", "write", "repeat", "mutter", "throw"];
 /** Speakers that are texts, not sides: "the article says 'a game of telephone' means …". */

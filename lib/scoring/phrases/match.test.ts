@@ -235,6 +235,15 @@ describe("detectPhrases", () => {
       expect(ids("Our RM, Jamal, said the users keep changing their minds.", "BUSINESS")).toEqual([]);
     });
 
+    it("phrases taught or studied are talked about: a quiz, a role-play, a training agenda's quoted examples", () => {
+      expect(ids("Quiz for the offsite: which stage is 'IT just says no'?")).toEqual([]);
+      expect(ids("In the coaching session we role-played a client saying 'why are we only hearing this now?'")).toEqual([]);
+      expect(ids("RM training agenda: 'IT just doesn't get it' and 'the users keep changing their minds'.")).toEqual([]);
+      // A training room is still a room where people say things: unquoted, it is heard.
+      expect(ids("At the training session, the CFO said IT just doesn't get it.")).toContain("it-just-doesnt-get-it");
+      expect(ids("At the workshop the client said 'IT just doesn't get it'.")).toContain("it-just-doesnt-get-it");
+    });
+
     it("a course taken with IT's help is no breakdown: \"with our support, they built their own\"", () => {
       expect(ids("With IT's help the sales team set up their own reporting.")).toEqual([]);
       expect(ids("Finance built their own database without us.")).toContain("we-will-do-it-ourselves");

@@ -34,6 +34,8 @@ const ENDORSED = phrases(L.ENDORSED_CUES);
 const MENTIONS = phrases(L.MENTION_CUES);
 const USE_VERBS = new Set(L.USE_VERBS);
 const MENTION_NOUNS = new Set(L.MENTION_NOUNS);
+const TEACHING = phrases(L.TEACHING_CONTEXTS);
+const QUOTED_TEACHING = phrases(L.QUOTED_TEACHING_CONTEXTS);
 const QUOTE_MARKS = new Set(["'", "‘", "’", '"', "“", "”"]);
 const DOCUMENTS = new Set(L.DOCUMENT_WORDS);
 const DENIALS = phrases(L.DENIALS);
@@ -83,6 +85,11 @@ function mentioned(tokens: readonly Token[], span: Span): boolean {
   // A quoted phrase named by the noun after it: "the 'IT just says no' complaint".
   const after = tokens.slice(span.end).find((t) => t.isWord || !QUOTE_MARKS.has(t.text));
   if (QUOTE_MARKS.has(tokens[span.start - 1]?.text ?? "") && after?.isWord && MENTION_NOUNS.has(after.lemma)) return true;
+  // Phrases taught or studied: a quiz, a role-play, a training agenda's quoted examples.
+  const wordTokens = tokens.filter((t) => t.isWord);
+  const has = (list: readonly Phrase[]) => wordTokens.some((_, i) => anyAt(wordTokens, i, list) > 0);
+  const quoted = tokens.slice(0, span.start).some((t) => QUOTE_MARKS.has(t.text)) && tokens.slice(span.end).some((t) => QUOTE_MARKS.has(t.text));
+  if (has(TEACHING) || (quoted && has(QUOTED_TEACHING))) return true;
   let words = 0;
   for (let i = span.start - 1; i >= 0 && words < 6; i--) {
     if (!tokens[i]!.isWord) continue;
