@@ -1,6 +1,6 @@
 "use client";
 import type { DefaultValue, FieldMetadata, FormMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
 
@@ -21,24 +21,51 @@ interface Props<Row> {
  * Add and Remove buttons submit an intent: with JavaScript Conform applies it at once; before
  * JavaScript loads the server echoes the form with the row added or removed (nothing is saved).
  * They are submit buttons (Conform's props carry no type); Conform marks them `formNoValidate`,
- * as a half-filled form must still be able to grow a row.
+ * as a half-filled form must still be able to grow a row. After Add, focus moves into the new
+ * row (Enter on a focused Add would otherwise add empty rows); after Remove, to Add.
  */
 export function RepeatableRows<Row>({ form, meta, legend, noun, newRow, children }: Props<Row>) {
   const rows = meta.getFieldList();
   const name: string = meta.name;
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const rowElements = () => [...(fieldset.current?.querySelectorAll<HTMLElement>("[data-row]") ?? [])];
+  /** Focuses `target` once the row count has changed: Conform applies the intent on a later render. */
+  const focusWhenRows = (changed: (count: number) => boolean, target: () => HTMLElement | null | undefined) => {
+    const start = performance.now();
+    const tick = () => {
+      if (changed(rowElements().length)) target()?.focus();
+      else if (performance.now() - start < 3000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  const onAdd = () => {
+    const before = rowElements().length;
+    focusWhenRows((n) => n > before, () => rowElements().at(-1)?.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select"));
+  };
+  const onRemove = () => {
+    const before = rowElements().length;
+    focusWhenRows((n) => n < before, () => addButton.current);
+  };
   return (
-    <fieldset className="space-y-3">
+    <fieldset ref={fieldset} className="space-y-3">
       <legend className="text-sm font-medium text-slate-700">{legend}</legend>
       {rows.map((row, index) => (
-        <div key={row.key} className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:border-0 sm:p-0 sm:[grid-template-columns:1fr_auto]">
+        <div key={row.key} data-row className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:border-0 sm:p-0 sm:[grid-template-columns:1fr_auto]">
           <div className="grid items-start gap-3 sm:grid-cols-4">{children(row, index)}</div>
-          <Button type="submit" variant="secondary" {...form.remove.getButtonProps({ name, index })} aria-label={`Remove ${noun} ${index + 1}`}>
+          <Button type="submit" variant="secondary" {...form.remove.getButtonProps({ name, index })} onClick={onRemove} aria-label={`Remove ${noun} ${index + 1}`}>
             Remove
           </Button>
         </div>
       ))}
       <FieldErrors meta={meta} />
-      <Button type="submit" variant="secondary" {...form.insert.getButtonProps<Row[]>({ name, defaultValue: newRow })}>
+      <Button
+        ref={addButton}
+        type="submit"
+        variant="secondary"
+        {...form.insert.getButtonProps<Row[]>({ name, defaultValue: newRow })}
+        onClick={onAdd}
+      >
         Add a {noun}
       </Button>
     </fieldset>

@@ -23,8 +23,9 @@ test("a relationship manager signs in with the keyboard, logs a meeting with quo
   // First attempt: no summary, an empty quote row. Errors appear by the fields; nothing typed is lost.
   await page.getByLabel("Notes").fill("Pipeline dashboard is still late; they are talking to consultants.");
   await page.getByRole("button", { name: "Add a quote" }).click();
-  await page.getByRole("button", { name: "Save interaction" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Please correct the fields marked below." })).toBeVisible();
+  // Focus is in the new quote; leaving it empty marks it at once (which moves the button down).
+  await page.getByRole("button", { name: "Save interaction" }).press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Please correct the fields marked in red." })).toBeVisible();
   await expect(page.getByText("Summary must be at least 3 characters")).toBeVisible();
   await expect(page.getByLabel("Summary")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("The quote must be at least 2 characters")).toBeVisible();
@@ -68,4 +69,29 @@ test("a relationship manager cannot open another manager's account from the port
   await expect(row).toBeVisible();
   await expect(row.getByRole("link")).toHaveCount(0);
   await expect(page.getByRole("row").filter({ hasText: "Finance" }).getByRole("link", { name: "Finance" })).toBeVisible();
+});
+
+test("the interaction form's rows by keyboard: Enter on Add moves into the new row, Remove back to Add", async ({ signedInAs }) => {
+  const page = await signedInAs("rm");
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: "Finance", exact: true }).click();
+  await page.getByRole("link", { name: "Log an interaction" }).click();
+  // Before hydration the buttons post to the server (forms-without-javascript.spec.ts covers that).
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Add a quote" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Quote 1" })).toBeFocused();
+  await page.keyboard.type("IT just says no");
+  await page.getByRole("button", { name: "Add a follow-up" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("textbox", { name: "Follow-up 1" })).toBeFocused();
+  await expect(page.getByRole("textbox", { name: /^Quote \d$/ })).toHaveCount(1);
+  // Enter in a text field saves the form (here: shows its errors); it never adds or removes a row.
+  await page.getByLabel("Summary").press("Enter");
+  await expect(page.getByText("Please correct the fields marked in red.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /^Quote \d$/ })).toHaveCount(1);
+  await expect(page.getByRole("textbox", { name: "Quote 1" })).toHaveValue("IT just says no");
+  await page.getByRole("button", { name: "Remove quote 1" }).press("Enter");
+  await expect(page.getByRole("textbox", { name: /^Quote \d$/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add a quote" })).toBeFocused();
 });
