@@ -55,7 +55,7 @@ export function ClientOwesSection({ section }: { section: Section<FollowUpItem> 
           <FollowUpLine item={item} />
           <span>
             <DueText overdue={item.overdue}>{formatDate(item.dueDate)}</DueText>
-            <Link href={`/accounts/${item.accountId}/interactions/new`} className="ml-2 text-xs text-blue-800 underline" aria-label={`Log the chase with ${item.accountName}: ${item.description}`}>
+            <Link href={`/accounts/${item.accountId}/interactions/new?chase=${item.id}`} className="ml-2 text-xs text-blue-800 underline" aria-label={`Log the chase with ${item.accountName}: ${item.description}`}>
               Log the chase
             </Link>
           </span>

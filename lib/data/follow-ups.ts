@@ -84,7 +84,7 @@ export type OpenFollowUps = Awaited<ReturnType<typeof getOpenFollowUps>>;
 export async function completeFollowUp(actor: Actor, followUpId: string, now = new Date()) {
   const id = idSchema.safeParse(followUpId);
   const followUp = id.success
-    ? await db().followUp.findFirst({ where: { id: id.data, deletedAt: null }, select: { id: true, accountId: true } })
+    ? await db().followUp.findFirst({ where: { id: id.data, deletedAt: null }, select: { id: true, accountId: true, description: true } })
     : null;
   if (!followUp) throw new NotFoundError("follow-up");
   await openAccount(actor, followUp.accountId, canLogInteraction).catch((error: unknown) => {
@@ -97,7 +97,7 @@ export async function completeFollowUp(actor: Actor, followUpId: string, now = n
     if (completed.count === 0) {
       const stored = await tx.followUp.findFirst({ where: { id: followUp.id, deletedAt: null }, select: { doneAt: true } });
       if (!stored?.doneAt) throw new NotFoundError("follow-up"); // deleted meanwhile
-      return { id: followUp.id, accountId: followUp.accountId, doneAt: stored.doneAt };
+      return { id: followUp.id, accountId: followUp.accountId, description: followUp.description, doneAt: stored.doneAt, already: true };
     }
     await recordAudit(tx, {
       actorId: actor.id,
@@ -108,6 +108,6 @@ export async function completeFollowUp(actor: Actor, followUpId: string, now = n
       details: auditJson({ before: { doneAt: null }, after: { doneAt: now } }),
     });
     await recomputeAccountHealth(tx, followUp.accountId, now);
-    return { id: followUp.id, accountId: followUp.accountId, doneAt: now };
+    return { id: followUp.id, accountId: followUp.accountId, description: followUp.description, doneAt: now, already: false };
   });
 }

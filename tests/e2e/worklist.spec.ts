@@ -32,7 +32,7 @@ test("a relationship manager lands on their worklist, sees only their units, and
   await expect(first.getByText(/· overdue$/)).toBeVisible();
   const description = (await first.getByRole("link").first().textContent()) as string;
   await first.getByRole("button", { name: `Mark done: ${description}` }).click();
-  await expect(page.getByText("Follow-up marked done.")).toBeVisible();
+  await expect(page.getByText(`Marked done: “${description}”.`)).toBeVisible();
   await expect(owed.getByRole("link", { name: description, exact: true })).toHaveCount(0);
 
   // An item the client owes opens where it is recorded: the follow-up on the unit's timeline.
@@ -42,6 +42,15 @@ test("a relationship manager lands on their worklist, sees only their units, and
   await expect(page.getByRole("heading", { name: "Finance", level: 1 })).toBeVisible();
   const anchor = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`[id="${anchor}"]`)).toContainText("Confirm the offsite date and who will attend");
+  // "Log the chase" opens the interaction form started for that item, saying what is chased.
+  await page.goBack();
+  await chase.getByRole("link", { name: "Log the chase with Finance: Confirm the offsite date and who will attend" }).click();
+  await expect(page.getByRole("note")).toContainText("Chasing “Confirm the offsite date and who will attend”, owed by the client");
+  await expect(page.getByLabel("Summary")).toHaveValue("Chased: Confirm the offsite date and who will attend");
+  await expect(page.getByLabel("Type")).toHaveValue("EMAIL");
+  // A chase link for an item that is not the client's to give starts a blank form.
+  await page.goto(page.url().replace(/chase=[a-z0-9]+/, "chase=not-an-id"));
+  await expect(page.getByLabel("Summary")).toHaveValue("");
 });
 
 test("the worklist fits a phone's width, and the CIO's own worklist says they manage no unit", async ({ signedInAs }) => {

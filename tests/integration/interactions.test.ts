@@ -98,6 +98,7 @@ describe("completing a follow-up", () => {
     const first = await completeFollowUp(world.actors.rm, followUp.id, new Date("2026-11-21T09:00:00Z"));
     const again = await completeFollowUp(world.actors.cio, followUp.id, new Date("2026-11-22T09:00:00Z"));
     expect(again.doneAt).toEqual(first.doneAt);
+    expect([first.already, again.already, again.description]).toEqual([false, true, followUp.description]);
     expect(await db().auditEvent.count({ where: { action: "followUp.completed" } })).toBe(1);
     expect(await db().healthSnapshot.count({ where: { computedAt: new Date("2026-11-21T09:00:00Z") } })).toBe(1);
   });

@@ -26,7 +26,7 @@ export const completeFollowUpAction = formAction(
     revalidatePath("/worklist");
     return done;
   },
-  () => ({ notice: "Follow-up marked done." }),
+  ({ description, already }) => ({ notice: already ? `“${description}” was already marked done.` : `Marked done: “${description}”.` }),
 );
 
 export const updateFollowUpAction = formAction(
