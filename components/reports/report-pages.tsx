@@ -24,7 +24,7 @@ export async function MonthlyReportPage({ actor, accountId, searchParams }: { ac
   return (
     <div className="space-y-4">
       <ReportPrintStyles />
-      <ReportToolbar month={query.month.key} latestMonth={monthOf(now).key} pdfHref={links.monthlyPdf(query)} other={{ href: links.failuresOf(query), label: "Failure report" }} />
+      <ReportToolbar month={query.month.key} latestMonth={monthOf(now).key} pdfHref={parsed.ok ? links.monthlyPdf(query) : null} other={{ href: links.failuresOf(query), label: "Failure report" }} />
       {parsed.ok ? <MonthlyReportView report={report} /> : <ReportQueryError message={parsed.message} href={links.monthly} />}
     </div>
   );
@@ -41,7 +41,7 @@ export async function FailureReportPage({ actor, accountId, searchParams }: { ac
   return (
     <div className="space-y-4">
       <ReportPrintStyles />
-      <ReportToolbar month={query.month.key} months={query.months} latestMonth={monthOf(now).key} pdfHref={links.failuresPdf(query)} other={{ href: links.monthlyOf(query), label: "Monthly value report" }} />
+      <ReportToolbar month={query.month.key} months={query.months} latestMonth={monthOf(now).key} pdfHref={parsed.ok ? links.failuresPdf(query) : null} other={{ href: links.monthlyOf(query), label: "Monthly value report" }} />
       {parsed.ok ? <FailureReportView report={report} /> : <ReportQueryError message={parsed.message} href={links.failures} />}
     </div>
   );

@@ -4,9 +4,10 @@ import { PrintButton } from "./print-button";
 
 /**
  * The period (kept in the URL: a plain GET form, so it works without JavaScript), the PDF made on
- * the server, printing, and a link to the other report of the same scope. Not printed.
+ * the server, printing, and a link to the other report of the same scope. Not printed. Without a
+ * report to show (`pdfHref` null: the period in the URL was refused) there is nothing to print.
  */
-export function ReportToolbar({ month, months, latestMonth, pdfHref, other }: { month: string; months?: number; latestMonth: string; pdfHref: string; other: { href: string; label: string } }) {
+export function ReportToolbar({ month, months, latestMonth, pdfHref, other }: { month: string; months?: number; latestMonth: string; pdfHref: string | null; other: { href: string; label: string } }) {
   return (
     <div className="flex flex-wrap items-end justify-between gap-3 print:hidden">
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -38,11 +39,15 @@ export function ReportToolbar({ month, months, latestMonth, pdfHref, other }: { 
         <ButtonLink href={other.href} variant="ghost" size="sm">
           {other.label}
         </ButtonLink>
-        <PrintButton />
-        {/* A route handler's file, not a page: a plain link (no client-side navigation) downloads it. */}
-        <a href={pdfHref} download className="inline-flex h-8 items-center rounded-md bg-blue-700 px-3 text-sm font-medium text-white hover:bg-blue-800">
-          Download PDF
-        </a>
+        {pdfHref && (
+          <>
+            <PrintButton />
+            {/* A route handler's file, not a page: a plain link (no client-side navigation) downloads it. */}
+            <a href={pdfHref} download className="inline-flex h-8 items-center rounded-md bg-blue-700 px-3 text-sm font-medium text-white hover:bg-blue-800">
+              Download PDF
+            </a>
+          </>
+        )}
       </div>
     </div>
   );

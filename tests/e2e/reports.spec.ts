@@ -74,6 +74,9 @@ test("a client never sees another unit's report; a month not started yet is expl
   const next = monthOf(new Date(), 1).key;
   await client.goto(`${new URL(client.url()).pathname}?month=${next}`);
   await expect(client.getByText(/^That month has not started yet/)).toBeVisible();
+  // No report, nothing to print or download.
+  await expect(client.getByRole("link", { name: "Download PDF" })).toHaveCount(0);
+  await expect(client.getByRole("button", { name: /^Print/ })).toHaveCount(0);
 });
 
 test("the CIO reads the portfolio's failure report and downloads it", async ({ signedInAs }) => {
