@@ -49,7 +49,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <TextField meta={fields.email} label="Email" type="email" autoComplete="username" required />
       <TextField meta={fields.password} label="Password" type="password" autoComplete="current-password" required />
       <div aria-live="polite" role="status" className="min-h-6 text-sm text-red-700">
-        {failure ?? (fieldsInvalid ? "Please correct the fields marked below." : null)}
+        {failure ?? (fieldsInvalid ? "Please correct the fields marked in red." : null)}
       </div>
       <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
         Sign in

@@ -16,9 +16,9 @@ export function SurveyPolicyForm({ policy, action }: { policy: SurveyPolicy; act
   return (
     <form {...formProps} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField meta={fields.recontactDays} label="Recontact window (days)" hint="Nobody asked or who answered within this many days, in any campaign or in the app, is asked again. 0–365." {...number} />
+        <TextField meta={fields.recontactDays} label="Recontact window (days)" hint="Anyone asked, or who answered, within this many days (in any campaign or in the app) is not asked again. 0–365." {...number} />
         <TextField meta={fields.minGroupSize} label="Minimum anonymous group size (K)" hint="Anonymous results and comments show only from this many answers; a campaign may ask for more, never fewer. 2–100." {...number} />
-        <TextField meta={fields.maxReminders} label="Reminders at most" hint="Default for new campaigns; answers barely rise after the third. 0–10." {...number} />
+        <TextField meta={fields.maxReminders} label="Reminders at most" hint="Default for new campaigns; each reminder brings fewer answers than the last. 0–10." {...number} />
         <TextField meta={fields.reminderEveryDays} label="Days between reminders" hint="Default for new campaigns. 1–60." {...number} />
         <TextField meta={fields.linkValidDays} label="Link valid for (days)" hint="From when the email was sent; default for new campaigns. 1–90." {...number} />
       </div>

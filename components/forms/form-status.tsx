@@ -5,13 +5,13 @@ import { useHydrated } from "./use-hydrated";
 
 /**
  * The form's overall result, announced as it changes: the server's form-level error, or a nudge
- * to the fields marked below. A success notice is a toast once JavaScript runs; before that (the
+ * to the fields marked in red (it sits below them, so it never says where). A success notice is a toast once JavaScript runs; before that (the
  * page came back from a native post) it is shown here.
  */
 export function FormStatus({ form, lastResult }: { form: FormMetadata; lastResult: FormState | undefined }) {
   const hydrated = useHydrated();
   const fieldsInvalid = Object.keys(form.allErrors).some((name) => name !== "");
-  const error = form.errors?.length ? form.errors.join(" ") : fieldsInvalid ? "Please correct the fields marked below." : null;
+  const error = form.errors?.length ? form.errors.join(" ") : fieldsInvalid ? "Please correct the fields marked in red." : null;
   const notice = !hydrated && lastResult?.status === "success" ? lastResult.notice : null;
   return (
     <div id={form.errorId} aria-live="polite" role="status" className="min-h-6">

@@ -28,7 +28,7 @@ async function saveThresholdWithoutJavaScript(page: Page, threshold: string, rea
   // Without a reason the server refuses (the browser's own check is bypassed here), naming the field.
   await preview.getByLabel("Why this change").evaluate((field) => field.removeAttribute("required"));
   await preview.getByRole("button", { name: "Save this configuration" }).click();
-  await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
+  await expect(page.getByText("Please correct the fields marked in red.")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: / saved\. Changed:/ })).toHaveCount(0);
 
   await page.getByRole("region", { name: /Preview of the draft/ }).getByLabel("Why this change").fill(reason);

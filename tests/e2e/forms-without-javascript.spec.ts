@@ -23,7 +23,7 @@ test("without JavaScript, the new-user form shows the server's errors with the v
   await page.getByLabel("Initial password").fill("short");
   await page.getByRole("button", { name: "Create user" }).click();
   await expect(page.getByText("Use at least 12 characters")).toBeVisible();
-  await expect(page.getByText("Please correct the fields marked below.")).toBeVisible();
+  await expect(page.getByText("Please correct the fields marked in red.")).toBeVisible();
   await expect(page.getByLabel("Initial password")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Name")).toHaveValue("Noa Script");
   await expect(page.getByLabel("Email")).toHaveValue(email);
@@ -48,7 +48,7 @@ test("without JavaScript, the interaction form adds a quote row through the serv
   await expect(page.getByRole("textbox", { name: "Quote 1" })).toBeVisible();
   await expect(page.getByLabel("Summary")).toHaveValue("Roadmap review");
   // Adding a row saves nothing and reports nothing.
-  await expect(page.getByText("Please correct the fields marked below.")).toHaveCount(0);
+  await expect(page.getByText("Please correct the fields marked in red.")).toHaveCount(0);
 
   await page.getByRole("button", { name: "Remove quote 1" }).click();
   await expect(page.getByRole("textbox", { name: "Quote 1" })).toHaveCount(0);

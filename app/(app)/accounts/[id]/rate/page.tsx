@@ -31,7 +31,7 @@ export default async function RatePage({ params }: { params: Promise<{ id: strin
         // Said before rating: within the recontact window a new rating replaces the last one.
         <div role="note" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
           <p className="font-medium">
-            You rated {account.name} on {formatDate(recent.createdAt)} ({recent.overall}/5).
+            You rated IT’s service to {account.name} on {formatDate(recent.createdAt)} ({recent.overall}/5).
           </p>
           <p className="mt-1">
             A rating sent now replaces that one: each person counts once per {recent.recontactDays} days, so your newest view is the one that counts. Your earlier rating stays in
