@@ -1,6 +1,6 @@
 "use client";
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
-import { useState, useSyncExternalStore } from "react";
+import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { CheckboxGroupField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -45,15 +45,21 @@ const noSubscription = () => () => undefined;
 /**
  * When it happened, in the browser's local time, sent as an ISO instant so the server never
  * guesses the time zone. The server cannot know the zone, so the local value is read after
- * hydration; until then a correction keeps the stored instant (shown in UTC).
+ * hydration; until then a correction keeps the stored instant (shown in UTC). The input is
+ * uncontrolled so that hydration never overwrites what was typed before it: what the page holds
+ * then, if it is neither of the starting values, counts as typed.
  */
-function useOccurredAt(storedIso: string | undefined) {
-  const initial = useSyncExternalStore(
-    noSubscription,
-    () => toLocalInput(storedIso ? new Date(storedIso) : new Date()),
-    () => (storedIso ? storedIso.slice(0, 16) : ""),
-  );
+function useOccurredAt(storedIso: string | undefined, input: RefObject<HTMLInputElement | null>) {
+  const serverValue = storedIso ? storedIso.slice(0, 16) : "";
+  const initial = useSyncExternalStore(noSubscription, () => toLocalInput(storedIso ? new Date(storedIso) : new Date()), () => serverValue);
   const [edited, setEdited] = useState<string | null>(null);
+  useEffect(() => {
+    const typed = input.current?.value;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the DOM is outside React: read once, after hydration
+    if (typed && typed !== serverValue && typed !== initial) setEdited(typed);
+    // Once, after hydration: later changes arrive through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const local = edited ?? initial;
   // A half-typed or out-of-range date sends nothing, so the server reports it, not the page.
   const parsed = new Date(local);
@@ -71,7 +77,8 @@ interface Props extends AttendeeOptions {
 
 /** Who came, what happened and was said, and what each side owes: the body of the new and the correction form. */
 export function InteractionFieldset({ form, fields, contacts, itPeople, storedOccurredAt, doneFollowUps }: Props) {
-  const occurred = useOccurredAt(storedOccurredAt);
+  const occurredInput = useRef<HTMLInputElement>(null);
+  const occurred = useOccurredAt(storedOccurredAt, occurredInput);
   return (
     <>
       <input type="hidden" name="occurredAt" value={occurred.iso} />
@@ -82,7 +89,8 @@ export function InteractionFieldset({ form, fields, contacts, itPeople, storedOc
             id={fields.occurredAt.id}
             type="datetime-local"
             max="9999-12-31T23:59"
-            value={occurred.local}
+            ref={occurredInput}
+            defaultValue={occurred.local}
             onChange={(event) => occurred.setEdited(event.target.value)}
             aria-invalid={fields.occurredAt.errors ? true : undefined}
             aria-describedby={fields.occurredAt.errors ? fields.occurredAt.errorId : undefined}

@@ -95,3 +95,24 @@ test("the interaction form's rows by keyboard: Enter on Add moves into the new r
   await expect(page.getByRole("textbox", { name: /^Quote \d$/ })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Add a quote" })).toBeFocused();
 });
+
+test("a time typed before the page's script has loaded is kept, not reset to now", async ({ signedInAs }) => {
+  const page = await signedInAs("rm");
+  await page.goto("/dashboard");
+  const account = await page.getByRole("link", { name: "Finance", exact: true }).first().getAttribute("href");
+  // Hold the page's scripts back until the time is typed: the page is not hydrated meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${account}/interactions/new`, { waitUntil: "commit" });
+  await page.getByLabel("When").fill("2026-11-02T09:30");
+  release();
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Summary").fill("Typed before hydration");
+  await expect(page.getByLabel("When")).toHaveValue("2026-11-02T09:30");
+  const instant = await page.evaluate(() => new Date("2026-11-02T09:30").toISOString());
+  await expect(page.locator('input[name="occurredAt"]')).toHaveValue(instant);
+});
