@@ -1,6 +1,6 @@
 "use client";
 import type { DefaultValue, FieldMetadata, FormMetadata } from "@conform-to/react";
-import { type ReactNode, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldErrors } from "@/components/ui/field";
 
@@ -29,31 +29,24 @@ export function RepeatableRows<Row>({ form, meta, legend, noun, newRow, children
   const name: string = meta.name;
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const rowElements = () => [...(fieldset.current?.querySelectorAll<HTMLElement>("[data-row]") ?? [])];
-  /** Focuses `target` once the row count has changed: Conform applies the intent on a later render. */
-  const focusWhenRows = (changed: (count: number) => boolean, target: () => HTMLElement | null | undefined) => {
-    const start = performance.now();
-    const tick = () => {
-      if (changed(rowElements().length)) target()?.focus();
-      else if (performance.now() - start < 3000) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  };
-  const onAdd = () => {
-    const before = rowElements().length;
-    focusWhenRows((n) => n > before, () => rowElements().at(-1)?.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select"));
-  };
-  const onRemove = () => {
-    const before = rowElements().length;
-    focusWhenRows((n) => n < before, () => addButton.current);
-  };
+  // Where focus goes once Conform has applied the button's intent (the row count changes).
+  const focusAfter = useRef<"added" | "removed" | null>(null);
+  useEffect(() => {
+    const target = focusAfter.current;
+    focusAfter.current = null;
+    if (target === "removed") addButton.current?.focus();
+    if (target === "added") {
+      const row = [...(fieldset.current?.querySelectorAll("[data-row]") ?? [])].at(-1);
+      row?.querySelector<HTMLElement>("input:not([type=hidden]), textarea, select")?.focus();
+    }
+  }, [rows.length]);
   return (
     <fieldset ref={fieldset} className="space-y-3">
       <legend className="text-sm font-medium text-slate-700">{legend}</legend>
       {rows.map((row, index) => (
         <div key={row.key} data-row className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:border-0 sm:p-0 sm:[grid-template-columns:1fr_auto]">
           <div className="grid items-start gap-3 sm:grid-cols-4">{children(row, index)}</div>
-          <Button type="submit" variant="secondary" {...form.remove.getButtonProps({ name, index })} onClick={onRemove} aria-label={`Remove ${noun} ${index + 1}`}>
+          <Button type="submit" variant="secondary" {...form.remove.getButtonProps({ name, index })} onClick={() => (focusAfter.current = "removed")} aria-label={`Remove ${noun} ${index + 1}`}>
             Remove
           </Button>
         </div>
@@ -64,7 +57,7 @@ export function RepeatableRows<Row>({ form, meta, legend, noun, newRow, children
         type="submit"
         variant="secondary"
         {...form.insert.getButtonProps<Row[]>({ name, defaultValue: newRow })}
-        onClick={onAdd}
+        onClick={() => (focusAfter.current = "added")}
       >
         Add a {noun}
       </Button>
