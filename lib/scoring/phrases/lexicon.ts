@@ -118,9 +118,9 @@ export const MENTION_NOUNS = ["complaint", "phrase", "quote", "line", "remark", 
  * phrase in it is talked about ("Quiz for the away day: which stage is '…'?", "we role-played a
  * client saying '…'").
  */
-export const TEACHING_CONTEXTS = ["book club", "reading group", "quiz", "lunch and learn", "role play", "role played", "roleplay", "roleplayed", "role playing", "case study", "community of practice", "new starters", "onboarding session", "training agenda", "training deck", "training course", "training module", "webinar", "e.g."];
+export const TEACHING_CONTEXTS = ["book club", "reading group", "quiz", "lunch and learn", "role play", "role played", "roleplay", "roleplayed", "role playing", "case study", "community of practice", "new starters", "onboarding session", "training agenda", "training deck", "training course", "training module", "webinar"];
 /** Settings that make only a quoted phrase a mention: "RM training: 'IT just doesn't get it' …". */
-export const QUOTED_TEACHING_CONTEXTS = ["training", "agenda", "slide", "deck", "lists", "listed", "covered", "course", "module", "lesson", "seminar", "coaching"];
+export const QUOTED_TEACHING_CONTEXTS = ["training", "agenda", "slide", "deck", "lists", "listed", "covered", "course", "module", "lesson", "seminar", "coaching", "e.g."];
 /** Verbs before a mention cue that make it a use: "we keep hearing phrases like …". */
 export const USE_VERBS = ["hear", "hearing", "heard", "say", "saying", "said", "use", "using", "used", "get", "getting", "got", "receive", "write", "repeat", "mutter", "throw"];
 /** Speakers that are texts, not sides: "the article says 'a game of telephone' means …". */

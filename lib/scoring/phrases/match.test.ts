@@ -239,6 +239,8 @@ describe("detectPhrases", () => {
       expect(ids("Quiz for the offsite: which stage is 'IT just says no'?")).toEqual([]);
       expect(ids("In the coaching session we role-played a client saying 'why are we only hearing this now?'")).toEqual([]);
       expect(ids("RM training agenda: 'IT just doesn't get it' and 'the users keep changing their minds'.")).toEqual([]);
+      // "e.g." names examples only in quotes: "IT says no to everything, e.g. …" is said.
+      expect(ids("IT says no to everything, e.g. the laptop request.", "BUSINESS")).toContain("it-just-says-no");
       // A training room is still a room where people say things: unquoted, it is heard.
       expect(ids("At the training session, the CFO said IT just doesn't get it.")).toContain("it-just-doesnt-get-it");
       expect(ids("At the workshop the client said 'IT just doesn't get it'.")).toContain("it-just-doesnt-get-it");

@@ -76,6 +76,19 @@ const isReporting = (tokens: readonly Token[], i: number) => {
   return REPORTING.has(t.lemma) && (t.pos === "VERB" || t.pos === "AUX") && !same(tokens[i + 1], "of");
 };
 
+/** What a sentence says of all its matches alike, worked out once per sentence, not per match. */
+const factsCache = new WeakMap<readonly Token[], { teaching: boolean; quotedTeaching: boolean; endorsed: boolean }>();
+function sentenceFacts(tokens: readonly Token[]) {
+  let facts = factsCache.get(tokens);
+  if (!facts) {
+    const words = tokens.filter((t) => t.isWord);
+    const has = (list: readonly Phrase[]) => words.some((_, i) => anyAt(words, i, list) > 0);
+    facts = { teaching: has(TEACHING), quotedTeaching: has(QUOTED_TEACHING), endorsed: has(ENDORSED) };
+    factsCache.set(tokens, facts);
+  }
+  return facts;
+}
+
 /**
  * A mention cue ending within six words before the match: the phrase is talked about, not said
  * ("phrases like '…' signal …"), unless a verb of hearing or saying comes just before the cue
@@ -86,10 +99,9 @@ function mentioned(tokens: readonly Token[], span: Span): boolean {
   const after = tokens.slice(span.end).find((t) => t.isWord || !QUOTE_MARKS.has(t.text));
   if (QUOTE_MARKS.has(tokens[span.start - 1]?.text ?? "") && after?.isWord && MENTION_NOUNS.has(after.lemma)) return true;
   // Phrases taught or studied: a quiz, a role-play, a training agenda's quoted examples.
-  const wordTokens = tokens.filter((t) => t.isWord);
-  const has = (list: readonly Phrase[]) => wordTokens.some((_, i) => anyAt(wordTokens, i, list) > 0);
+  const facts = sentenceFacts(tokens);
   const quoted = tokens.slice(0, span.start).some((t) => QUOTE_MARKS.has(t.text)) && tokens.slice(span.end).some((t) => QUOTE_MARKS.has(t.text));
-  if (has(TEACHING) || (quoted && has(QUOTED_TEACHING))) return true;
+  if (facts.teaching || (quoted && facts.quotedTeaching)) return true;
   let words = 0;
   for (let i = span.start - 1; i >= 0 && words < 6; i--) {
     if (!tokens[i]!.isWord) continue;
@@ -329,7 +341,7 @@ export function readMatch(sentence: Sentence, next: Sentence | undefined, span: 
     negationIn(tokens, span.start, span.end, span.consumed) ||
     hypotheticalIn(tokens, from, span.start, span.consumed) ||
     tokens.slice(from, span.end).some((_, k) => !span.consumed.has(from + k) && anyAt(tokens, from + k, CONSIDERED) > 0) ||
-    tokens.some((_, k) => !span.consumed.has(k) && anyAt(tokens, k, ENDORSED) > 0) ||
+    sentenceFacts(tokens).endorsed ||
     (modal && tokens.slice(span.end).some((t) => t.norm === "if" || t.norm === "unless")) ||
     deniedAfter(tokens, span, to) ||
     mentioned(tokens, span) ||
