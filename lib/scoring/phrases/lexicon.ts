@@ -340,3 +340,20 @@ export const PAST_TIMES = ["ago", "back in", "the old", "our old", "the previous
 
 /** Past forms a match's verb may take without "-ed": with SINCE_CHANGED, the symptom is over. */
 export const IRREGULAR_PAST = ["said", "was", "were", "had", "did", "went", "kept", "took", "built", "made", "got", "told", "thought", "knew", "gave", "came", "felt", "left", "let"];
+
+/**
+ * Parties other than IT that a business complaint may be about: "The caterers charged double",
+ * "HR's policy team is drowning in red tape". A sentence naming one of them, and nothing of IT,
+ * is not a business symptom about IT.
+ */
+export const OTHER_PARTIES = [
+  "caterer", "caterers", "catering", "hr", "human resources", "facilities", "legal", "payroll", "the landlord", "the council",
+  "the bank", "the airline", "the courier", "the couriers", "the cleaners", "the auditors", "the printers", "the hotel", "the venue",
+  "the tax office", "the taxman", "the regulator", "the post office", "the builders", "the contractors next door", "the canteen",
+  "the travel desk", "the travel agent", "the estates team", "the property team", "the insurer", "the insurers",
+];
+/** Words that name IT or its work, besides "IT" itself: with one of them the sentence is about IT after all. */
+export const IT_WORDS = [
+  "tech", "techies", "technology", "system", "systems", "developer", "developers", "devs", "dev", "software", "servers", "network",
+  "helpdesk", "service desk", "app", "application", "platform", "database", "laptop", "laptops", "login", "portal", "cio",
+];

@@ -5,7 +5,7 @@ import { compilePattern, NEAR, type CompiledPattern, type Item, type Part, type 
 import { readSentences, type Sentence, type Token } from "./nlp";
 import * as L from "./lexicon";
 import { readingsOf } from "./readings";
-import { readMatch, type Span, type Speaker } from "./scope";
+import { aimedElsewhere, readMatch, type Span, type Speaker } from "./scope";
 
 interface CompiledEntry {
   entry: CatalogueEntry;
@@ -226,7 +226,7 @@ class TextScan {
       for (const reading of this.readings[i]!) row[i] ??= this.firstAccepted(reading, i, part);
     }
     const found = row[i];
-    if (!found) return undefined;
+    if (!found || (entrySide === "BUSINESS" && aimedElsewhere(found.tokens))) return undefined;
     const side = sideOf(found.speaker, writer);
     return side === undefined || side === entrySide ? found : undefined;
   }

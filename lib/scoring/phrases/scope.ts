@@ -77,17 +77,29 @@ const isReporting = (tokens: readonly Token[], i: number) => {
 };
 
 /** What a sentence says of all its matches alike, worked out once per sentence, not per match. */
-const factsCache = new WeakMap<readonly Token[], { teaching: boolean; quotedTeaching: boolean; endorsed: boolean }>();
+const OTHER_PARTIES = phrases(L.OTHER_PARTIES);
+const IT_WORDS = phrases(L.IT_WORDS);
+
+const factsCache = new WeakMap<readonly Token[], { teaching: boolean; quotedTeaching: boolean; endorsed: boolean; elsewhere: boolean }>();
 function sentenceFacts(tokens: readonly Token[]) {
   let facts = factsCache.get(tokens);
   if (!facts) {
     const words = tokens.filter((t) => t.isWord);
     const has = (list: readonly Phrase[]) => words.some((_, i) => anyAt(words, i, list) > 0);
-    facts = { teaching: has(TEACHING), quotedTeaching: has(QUOTED_TEACHING), endorsed: has(ENDORSED) };
+    const namesIT = words.some((t, i) => t.capsIT || (t.norm === "it" && lowerCaseDepartment(words, i)) || anyAt(words, i, IT_WORDS) > 0);
+    facts = {
+      teaching: has(TEACHING),
+      quotedTeaching: has(QUOTED_TEACHING),
+      endorsed: has(ENDORSED),
+      elsewhere: !namesIT && has(OTHER_PARTIES),
+    };
     factsCache.set(tokens, facts);
   }
   return facts;
 }
+
+/** The sentence is about another party (the caterers, HR) and names nothing of IT: no business complaint about IT. */
+export const aimedElsewhere = (tokens: readonly Token[]) => sentenceFacts(tokens).elsewhere;
 
 /**
  * A mention cue ending within six words before the match: the phrase is talked about, not said
