@@ -1,6 +1,6 @@
+import { LocalTime } from "@/components/ui/local-time";
 import Link from "next/link";
 import type { AuditEntry } from "@/lib/data/audit-log";
-import { formatDateTime } from "@/lib/format";
 import { fieldLabel, valueText } from "@/components/history/change-value";
 
 /** Long values (a whole note) are cut: the record's own history shows them whole. */
@@ -31,13 +31,13 @@ export function AuditEntryItem({ entry }: { entry: AuditEntry }) {
             </Link>
           </>
         )}
-        <span className="block text-xs text-slate-600">{formatDateTime(entry.at)}</span>
+        <span className="block text-xs text-slate-600"><LocalTime date={entry.at} /></span>
       </p>
       {entry.changes.length > 0 && (
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-xs">
             <caption className="sr-only">
-              Fields changed by {entry.action} at {formatDateTime(entry.at)}
+              Fields changed by {entry.action} at <LocalTime date={entry.at} />
             </caption>
             <thead>
               <tr className="text-slate-600">

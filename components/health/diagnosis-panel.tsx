@@ -1,10 +1,10 @@
+import { LocalTime } from "@/components/ui/local-time";
 import { EvidenceLinks, quoteHosts } from "@/components/health/evidence-links";
 import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
 import { STAGE_LABELS, type Diagnosis } from "@/lib/scoring";
 import type { EvidenceSources } from "@/lib/data/evidence-sources";
 import { shownPhrases } from "@/lib/data/evidence-shown";
-import { formatDateTime } from "@/lib/format";
 
 const TREND_TEXT = { improving: "Improving", recovering: "Recovering", stable: "Stable", worsening: "Worsening", unknown: "Not enough history" } as const;
 
@@ -91,7 +91,7 @@ export function DiagnosisPanel({ diagnosis, sources, planHref }: { diagnosis: Di
           ))}
         </ol>
       </section>
-      <p className="text-xs text-slate-500">Computed {formatDateTime(new Date(diagnosis.computedAt))}.</p>
+      <p className="text-xs text-slate-500">Computed <LocalTime date={new Date(diagnosis.computedAt)} />.</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/ui/local-time";
 import { PhraseSource } from "@/components/health/diagnosis-panel";
 import { EvidenceLinks, quoteHosts } from "@/components/health/evidence-links";
 import { HoldNotice } from "@/components/health/hold-notice";
@@ -6,7 +7,7 @@ import { EmptyState } from "@/components/ui/card";
 import type { Comparison } from "@/lib/data/diagnoses";
 import type { EvidenceSources } from "@/lib/data/evidence-sources";
 import { shownPhrases } from "@/lib/data/evidence-shown";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { STAGE_LABELS, type Diagnosis, type Evidence } from "@/lib/scoring";
 import { evidenceMoved } from "@/lib/scoring/diff";
 
@@ -25,7 +26,7 @@ export function WhatChanged({ diagnosis, comparison, sources }: { diagnosis: Dia
       )}
       {comparison.kind === "unreadable" && (
         <p role="alert" className="text-amber-900">
-          The earlier diagnosis, of {formatDateTime(comparison.since)}, could not be read, so there is nothing to compare with.
+          The earlier diagnosis, of <LocalTime date={comparison.since} />, could not be read, so there is nothing to compare with.
         </p>
       )}
       {comparison.kind === "diff" && <Changes diagnosis={diagnosis} comparison={comparison} sources={sources} />}
@@ -42,7 +43,7 @@ function Changes({ diagnosis, comparison, sources }: { diagnosis: Diagnosis; com
   return (
     <>
       <p className="text-slate-600">
-        Compared with the diagnosis of {formatDateTime(comparison.since)}; it moved {formatDateTime(comparison.movedAt)}.
+        Compared with the diagnosis of <LocalTime date={comparison.since} />; it moved <LocalTime date={comparison.movedAt} />.
       </p>
       {configVersions.from !== configVersions.to && (
         <p className="text-slate-600">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { HeaderMenu } from "@/components/layout/header-menu";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { editsSurveyPolicy } from "@/lib/campaigns/policy";
 import { runsCampaigns } from "@/lib/data/campaigns";
@@ -36,13 +37,13 @@ export function AppHeader({ actor }: { actor: Actor }) {
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <div className="flex items-center gap-6">
-          <Link href="/" className="text-lg font-semibold text-blue-800">
-            Rapport
-          </Link>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-blue-800">
+          Rapport
+        </Link>
+        <HeaderMenu>
           <nav aria-label="Main">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
               {links.map((link) => (
                 <li key={link.href}>
                   {/* Not prefetched: each is a dynamic page, and a dozen prefetches would start a dozen server renders on every page view. */}
@@ -53,21 +54,21 @@ export function AppHeader({ actor }: { actor: Actor }) {
               ))}
             </ul>
           </nav>
-        </div>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
-          <span className="text-slate-600">
-            {actor.name} <span className="text-slate-500">· {ROLE_LABELS[actor.role]}</span>
-          </span>
-          {/* The unread count is a query: streamed, so it never holds up the page. */}
-          <NotificationsLink actor={actor} />
-          <Link href="/settings/password" className="text-slate-700 underline hover:text-blue-800">
-            Password
-          </Link>
-          <Link href="/settings/tokens" className="text-slate-700 underline hover:text-blue-800">
-            API tokens
-          </Link>
-          <SignOutButton variant="secondary" />
-        </div>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <span className="text-slate-600">
+              {actor.name} <span className="text-slate-500">· {ROLE_LABELS[actor.role]}</span>
+            </span>
+            {/* The unread count is a query: streamed, so it never holds up the page. */}
+            <NotificationsLink actor={actor} />
+            <Link href="/settings/password" className="text-slate-700 underline hover:text-blue-800">
+              Password
+            </Link>
+            <Link href="/settings/tokens" className="text-slate-700 underline hover:text-blue-800">
+              API tokens
+            </Link>
+            <SignOutButton variant="secondary" />
+          </div>
+        </HeaderMenu>
       </div>
     </header>
   );

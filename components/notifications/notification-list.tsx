@@ -1,10 +1,10 @@
+import { LocalTime } from "@/components/ui/local-time";
 import Link from "next/link";
 import { ActionForm } from "@/components/actions/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Disclosure } from "@/components/ui/disclosure";
 import type { FormActionFn } from "@/lib/actions/form-action";
 import type { NotificationItem } from "@/lib/data/notifications";
-import { formatDateTime } from "@/lib/format";
 import { MarkReadButton } from "./mark-read-button";
 
 const KIND = { STAGE_WORSENED: "Stage worsened", RISK_RISING: "Risk rising", NEW_SYMPTOM: "New symptom" } as const;
@@ -26,7 +26,7 @@ export function NotificationList({ items, actorId, defaultDue, actions }: Props)
           <div className="flex flex-wrap items-center gap-2">
             {!readAt && <Badge tone="info">New</Badge>}
             <Badge tone={alert.kind === "STAGE_WORSENED" ? "danger" : "warning"}>{KIND[alert.kind]}</Badge>
-            <span className="text-xs text-slate-500">{formatDateTime(createdAt)}</span>
+            <span className="text-xs text-slate-500"><LocalTime date={createdAt} /></span>
           </div>
           <p className="font-medium">{alert.message}</p>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">

@@ -1,10 +1,11 @@
+import { LocalTime } from "@/components/ui/local-time";
 import Link from "next/link";
 import { describePointChange } from "@/components/health/point-change";
 import { StageBadge } from "@/components/health/stage-badge";
 import { EmptyState } from "@/components/ui/card";
 import type { ChangedUnit, ChangesPage } from "@/lib/data/portfolio-changes";
 import { CHANGES_PAGE_SIZE, changesHref } from "@/lib/data/portfolio-changes-query";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { PageSummary, Pagination } from "./pagination";
 
 function ScoreMove({ unit }: { unit: ChangedUnit }) {
@@ -28,7 +29,7 @@ function Evidence({ unit }: { unit: ChangedUnit }) {
       {unit.moves.map((move) => (
         <li key={move.at.toISOString()} className="text-sm">
           <p className="text-xs text-slate-500">
-            {formatDateTime(move.at)} · score {move.score ?? "–"}
+            <LocalTime date={move.at} /> · score {move.score ?? "–"}
           </p>
           <ul className="list-disc pl-5">
             {/* Keyed by position: the lines are fixed for this render, and a key of the line's text would carry every line twice in the page's payload. */}

@@ -1,4 +1,5 @@
-import { formatDate, formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
+import { formatDate } from "@/lib/format";
 import { EMPTY, FAILURE_INTRO, failureTitle, scopeLine, withUnit } from "@/lib/reports/format";
 import type { FailureReport } from "@/lib/reports/shapes";
 import { ReportItem, ReportSection } from "./report-section";
@@ -30,7 +31,7 @@ export function FailureReportView({ report }: { report: FailureReport }) {
           {report.majorIncidents.map((i) => (
             <ReportItem key={i.id} title={withUnit(scope, i.accountName, i.title) + (i.system ? ` (${i.system})` : "")}>
               <p>
-                {formatDateTime(i.occurredAt)}; {i.hoursToResolve === null ? "not resolved yet" : `resolved in ${i.hoursToResolve} hours`}
+                <LocalTime date={i.occurredAt} />; {i.hoursToResolve === null ? "not resolved yet" : `resolved in ${i.hoursToResolve} hours`}
               </p>
               {i.heardFromItFirst === false && <p>The business noticed it before IT told them.</p>}
             </ReportItem>

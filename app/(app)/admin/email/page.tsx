@@ -1,10 +1,10 @@
+import { LocalTime } from "@/components/ui/local-time";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card, EmptyState } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
-import { formatDateTime } from "@/lib/format";
 import type { EmailKind } from "@/lib/generated/prisma/enums";
 import { outboxSummary, seesOutbox } from "@/lib/mail/outbox";
 import { retryEmailAction } from "./actions";
@@ -99,7 +99,7 @@ export default async function EmailDeliveryPage() {
                     {email.lastError ?? "No reason recorded"}
                   </p>
                   <p className="text-xs text-slate-600">
-                    Queued {formatDateTime(email.createdAt)} · {email.attempts} {email.attempts === 1 ? "attempt" : "attempts"}
+                    Queued <LocalTime date={email.createdAt} /> · {email.attempts} {email.attempts === 1 ? "attempt" : "attempts"}
                     {email.interrupted ? " · check with the recipient or the mail server's log before retrying: it may have arrived" : ""}
                   </p>
                 </div>
@@ -120,7 +120,7 @@ export default async function EmailDeliveryPage() {
               <li key={email.id} className="py-3 text-sm">
                 <Recipient email={email} />
                 <p className="text-xs text-slate-600">
-                  {email.status === "SENDING" ? `Sending since ${formatDateTime(email.nextAttemptAt)}` : `Next attempt ${formatDateTime(email.nextAttemptAt)}`}
+                  {email.status === "SENDING" ? "Sending since" : "Next attempt"} <LocalTime date={email.nextAttemptAt} />
                   {email.attempts > 0 ? ` · ${email.attempts} ${email.attempts === 1 ? "attempt" : "attempts"} so far` : ""}
                   {email.lastError ? ` · last error: ${email.lastError}` : ""}
                 </p>

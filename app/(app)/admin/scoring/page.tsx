@@ -9,7 +9,6 @@ import { NotFoundError } from "@/lib/data/errors";
 import { seesScoringSettings } from "@/lib/data/scoring-config";
 import { type PreviewView, scoringPreview, scoringSettings } from "@/lib/data/scoring-settings";
 import { recentTaskRuns } from "@/lib/data/task-runs";
-import { formatDateTime } from "@/lib/format";
 import { PHRASE_CATALOGUE } from "@/lib/scoring";
 import { previewDraftAction, restoreVersionAction, saveConfigAction } from "./actions";
 import { DraftForm } from "./draft-form";
@@ -43,7 +42,7 @@ export default async function ScoringSettingsPage({ searchParams }: { searchPara
         <h1 className="text-2xl font-semibold">Scoring settings</h1>
         <p className="text-sm text-slate-600">
           {current
-            ? `Version ${current.version} is in force, saved by ${current.createdByName ?? "a removed user"} on ${formatDateTime(current.createdAt)}: “${current.reason}”.`
+            ? (<>Version {current.version} is in force, saved by {current.createdByName ?? "a removed user"} on <LocalTime date={current.createdAt} />: “{current.reason}”.</>)
             : "The library's defaults are in force (version 0): no one has changed the configuration yet."}{" "}
           Every change is previewed on every account before it is saved.
         </p>

@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/ui/local-time";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SurveyPolicyForm } from "@/components/campaigns/survey-policy-form";
@@ -5,7 +6,6 @@ import { Card } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { editsSurveyPolicy, getSurveyPolicy, lastSurveyPolicyChange } from "@/lib/campaigns/policy";
 import { db } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/format";
 import { saveSurveyPolicyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Survey policy" };
@@ -25,7 +25,7 @@ export default async function SurveyPolicyPage() {
         <SurveyPolicyForm policy={policy} action={saveSurveyPolicyAction} />
       </Card>
       <p className="text-sm text-slate-600">
-        {last ? `Last changed by ${last.byName ?? "a removed user"} on ${formatDateTime(last.at)}.` : "The defaults are in force: nobody has changed the policy yet."}
+        {last ? (<>Last changed by {last.byName ?? "a removed user"} on <LocalTime date={last.at} />.</>) : "The defaults are in force: nobody has changed the policy yet."}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/ui/local-time";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -7,7 +8,6 @@ import { ReplayButton } from "@/components/webhooks/replay-button";
 import { WebhookControls } from "@/components/webhooks/webhook-controls";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { managesWebhooks, type WebhookDeliveryRow, webhooksOverview } from "@/lib/data/webhooks";
-import { formatDateTime } from "@/lib/format";
 import { WEBHOOK_EVENTS, isWebhookEventType } from "@/lib/webhooks/events";
 import { createWebhookAction, deleteWebhookAction, replayWebhookDeliveryAction, rotateWebhookSecretAction, setWebhookActiveAction } from "./actions";
 
@@ -35,9 +35,9 @@ function Delivery({ delivery }: { delivery: WebhookDeliveryRow }) {
           <span className="block break-all text-xs text-slate-600">to {delivery.subscription.url}</span>
         </p>
         <p className="text-xs text-slate-600">
-          Happened {formatDateTime(delivery.event.occurredAt)} · {delivery.attempts} {delivery.attempts === 1 ? "attempt" : "attempts"}
-          {delivery.lastAttemptAt ? `, last ${formatDateTime(delivery.lastAttemptAt)}` : ""}
-          {delivery.status === "PENDING" ? ` · next ${formatDateTime(delivery.nextAttemptAt)}` : ""}
+          Happened <LocalTime date={delivery.event.occurredAt} /> · {delivery.attempts} {delivery.attempts === 1 ? "attempt" : "attempts"}
+          {delivery.lastAttemptAt && (<>, last <LocalTime date={delivery.lastAttemptAt} /></>)}
+          {delivery.status === "PENDING" && (<> · next <LocalTime date={delivery.nextAttemptAt} /></>)}
         </p>
         {(delivery.responseStatus !== null || delivery.lastError) && (
           <p className="mt-1 break-words text-xs">
@@ -85,7 +85,7 @@ export default async function WebhooksPage() {
                 </p>
                 {s.description && <p>{s.description}</p>}
                 <p className="text-xs text-slate-600">
-                  {s.eventTypes.map((type) => WEBHOOK_EVENTS[type].label).join(", ")} · added {formatDateTime(s.createdAt)}
+                  {s.eventTypes.map((type) => WEBHOOK_EVENTS[type].label).join(", ")} · added <LocalTime date={s.createdAt} />
                   {s.createdBy ? ` by ${s.createdBy.name}` : ""} · {s.counts.SUCCEEDED} delivered, {s.counts.PENDING + s.counts.SENDING} waiting, {s.counts.FAILED} failed
                 </p>
                 <WebhookControls webhookId={s.id} url={s.url} active={s.active} actions={{ rotate: rotateWebhookSecretAction, setActive: setWebhookActiveAction, remove: deleteWebhookAction }} />

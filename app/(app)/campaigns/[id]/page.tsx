@@ -9,7 +9,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { type DeliveryStatus, getCampaignPage, runsCampaigns } from "@/lib/data/campaigns";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { notFoundOnMissing } from "@/lib/http/not-found";
 import { RECURRENCE_LABELS } from "@/lib/validation/campaign";
 import { cancelCampaignAction, remindNowAction, revokeInvitationAction } from "../actions";
@@ -51,7 +51,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         </div>
         <p className="text-sm text-slate-600">
           {campaign.status === "SCHEDULED" ? "Opens" : "Opened"} <LocalTime date={campaign.openedAt ?? campaign.opensAt} /> · {campaign.status === "CLOSED" ? "closed" : "closes"} <LocalTime date={campaign.closedAt ?? campaign.closesAt} />
-          {campaign.cancelledAt && ` · cancelled ${formatDateTime(campaign.cancelledAt)}`} · {RECURRENCE_LABELS[campaign.recurrence]}
+          {campaign.cancelledAt && (<> · cancelled <LocalTime date={campaign.cancelledAt} /></>)} · {RECURRENCE_LABELS[campaign.recurrence]}
           {campaign.createdByName && ` · started by ${campaign.createdByName}`}
         </p>
         <p className="text-sm text-slate-600">
