@@ -76,6 +76,35 @@ export function parsePortfolioQuery(params: SearchParams = {}): PortfolioQuery {
 
 export const defaultPortfolioQuery: PortfolioQuery = parsePortfolioQuery();
 
+const PARAMETER_LABELS: Record<keyof typeof portfolioQuerySchema.shape, string> = {
+  q: "search",
+  stage: "stage",
+  criticality: "criticality",
+  heading: "heading",
+  owner: "relationship manager",
+  sort: "sort",
+  dir: "sort direction",
+  page: "page",
+  size: "page size",
+};
+
+/**
+ * The parameters a view ignored because their values were not valid ("stage=SICK", "page=x"), so
+ * the page can say so instead of silently showing something else than was asked for.
+ */
+export function ignoredPortfolioParams(params: SearchParams = {}): { label: string; value: string }[] {
+  const ignored: { label: string; value: string }[] = [];
+  for (const [key, schema] of Object.entries(portfolioQuerySchema.shape)) {
+    const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    // Each field's schema without its fallback: does the value stand on its own?
+    if (value && !schema.def.innerType.safeParse(value).success) {
+      ignored.push({ label: PARAMETER_LABELS[key as keyof typeof PARAMETER_LABELS], value: value.slice(0, 40) });
+    }
+  }
+  return ignored;
+}
+
 /**
  * The URL of a view: `base` with only the parameters that differ from the defaults, so links stay
  * short and the plain dashboard URL is the default view.

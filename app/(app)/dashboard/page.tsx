@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { CardSkeleton } from "@/components/ui/card";
 import { requireActorOrRedirect } from "@/lib/auth/current-actor";
 import { managesAccounts, seesPortfolio } from "@/lib/data/permissions";
-import { parsePortfolioQuery } from "@/lib/data/portfolio-query";
+import { ignoredPortfolioParams, parsePortfolioQuery } from "@/lib/data/portfolio-query";
 
 export const metadata: Metadata = { title: "Portfolio" };
 
@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Portfolio" };
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActorOrRedirect();
   if (!seesPortfolio(actor)) notFound();
-  const query = parsePortfolioQuery(await searchParams);
+  const params = await searchParams;
+  const query = parsePortfolioQuery(params);
+  const ignored = ignoredPortfolioParams(params);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -26,6 +28,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {managesAccounts(actor) && <ButtonLink href="/accounts/new">New business unit</ButtonLink>}
         <PortfolioExportLink query={query} />
       </div>
+      {ignored.length > 0 && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          The address asked for {ignored.map(({ label, value }) => `${label} “${value}”`).join(", ")}, which {ignored.length === 1 ? "is" : "are"} not
+          valid here, so {ignored.length === 1 ? "it was" : "they were"} ignored: the table below shows the default instead.
+        </p>
+      )}
       {/* Not streamed: arriving after the charts, the banner would push the whole page down (layout shift). */}
       <UnassignedWidget actor={actor} />
       <div className="grid gap-6 md:grid-cols-2">
